@@ -1,0 +1,191 @@
+/**
+ * The CSV column mapping of a roster (documented in docs/batch.md): a header row of contract field
+ * names (plus an optional `id`), one profile per row. Cells are text, so each field has a kind that
+ * says how its text becomes a profile value. An empty cell is "not known yet", never "false".
+ *
+ * @example
+ * ```ts
+ * const plan = planColumns(["id", "citizenships", "permit", "jobOffer"]);
+ * rowToProfile(plan, ["w-1", "FR;CA", "lmia", "yes"]);
+ * // { id: "w-1", profile: { citizenships: ["FR", "CA"], permit: "lmia", jobOffer: true }, problems: [] }
+ * ```
+ */
+import type { InputError } from "../contract/assessment.js";
+import { FIELDS, type Field } from "../contract/profile.js";
+
+/** How a cell's text becomes a profile value. */
+export type FieldKind = "list" | "boolean" | "integer" | "number" | "date-or-none" | "text";
+
+const LIST_FIELDS = new Set<Field>(["citizenships", "passportKinds", "recentResidence"]);
+const INTEGER_FIELDS = new Set<Field>(["age", "jobDays", "principalTeer"]);
+const NUMBER_FIELDS = new Set<Field>(["stayMonths"]);
+const BOOLEAN_FIELDS = new Set<Field>([
+  "usPermanentResident",
+  "usNonimmigrantVisa",
+  "canadianVisaPast10Years",
+  "inCanadaWithStatus",
+  "maintainedStatus",
+  "truckDriverCrossBorder",
+  "cbsaAppointment",
+  "letterOfIntroduction",
+  "jobOffer",
+  "lmiaIssued",
+  "qualificationsProof",
+  "jobUnpaid",
+  "caqAttestation",
+  "complianceFeePaid",
+  "principalEligibleTeer23",
+  "iecInvitation",
+  "designatedCountryStay",
+  "publicHealthJob",
+  "biometricsWithin10Years",
+]);
+
+/** The kind of every contract field, in the contract's order. */
+export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = Object.fromEntries(
+  FIELDS.map((f) => [
+    f,
+    LIST_FIELDS.has(f)
+      ? "list"
+      : BOOLEAN_FIELDS.has(f)
+        ? "boolean"
+        : INTEGER_FIELDS.has(f)
+          ? "integer"
+          : NUMBER_FIELDS.has(f)
+            ? "number"
+            : f === "medicalExamDate"
+              ? "date-or-none"
+              : "text",
+  ]),
+) as Record<Field, FieldKind>;
+
+/** The separator between the items of a list cell (`FR;CA`). */
+export const LIST_SEPARATOR = ";";
+
+/** Cell texts meaning a known "none": an empty list, or `medicalExamDate: null`. */
+const NONE_WORDS = new Set(["none", "null", "aucun", "aucune", "-"]);
+const TRUE_WORDS = new Set(["true", "yes", "1", "y", "oui", "vrai"]);
+const FALSE_WORDS = new Set(["false", "no", "0", "n", "non", "faux"]);
+
+/** The name of the optional column that identifies a row in the output. */
+export const ID_COLUMN = "id";
+
+/** What to do with each column of the header, by position. */
+export interface ColumnPlan {
+  /** The header as read (trimmed). */
+  readonly names: readonly string[];
+  /** Index of the `id` column, or -1. */
+  readonly idIndex: number;
+  /** For each column index: the field it fills, or null for the `id` column. */
+  readonly fields: readonly (Field | null)[];
+}
+
+/** A header that cannot be used: every problem, so the user fixes them in one go. */
+export class HeaderError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`the CSV header cannot be used:\n  - ${problems.join("\n  - ")}`);
+    this.name = "HeaderError";
+  }
+}
+
+const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
+const FIELD_BY_LOWER = new Map<string, Field>(FIELDS.map((f) => [f.toLowerCase(), f]));
+
+/**
+ * Reads the header row. Unknown or repeated columns are an error naming them (the contract rejects
+ * unknown keys; failing on the header says it once instead of on every row).
+ */
+export function planColumns(header: readonly string[]): ColumnPlan {
+  const names = header.map((h) => h.trim());
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const fields: (Field | null)[] = [];
+  let idIndex = -1;
+  names.forEach((name, i) => {
+    if (seen.has(name)) problems.push(`column "${name}" appears more than once`);
+    seen.add(name);
+    if (name === ID_COLUMN) {
+      idIndex = i;
+      fields.push(null);
+    } else if (FIELD_SET.has(name)) {
+      fields.push(name as Field);
+    } else {
+      const near = FIELD_BY_LOWER.get(name.toLowerCase().replace(/[\s_-]/g, ""));
+      problems.push(
+        name === ""
+          ? `column ${i + 1} has no name`
+          : `unknown column "${name}"${near ? ` (did you mean "${near}"?)` : ""}; columns are contract field names or "id"`,
+      );
+      fields.push(null);
+    }
+  });
+  if (problems.length > 0) throw new HeaderError(problems);
+  return { names, idIndex, fields };
+}
+
+/** One cell converted: a value, or a problem with the cell's text. */
+type Cell = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** Converts one non-empty cell's text to the field's value. */
+export function parseCell(kind: FieldKind, text: string): Cell {
+  const lower = text.toLowerCase();
+  switch (kind) {
+    case "list":
+      if (NONE_WORDS.has(lower)) return { ok: true, value: [] };
+      return {
+        ok: true,
+        value: text
+          .split(LIST_SEPARATOR)
+          .map((s) => s.trim())
+          .filter((s) => s !== ""),
+      };
+    case "boolean":
+      if (TRUE_WORDS.has(lower)) return { ok: true, value: true };
+      if (FALSE_WORDS.has(lower)) return { ok: true, value: false };
+      return { ok: false, message: `expected true/false, yes/no or 1/0, got "${text}"` };
+    case "integer":
+      if (/^[+-]?\d+$/.test(text)) return { ok: true, value: Number(text) };
+      return { ok: false, message: `expected a whole number, got "${text}"` };
+    case "number": {
+      const n = Number(text.replace(",", "."));
+      if (text !== "" && Number.isFinite(n)) return { ok: true, value: n };
+      return { ok: false, message: `expected a number, got "${text}"` };
+    }
+    case "date-or-none":
+      return { ok: true, value: NONE_WORDS.has(lower) ? null : text };
+    case "text":
+      return { ok: true, value: text };
+  }
+}
+
+/** A CSV row turned into a profile: what the cells said, and every cell that could not be read. */
+export interface RowProfile {
+  id: string | undefined;
+  profile: Record<string, unknown>;
+  problems: InputError[];
+}
+
+/** Converts one CSV row (cells by position) to a profile. A wrong number of cells is a problem. */
+export function rowToProfile(plan: ColumnPlan, cells: readonly string[]): RowProfile {
+  const problems: InputError[] = [];
+  const profile: Record<string, unknown> = {};
+  if (cells.length !== plan.fields.length) {
+    problems.push({
+      path: "",
+      code: "bad-value",
+      message: `the row has ${cells.length} cells but the header has ${plan.fields.length} columns`,
+    });
+  }
+  const id = plan.idIndex >= 0 ? cells[plan.idIndex]?.trim() || undefined : undefined;
+  const n = Math.min(cells.length, plan.fields.length);
+  for (let i = 0; i < n; i++) {
+    const field = plan.fields[i];
+    if (field == null) continue;
+    const text = cells[i]!.trim();
+    if (text === "") continue; // empty cell: not known yet
+    const cell = parseCell(FIELD_KINDS[field], text);
+    if (cell.ok) profile[field] = cell.value;
+    else problems.push({ path: field, code: "wrong-type", message: `${field}: ${cell.message}` });
+  }
+  return { id, profile, problems };
+}

@@ -1,0 +1,205 @@
+/**
+ * Runs a roster through the engine: stream in, screen (in process or on worker threads), stream
+ * out in input order, count outcomes. Memory is bounded by the batches in flight, not the input.
+ *
+ * @example
+ * ```ts
+ * const summary = await runBatch({
+ *   input: createReadStream("roster.csv"), inputFormat: "csv",
+ *   output: process.stdout, format: "csv", lang: "en",
+ * });
+ * process.stderr.write(summaryText(summary, "en"));
+ * ```
+ */
+import { availableParallelism } from "node:os";
+import type { Readable, Writable } from "node:stream";
+import type { Lang } from "../contract/assessment.js";
+import { defaultAssessModule, WorkerPool } from "./pool.js";
+import { Progress } from "./progress.js";
+import { batches, type InputFormat, openCsv, readJsonl } from "./read.js";
+import {
+  type AssessFn,
+  addTallies,
+  csvHeader,
+  emptyTallies,
+  type OutputFormat,
+  type RawRow,
+  type ScreenSettings,
+  screenRows,
+  type Tallies,
+} from "./screen.js";
+
+/** Inputs at least this large (bytes) use worker threads when `workers` is "auto". */
+export const AUTO_WORKERS_MIN_BYTES = 1 << 20;
+/** Rows per batch sent to a worker: big enough to amortise messaging, small enough to stay flat. */
+export const DEFAULT_BATCH_SIZE = 500;
+
+export interface BatchOptions {
+  input: Readable;
+  inputFormat: InputFormat;
+  /** Size of the input in bytes when known (a file): drives "auto" workers and the progress bar. */
+  inputSize?: number | undefined;
+  output: Writable;
+  format: OutputFormat;
+  lang: Lang;
+  /** Assess every row as of this arrival (sets `arrival`). */
+  asOf?: string | undefined;
+  /** The clock for rows without an arrival (ISO instant; tests). */
+  now?: string | undefined;
+  /** Worker threads: a count (0 = in process) or "auto" (large inputs use every core). */
+  workers?: number | "auto";
+  batchSize?: number;
+  /** The engine for the in-process path (default: the real engine). */
+  assess?: AssessFn;
+  /** URL of the module exporting `assess` for workers (default: the real engine). */
+  assessModule?: string;
+  /** Where the progress bar goes (drawn only on a terminal, unless `forceProgress`). */
+  progress?: { isTTY?: boolean; columns?: number; write(s: string): unknown } | undefined;
+  forceProgress?: boolean;
+  /** Start CSV output with a UTF-8 byte order mark (helps spreadsheet programs with accents). */
+  bom?: boolean;
+}
+
+export interface BatchSummary extends Tallies {
+  workers: number;
+  seconds: number;
+}
+
+async function loadEngineAssess(): Promise<AssessFn> {
+  const mod = (await import("../engine/index.js")) as unknown as { assess: AssessFn };
+  return mod.assess;
+}
+
+/** Writes with backpressure: waits for "drain" when the destination's buffer is full. */
+function write(out: Writable, text: string): Promise<void> | undefined {
+  if (text === "" || out.write(text)) return undefined;
+  return new Promise((resolve, reject) => {
+    const done = (e?: Error) => {
+      out.off("drain", done);
+      out.off("error", done);
+      out.off("close", onClose);
+      if (e) reject(e);
+      else resolve();
+    };
+    const onClose = () => done(new Error("the output closed before the batch was written"));
+    out.on("drain", done);
+    out.on("error", done);
+    out.on("close", onClose);
+  });
+}
+
+function chooseWorkers(opt: BatchOptions["workers"], inputSize: number | undefined): number {
+  if (typeof opt === "number") return Math.max(0, Math.floor(opt));
+  const cores = availableParallelism();
+  if (cores < 2 || inputSize === undefined || inputSize < AUTO_WORKERS_MIN_BYTES) return 0;
+  return cores;
+}
+
+/** Screens a whole roster. Throws `HeaderError` for an unusable CSV header (nothing written). */
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let settings: ScreenSettings = {
+    format: options.format,
+    lang: options.lang,
+    asOf: options.asOf,
+    now: options.now,
+  };
+  let rows: AsyncIterable<RawRow>;
+  if (options.inputFormat === "csv") {
+    const csv = await openCsv(options.input);
+    settings = { ...settings, plan: csv.plan };
+    rows = csv.rows;
+  } else {
+    rows = readJsonl(options.input);
+  }
+
+  const workers = chooseWorkers(options.workers, options.inputSize);
+  const totals = emptyTallies();
+  const source = options.input as Readable & { bytesRead?: number };
+  const progress = new Progress(
+    options.progress,
+    () => ({ rows: totals.rows, bytes: source.bytesRead, totalBytes: options.inputSize }),
+    options.forceProgress,
+  );
+
+  if (options.format === "csv") {
+    await write(options.output, `${options.bom ? "\uFEFF" : ""}${csvHeader()}`);
+  }
+
+  const emit = async (r: { text: string; tallies: Tallies }) => {
+    addTallies(totals, r.tallies);
+    await write(options.output, r.text);
+    progress.tick();
+  };
+
+  if (workers === 0) {
+    const assess = options.assess ?? (await loadEngineAssess());
+    for await (const batch of batches(rows, batchSize)) await emit(screenRows(batch, settings, assess));
+  } else {
+    const pool = await WorkerPool.start(workers, {
+      settings,
+      assessModule: options.assessModule ?? defaultAssessModule(),
+    });
+    // Batches in flight, in input order: awaiting the oldest first keeps the output in order,
+    // and capping their number keeps memory flat while every worker stays busy.
+    const inflight: Promise<{ text: string; tallies: Tallies }>[] = [];
+    const maxInflight = workers * 3;
+    try {
+      for await (const batch of batches(rows, batchSize)) {
+        inflight.push(pool.submit(batch));
+        if (inflight.length >= maxInflight) await emit(await inflight.shift()!);
+      }
+      while (inflight.length > 0) await emit(await inflight.shift()!);
+    } finally {
+      // Settle what is left so no rejection goes unhandled, then stop the threads.
+      await Promise.allSettled(inflight);
+      await pool.close();
+    }
+  }
+  progress.done();
+  return { ...totals, workers, seconds: (performance.now() - started) / 1000 };
+}
+
+const WORDS = {
+  en: {
+    rows: "rows",
+    ok: "assessed",
+    errors: "with errors",
+    poe: "poe",
+    route: "route",
+    in: "in",
+    workers: "workers",
+  },
+  fr: {
+    rows: "lignes",
+    ok: "évaluées",
+    errors: "en erreur",
+    poe: "poe",
+    route: "voie",
+    in: "en",
+    workers: "fils de travail",
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+function counts(rec: Record<string, number>): string {
+  return Object.entries(rec)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
+}
+
+/** The closing summary: rows by outcome, and errors. */
+export function summaryText(s: BatchSummary, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [
+    `${s.rows} ${w.rows}: ${s.ok} ${w.ok}, ${s.errors} ${w.errors} (${w.in} ${s.seconds.toFixed(1)} s${
+      s.workers > 0 ? `, ${s.workers} ${w.workers}` : ""
+    })`,
+  ];
+  if (s.ok > 0) {
+    lines.push(`  ${w.poe}: ${counts(s.poe)}`);
+    lines.push(`  ${w.route}: ${counts(s.route)}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

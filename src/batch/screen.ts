@@ -1,0 +1,284 @@
+/**
+ * Screening one batch of roster rows: raw row → profile → assessment → output line. This is the
+ * unit of work of both the in-process path and the worker threads, so it takes only plain data and
+ * returns the output text (already formatted) plus the tallies for the run's summary.
+ *
+ * @example
+ * ```ts
+ * const out = screenRows([{ line: 2, kind: "jsonl", text: '{"id":"a","citizenships":["FR"]}' }],
+ *   { assess, format: "jsonl", lang: "en" });
+ * out.text; // '{"id":"a","line":2,"status":"ok","poe":"unknown",...}\n'
+ * ```
+ */
+import { stringify } from "csv-stringify/sync";
+import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
+import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
+
+/** The engine's `assess`, injectable (tests, workers, benchmarks). */
+export type AssessFn = (input: unknown, options: { lang?: Lang; now?: Date }) => AssessResult;
+
+/** One input row, as read: CSV cells, a JSON Lines line, or a row the reader could not parse. */
+export type RawRow =
+  | { line: number; kind: "csv"; cells: string[] }
+  | { line: number; kind: "jsonl"; text: string }
+  | { line: number; kind: "broken"; message: string };
+
+export type OutputFormat = "csv" | "jsonl";
+
+/** Everything a batch needs besides its rows; plain data (it is sent to workers) but `assess`. */
+export interface ScreenSettings {
+  format: OutputFormat;
+  lang: Lang;
+  /** Sets (overrides) `arrival` on every row: assess as of this date or instant. */
+  asOf?: string | undefined;
+  /** The clock for rows without an arrival (ISO instant); default: the real clock. */
+  now?: string | undefined;
+  /** The CSV header plan (CSV input only). */
+  plan?: ColumnPlan | undefined;
+}
+
+/** One output row. `line` is the input's line number; `id` the `id` column/key, else the line. */
+export type OutputRow =
+  | {
+      id: string;
+      line: number;
+      status: "ok";
+      assessment: Assessment;
+    }
+  | { id: string; line: number; status: "error"; errors: InputError[] };
+
+/** Counts for the closing summary, mergeable across batches. */
+export interface Tallies {
+  rows: number;
+  ok: number;
+  errors: number;
+  poe: Record<string, number>;
+  route: Record<string, number>;
+}
+
+export function emptyTallies(): Tallies {
+  return { rows: 0, ok: 0, errors: 0, poe: {}, route: {} };
+}
+
+export function addTallies(into: Tallies, from: Tallies): Tallies {
+  into.rows += from.rows;
+  into.ok += from.ok;
+  into.errors += from.errors;
+  for (const [k, n] of Object.entries(from.poe)) into.poe[k] = (into.poe[k] ?? 0) + n;
+  for (const [k, n] of Object.entries(from.route)) into.route[k] = (into.route[k] ?? 0) + n;
+  return into;
+}
+
+/** The output columns, in order (CSV header; JSON Lines keys). */
+export const OUTPUT_COLUMNS = [
+  "id",
+  "line",
+  "status",
+  "poe",
+  "route",
+  "blockers",
+  "documents",
+  "advisories",
+  "missing",
+  "rules",
+  "explanation",
+  "errors",
+] as const;
+
+/** Turns a raw row into the input the engine gets, with the row's id and any reading problems. */
+export function rowInput(
+  row: RawRow,
+  settings: Pick<ScreenSettings, "plan" | "asOf">,
+): { id: string; input: unknown; problems: InputError[] } {
+  let id: string | undefined;
+  let input: unknown;
+  let problems: InputError[] = [];
+  if (row.kind === "broken") {
+    return {
+      id: String(row.line),
+      input: undefined,
+      problems: [{ path: "", code: "not-json", message: row.message }],
+    };
+  }
+  if (row.kind === "csv") {
+    if (!settings.plan) throw new Error("CSV rows need a column plan");
+    const r = rowToProfile(settings.plan, row.cells);
+    id = r.id;
+    input = r.profile;
+    problems = r.problems;
+  } else {
+    try {
+      input = JSON.parse(row.text);
+    } catch (e) {
+      return {
+        id: String(row.line),
+        input: undefined,
+        problems: [{ path: "", code: "not-json", message: `not valid JSON: ${(e as Error).message}` }],
+      };
+    }
+    if (input !== null && typeof input === "object" && !Array.isArray(input) && "id" in input) {
+      const { id: rawId, ...rest } = input as Record<string, unknown>;
+      if (typeof rawId === "string" || typeof rawId === "number") id = String(rawId);
+      else problems.push({ path: "id", code: "wrong-type", message: "id: expected a string or a number" });
+      input = rest;
+    }
+  }
+  if (settings.asOf !== undefined && input !== null && typeof input === "object" && !Array.isArray(input)) {
+    input = { ...(input as object), arrival: settings.asOf };
+  }
+  return { id: id ?? String(row.line), input, problems };
+}
+
+/** Screens one row: never throws (an engine fault becomes an error row naming it). */
+export function screenRow(row: RawRow, settings: ScreenSettings, assess: AssessFn, now?: Date): OutputRow {
+  const { id, input, problems } = rowInput(row, settings);
+  if (input === undefined) return { id, line: row.line, status: "error", errors: problems };
+  let result: AssessResult;
+  try {
+    result = assess(input, { lang: settings.lang, ...(now ? { now } : {}) });
+  } catch (e) {
+    result = {
+      ok: false,
+      errors: [{ path: "", code: "bad-value", message: `internal fault: ${(e as Error).message}` }],
+    };
+  }
+  if (result.ok && problems.length === 0) {
+    return { id, line: row.line, status: "ok", assessment: result.assessment };
+  }
+  // Every problem: the cells we could not read, then what the engine says about the rest.
+  const taken = new Set(problems.map((p) => p.path));
+  const more = result.ok ? [] : result.errors.filter((e) => !taken.has(e.path));
+  return { id, line: row.line, status: "error", errors: [...problems, ...more] };
+}
+
+const ROUTE_PHRASES: Record<Lang, Record<string, string>> = {
+  en: {
+    "apply-at-poe": "Apply on arrival at the port of entry.",
+    "letter-of-introduction":
+      "Show the letter of introduction at the port of entry to have the permit printed.",
+    "apply-online-first": "Apply online before travelling; the permit is printed at the port of entry.",
+    "apply-from-inside-canada": "Apply from inside Canada (no border service).",
+    none: "No route to this permit on these facts.",
+    unknown: "Not settled yet.",
+  },
+  fr: {
+    "apply-at-poe": "Présenter la demande à l'arrivée, au point d'entrée.",
+    "letter-of-introduction":
+      "Montrer la lettre d'introduction au point d'entrée pour faire imprimer le permis.",
+    "apply-online-first": "Demander en ligne avant le voyage; le permis est imprimé au point d'entrée.",
+    "apply-from-inside-canada": "Demander depuis le Canada (pas de service à la frontière).",
+    none: "Aucune voie vers ce permis sur ces faits.",
+    unknown: "Pas encore tranché.",
+  },
+} satisfies Record<Lang, Record<Assessment["route"], string>>;
+
+const MISSING_WORD: Record<Lang, string> = { en: "Still needed:", fr: "Il manque :" };
+
+/** A one-line explanation: the route in words, why (the blockers' reasons), and what is missing. */
+export function explain(a: Assessment, lang: Lang): string {
+  const parts = [ROUTE_PHRASES[lang][a.route] ?? a.route];
+  for (const b of a.blockers) parts.push(b.because);
+  if (a.missing.length > 0) parts.push(`${MISSING_WORD[lang]} ${a.missing.join(", ")}.`);
+  return parts.join(" ");
+}
+
+/** The rule ids behind the blockers and advisories, without repeats, in order of appearance. */
+export function rulesOf(a: Assessment): string[] {
+  return [...new Set([...a.blockers.map((b) => b.rule), ...a.advisories.map((x) => x.rule)].filter(Boolean))];
+}
+
+/** One output row as a flat record (CSV cells or JSON Lines values). */
+export function flatten(
+  row: OutputRow,
+  lang: Lang,
+): Record<(typeof OUTPUT_COLUMNS)[number], string | number | string[]> {
+  if (row.status === "error") {
+    return {
+      id: row.id,
+      line: row.line,
+      status: "error",
+      poe: "",
+      route: "",
+      blockers: [],
+      documents: [],
+      advisories: [],
+      missing: [],
+      rules: [],
+      explanation: "",
+      errors: row.errors.map((e) =>
+        e.path && !e.message.startsWith(`${e.path}:`) ? `${e.path}: ${e.message}` : e.message,
+      ),
+    };
+  }
+  const a = row.assessment;
+  return {
+    id: row.id,
+    line: row.line,
+    status: "ok",
+    poe: a.poe,
+    route: a.route,
+    blockers: a.blockers.map((b) => b.code),
+    documents: a.documents.map((d) => d.code),
+    advisories: a.advisories.map((x) => x.code),
+    missing: a.missing,
+    rules: rulesOf(a),
+    explanation: explain(a, lang),
+    errors: [],
+  };
+}
+
+/** Error messages are joined with " | " in CSV (they may contain ";"). */
+const ERROR_SEPARATOR = " | ";
+
+function toCells(flat: ReturnType<typeof flatten>): string[] {
+  return OUTPUT_COLUMNS.map((c) => {
+    const v = flat[c];
+    if (Array.isArray(v)) return v.join(c === "errors" ? ERROR_SEPARATOR : LIST_SEPARATOR);
+    return String(v);
+  });
+}
+
+/** Formats output rows: CSV lines (no header) or JSON Lines. */
+export function formatRows(rows: readonly OutputRow[], format: OutputFormat, lang: Lang): string {
+  if (rows.length === 0) return "";
+  if (format === "jsonl") {
+    let s = "";
+    for (const r of rows) s += `${JSON.stringify(flatten(r, lang))}\n`;
+    return s;
+  }
+  return stringify(rows.map((r) => toCells(flatten(r, lang))));
+}
+
+/** The CSV header line of the output. */
+export function csvHeader(): string {
+  return stringify([[...OUTPUT_COLUMNS]]);
+}
+
+/** Counts one row into the tallies. */
+export function tally(t: Tallies, row: OutputRow): void {
+  t.rows++;
+  if (row.status === "error") {
+    t.errors++;
+    return;
+  }
+  t.ok++;
+  t.poe[row.assessment.poe] = (t.poe[row.assessment.poe] ?? 0) + 1;
+  t.route[row.assessment.route] = (t.route[row.assessment.route] ?? 0) + 1;
+}
+
+/** Screens a batch of rows and formats them: the work unit shared by the main thread and workers. */
+export function screenRows(
+  rows: readonly RawRow[],
+  settings: ScreenSettings,
+  assess: AssessFn,
+): { text: string; tallies: Tallies } {
+  const now = settings.now ? new Date(settings.now) : undefined;
+  const out: OutputRow[] = new Array(rows.length);
+  const tallies = emptyTallies();
+  for (let i = 0; i < rows.length; i++) {
+    const r = screenRow(rows[i]!, settings, assess, now);
+    out[i] = r;
+    tally(tallies, r);
+  }
+  return { text: formatRows(out, settings.format, settings.lang), tallies };
+}
