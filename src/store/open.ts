@@ -1,0 +1,118 @@
+/**
+ * Opens the store: PostgreSQL when a database URL is given, else the embedded PGlite engine in
+ * a data folder. Either way the migrations in `src/store/migrations` are applied first.
+ *
+ * @example
+ * ```ts
+ * const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: ".data" });
+ * ```
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { DrizzleStore } from "./drizzle-store.js";
+import { migrationsFolder, packageRoot } from "./package-root.js";
+import type { AssessmentStore } from "./types.js";
+
+export interface OpenStoreOptions {
+  /** A `postgres://` URL: use that PostgreSQL server. Absent or empty: the embedded engine. */
+  databaseUrl?: string | undefined;
+  /** The data folder of the embedded engine (its database lives in `<dataDir>/pglite`). */
+  dataDir: string;
+  /** PostgreSQL only: put the tables (and the migration journal) in this schema; tests use one per run. */
+  pgSchema?: string | undefined;
+}
+
+/**
+ * PGlite's defaults (128 MB shared buffers) keep the server near 300 MB resident; these keep
+ * it near 200 MB under load, which the table sizes of a firm's records do not miss
+ * (docs/adr/0005-store-engine.md has the measurements).
+ */
+export const PGLITE_CONF = ["shared_buffers=8MB", "work_mem=1MB", "wal_buffers=512kB"];
+
+/** Where the embedded database lives inside a data folder. */
+export function pgliteDir(dataDir: string): string {
+  return join(resolve(dataDir), "pglite");
+}
+
+const run = promisify(execFile);
+
+/**
+ * Creates a new PGlite database folder in a child process. Creating one (initdb) makes a
+ * process hold ~650 MB that it never gives back; doing it in a short-lived child keeps the
+ * server at the memory of a plain reopen. The folder appears atomically (rename), so a crash
+ * during creation never leaves a half-made database behind.
+ */
+export async function initPgliteDir(dir: string): Promise<void> {
+  if (existsSync(join(dir, "PG_VERSION"))) return;
+  const staging = `${dir}.init-${process.pid}-${Date.now()}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const script = `import { PGlite } from "@electric-sql/pglite";
+const db = await PGlite.create({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(PGLITE_CONF)} });
+await db.close();`;
+  try {
+    await run(process.execPath, ["--input-type=module", "-e", script, staging], { cwd: packageRoot() });
+    await rm(dir, { recursive: true, force: true });
+    await rename(staging, dir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export async function openStore(options: OpenStoreOptions): Promise<AssessmentStore> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.pgSchema);
+  return openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<AssessmentStore> {
+  const dir = pgliteDir(dataDir);
+  await mkdir(resolve(dataDir), { recursive: true });
+  await initPgliteDir(dir);
+  const client = await PGlite.create({ dataDir: dir, postgresqlconf: PGLITE_CONF });
+  try {
+    const db = drizzlePglite({ client });
+    await migratePglite(db, { migrationsFolder: migrationsFolder() });
+    return new DrizzleStore(db, "pglite", () => client.close());
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** Serialises migrations when several servers start against one PostgreSQL database. */
+const MIGRATION_LOCK = 0x706f65; // "poe"
+
+async function openPostgres(url: string, schema: string | undefined): Promise<AssessmentStore> {
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`bad schema name: ${schema}`);
+  const connection = {
+    connectionString: url,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  };
+  const migrator = new pg.Client(connection);
+  await migrator.connect();
+  try {
+    await migrator.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    if (schema) await migrator.query(`create schema if not exists "${schema}"`);
+    await migratePg(drizzlePg({ client: migrator }), {
+      migrationsFolder: migrationsFolder(),
+      ...(schema ? { migrationsSchema: schema } : {}),
+    });
+  } finally {
+    await migrator.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+    await migrator.end();
+  }
+  const pool = new pg.Pool({ ...connection, max: 10 });
+  pool.on("error", () => {}); // an idle client dropped by the server is replaced on next use
+  return new DrizzleStore(drizzlePg({ client: pool }), "postgres", () => pool.end());
+}

@@ -1,0 +1,220 @@
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Assessment } from "../../src/contract/assessment.js";
+import { decodeCursor, encodeCursor } from "../../src/store/drizzle-store.js";
+import { openStore, pgliteDir } from "../../src/store/open.js";
+import { type AssessmentStore, InvalidCursorError, type NewSavedAssessment } from "../../src/store/types.js";
+import { dropSchema, freshDataDir, TEST_DATABASE_URL, uniqueSchema } from "./helpers.js";
+
+function fakeAssessment(poe: "yes" | "no" | "unknown", route: Assessment["route"], marker = "x"): Assessment {
+  return {
+    contract: 1,
+    rulebook: "2026-11-28.1",
+    asOf: "2025-09-15T04:00:00.000Z",
+    poe,
+    route,
+    blockers: [],
+    documents: [{ code: "passport", text: `Votre passeport — é ç à ${marker}` }],
+    advisories: [{ code: "officer-decides", text: "L'agent décide.", sources: ["https://example.org"], rule: "r1" }],
+    missing: [],
+    refine: [],
+  };
+}
+
+function record(clientRef: string | null, poe: "yes" | "no" | "unknown" = "yes", marker = "x"): NewSavedAssessment {
+  return {
+    clientRef,
+    lang: "fr",
+    profile: { citizenships: ["FR"], permit: "lmia-exempt", portOfEntry: marker },
+    assessment: fakeAssessment(poe, poe === "yes" ? "apply-at-poe" : "unknown", marker),
+  };
+}
+
+interface Engine {
+  name: string;
+  open(): Promise<AssessmentStore>;
+  cleanup(): Promise<void>;
+  dataDir?: string;
+}
+
+const engines: Engine[] = [];
+{
+  let dataDir = "";
+  const embedded: Engine = {
+    name: "embedded (PGlite)",
+    async open() {
+      if (!dataDir) dataDir = await freshDataDir();
+      embedded.dataDir = dataDir;
+      return openStore({ dataDir });
+    },
+    async cleanup() {
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  engines.push(embedded);
+}
+if (TEST_DATABASE_URL) {
+  const url = TEST_DATABASE_URL;
+  const schema = uniqueSchema();
+  engines.push({
+    name: "PostgreSQL",
+    open: () => openStore({ databaseUrl: url, dataDir: "unused", pgSchema: schema }),
+    cleanup: () => dropSchema(url, schema),
+  });
+} else {
+  describe.skip("PostgreSQL store (set TEST_DATABASE_URL to run)", () => {
+    it("runs the same suite against a real server", () => {});
+  });
+}
+
+describe.each(engines)("store on $name", (engine) => {
+  let store: AssessmentStore;
+  beforeAll(async () => {
+    store = await engine.open();
+  });
+  afterAll(async () => {
+    await store?.close();
+    await engine.cleanup();
+  });
+
+  it("saves and reads back a record exactly, accents and key order included", async () => {
+    const input = record("case-1");
+    const saved = await store.save(input, new Date("2026-01-02T03:04:05.678Z"));
+    expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(saved.createdAt).toBe("2026-01-02T03:04:05.678Z");
+    const got = await store.get(saved.id);
+    expect(got).toEqual(saved);
+    expect(JSON.stringify(got?.assessment)).toBe(JSON.stringify(input.assessment));
+    expect(got?.rulebook).toBe("2026-11-28.1");
+    expect(got?.poe).toBe("yes");
+    expect(got?.route).toBe("apply-at-poe");
+  });
+
+  it("returns undefined for an unknown or malformed id", async () => {
+    expect(await store.get("00000000-0000-4000-8000-000000000000")).toBeUndefined();
+    expect(await store.get("not-a-uuid")).toBeUndefined();
+    expect(await store.delete("not-a-uuid")).toBe(false);
+  });
+
+  it("migrations are idempotent: reopening the same database keeps the data", async () => {
+    const saved = await store.save(record("reopen"));
+    await store.close();
+    store = await engine.open();
+    expect((await store.get(saved.id))?.clientRef).toBe("reopen");
+  });
+
+  it("lists newest first with filters and keyset pagination that visits every record once", async () => {
+    const base = Date.parse("2030-01-01T00:00:00Z");
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      // Two records share each timestamp to exercise the id tie-break.
+      const at = new Date(base + Math.floor(i / 2) * 1000);
+      ids.push((await store.save(record("paged", i % 3 === 0 ? "no" : "yes"), at)).id);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await store.list({ clientRef: "paged", limit: 3, cursor });
+      expect(page.total).toBe(7);
+      seen.push(...page.items.map((r) => r.id));
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(7);
+    expect(new Set(seen)).toEqual(new Set(ids));
+    const all = await store.list({ clientRef: "paged", limit: 200 });
+    const times = all.items.map((r) => r.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+
+    const no = await store.list({ clientRef: "paged", poe: "no", limit: 50 });
+    expect(no.total).toBe(3);
+    expect(no.items.every((r) => r.poe === "no")).toBe(true);
+    const routed = await store.list({ clientRef: "paged", route: "apply-at-poe", limit: 50 });
+    expect(routed.total).toBe(4);
+
+    const window = await store.list({
+      clientRef: "paged",
+      from: new Date(base + 1000),
+      to: new Date(base + 3000),
+      limit: 50,
+    });
+    expect(window.total).toBe(4); // seconds 1 and 2, two records each
+    expect(window.items.every((r) => r.createdAt >= "2030-01-01T00:00:01" && r.createdAt < "2030-01-01T00:00:03")).toBe(
+      true,
+    );
+    expect((await store.list({ clientRef: "nobody", limit: 5 })).items).toEqual([]);
+  });
+
+  it("rejects a cursor it did not issue", async () => {
+    await expect(store.list({ limit: 5, cursor: "garbage" })).rejects.toBeInstanceOf(InvalidCursorError);
+    const c = encodeCursor(new Date("2030-01-01T00:00:00Z"), "00000000-0000-4000-8000-000000000000");
+    expect(decodeCursor(c).id).toBe("00000000-0000-4000-8000-000000000000");
+  });
+
+  it("delete removes the record, and says so only once", async () => {
+    const saved = await store.save(record("to-delete"));
+    expect(await store.delete(saved.id)).toBe(true);
+    expect(await store.get(saved.id)).toBeUndefined();
+    expect(await store.delete(saved.id)).toBe(false);
+    expect((await store.list({ clientRef: "to-delete", limit: 5 })).total).toBe(0);
+  });
+
+  it("exports every record, oldest first", async () => {
+    const listed = await store.list({ limit: 200 });
+    const exported = [];
+    for await (const r of store.exportAll()) exported.push(r);
+    expect(exported.length).toBe(listed.total);
+    expect(exported.map((r) => r.id).sort()).toEqual(listed.items.map((r) => r.id).sort());
+    const times = exported.map((r) => r.createdAt);
+    expect([...times].sort()).toEqual(times);
+    expect(exported.every((r) => r.profile && r.assessment)).toBe(true);
+  });
+
+  it("answers ping", async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
+  it("keeps concurrent writes", async () => {
+    const saved = await Promise.all(Array.from({ length: 40 }, (_, i) => store.save(record(`burst-${i % 4}`))));
+    expect(new Set(saved.map((s) => s.id)).size).toBe(40);
+    expect((await store.list({ clientRef: "burst-1", limit: 200 })).total).toBe(10);
+  });
+});
+
+describe("embedded engine: delete really removes the personal data from the table files", () => {
+  it("a unique marker is in the data files after save and gone from them after delete", async () => {
+    const dataDir = await freshDataDir();
+    const store = await openStore({ dataDir });
+    const marker = `MARKER${Date.now()}Zq`;
+    try {
+      const keep = await store.save(record("keep", "yes", "KEEPME"));
+      const saved = await store.save(record("secret", "yes", marker));
+      await store.close();
+      expect(await tableFilesContain(dataDir, marker)).toBe(true);
+      const reopened = await openStore({ dataDir });
+      expect(await reopened.delete(saved.id)).toBe(true);
+      expect((await reopened.get(keep.id))?.clientRef).toBe("keep");
+      await reopened.close();
+      expect(await tableFilesContain(dataDir, marker)).toBe(false);
+      expect(await tableFilesContain(dataDir, "KEEPME")).toBe(true);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Searches the table and index files (not the write-ahead log, which the ADR covers). */
+async function tableFilesContain(dataDir: string, marker: string): Promise<boolean> {
+  const base = join(pgliteDir(dataDir), "base");
+  const needle = Buffer.from(marker);
+  for (const db of await readdir(base)) {
+    for (const file of await readdir(join(base, db))) {
+      const bytes = await readFile(join(base, db, file)).catch(() => undefined);
+      if (bytes?.includes(needle)) return true;
+    }
+  }
+  return false;
+}
