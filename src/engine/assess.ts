@@ -1,0 +1,212 @@
+/**
+ * `assess`: profile in, assessment out (contract §2). Pure and browser-safe; `now` is passed in.
+ */
+import type { Advisory, AssessResult, Assessment, Blocker, DocumentItem, Lang } from "../contract/assessment.js";
+import { type AdvisoryCode, ROUTES_WITH_DOCUMENTS } from "../contract/codes.js";
+import { FIELDS, type Field, type Profile } from "../contract/profile.js";
+import { messages } from "../i18n/index.js";
+import { medicalExamRequired } from "../rulebook/facts.js";
+import {
+  CHANGE_INSTANTS,
+  COVERAGE_START,
+  COVERAGE_START_INSTANT,
+  RULEBOOK_VERSION,
+  advisoryRules,
+  blockerRules,
+  documentRules,
+  metaRules,
+  poeOutcome,
+  routeOutcome,
+} from "../rulebook/index.js";
+import { type Fact, all, fact } from "../rulebook/logic.js";
+import type { Rule } from "../rulebook/rule.js";
+import { easternDate, easternDay, formatEastern, isIsoDate, parseDateTime } from "../rulebook/time.js";
+import { Probe, type State, dependsOn, possibleOutcomes, settled } from "./search.js";
+import { parseProfile } from "./validate.js";
+
+export interface AssessOptions {
+  lang?: Lang;
+  /** The present instant (default: the clock). Arrivals after it get `rules-may-change`. */
+  now?: Date;
+}
+
+/** Order of `missing`: the facts that decide most come first (permit type and citizenship settle most rules). */
+const DECISIVENESS: readonly Field[] = [
+  "permit",
+  "citizenships",
+  "usPermanentResident",
+  "passportKinds",
+  "letterOfIntroduction",
+  "inCanadaWithStatus",
+  "arrivingFrom",
+  "arrival",
+  "openPermitCategory",
+  "lmiaIssued",
+  "jobOffer",
+  "complianceFeePaid",
+  "countryOfResidence",
+  "lmiaExemptionCode",
+  "truckDriverCrossBorder",
+  "cbsaAppointment",
+  "publicHealthJob",
+  "stayMonths",
+  "designatedCountryStay",
+  "recentResidence",
+  "medicalExamDate",
+  "principalTeer",
+  "principalEligibleTeer23",
+  "principalProgram",
+];
+const rank = (f: Field) => {
+  const i = DECISIVENESS.indexOf(f);
+  return i < 0 ? DECISIVENESS.length + FIELDS.indexOf(f) : i;
+};
+
+/** Builds the search state: the arrival becomes one instant, or the parts of an Eastern-Time day. */
+function stateOf(profile: Profile, now: Date): { state: State; asOf: number } {
+  const arrival = profile.arrival;
+  if (arrival === undefined) {
+    const t = now.getTime();
+    return { state: { profile, instants: [t], arrivalDate: easternDate(t) }, asOf: t };
+  }
+  if (isIsoDate(arrival)) {
+    const { start, end } = easternDay(arrival);
+    const inside = CHANGE_INSTANTS.filter((t) => t > start && t < end);
+    return { state: { profile, instants: [start, ...inside], arrivalDate: arrival }, asOf: start };
+  }
+  const t = parseDateTime(arrival)!;
+  return { state: { profile, instants: [t], arrivalDate: easternDate(t) }, asOf: t };
+}
+
+const routeHasDocuments: Fact = fact(routeOutcome.deps, (v) => {
+  const r = routeOutcome(v);
+  return r === undefined ? undefined : ROUTES_WITH_DOCUMENTS.has(r);
+});
+
+/** What a rule's presence in the assessment depends on: documents only exist on routes with documents. */
+const presenceOf = new Map<Rule, Fact>(
+  [...blockerRules, ...advisoryRules].map((r) => [r, r.active] as [Rule, Fact]),
+);
+for (const r of documentRules) presenceOf.set(r, all(routeHasDocuments, r.active));
+
+/** True when the rule holds in every completion of the state. */
+function certain(rule: Rule, state: State): boolean {
+  return settled(presenceOf.get(rule)!, state) === true;
+}
+
+/** Unknown fields of the state (`arrival` when a day is split by a rule change). */
+function unknownFields(state: State): Field[] {
+  return FIELDS.filter((f) => (f === "arrival" ? state.instants.length > 1 : state.profile[f] === undefined));
+}
+
+/**
+ * Assesses a profile that has passed validation.
+ *
+ * @example
+ * ```ts
+ * assessProfile({ citizenships: ["FR"], permit: "pgwp", arrival: "2026-03-01" }).poe; // "no"
+ * ```
+ */
+export function assessProfile(profile: Profile, options: AssessOptions = {}): Assessment {
+  const lang = options.lang ?? "en";
+  const now = options.now ?? new Date();
+  const m = messages(lang);
+  const ctx = { profile };
+  const { state, asOf } = stateOf(profile, now);
+
+  const poe = settled(poeOutcome, state) ?? "unknown";
+  const route = settled(routeOutcome, state) ?? "unknown";
+
+  const blockers: Blocker[] = [];
+  const blockerCodes = new Set<string>();
+  for (const r of blockerRules) {
+    if (r.concludes.kind !== "blocker" || blockerCodes.has(r.concludes.code) || !certain(r, state)) continue;
+    blockerCodes.add(r.concludes.code);
+    blockers.push({ code: r.concludes.code, because: m.blockers[r.concludes.code](ctx), sources: urls(r), rule: r.id });
+  }
+
+  const documents: DocumentItem[] = [];
+  for (const r of documentRules) {
+    if (r.concludes.kind !== "document" || !certain(r, state)) continue;
+    documents.push({ code: r.concludes.code, text: m.documents[r.concludes.code](ctx) });
+  }
+
+  const advisories: Advisory[] = [];
+  const advisoryCodes = new Set<AdvisoryCode>();
+  const addAdvisory = (r: Rule) => {
+    if (r.concludes.kind !== "advisory" || advisoryCodes.has(r.concludes.code)) return;
+    advisoryCodes.add(r.concludes.code);
+    advisories.push({ code: r.concludes.code, text: m.advisories[r.concludes.code](ctx), sources: urls(r), rule: r.id });
+  };
+  for (const r of advisoryRules) if (certain(r, state)) addAdvisory(r);
+  const [dataUnverified, rulesMayChange] = metaRules as [Rule, Rule];
+  if (leansOnUnverifiedData(state) || advisoryCodes.has("biometrics-poe-unconfirmed")) addAdvisory(dataUnverified);
+  if (state.instants.some((t) => t > now.getTime())) addAdvisory(rulesMayChange);
+
+  const unknown = unknownFields(state);
+  const missing = unknown
+    .filter(
+      (f) =>
+        (poe === "unknown" && poeOutcome.deps.has(f) && dependsOn(poeOutcome, state, f)) ||
+        (route === "unknown" && routeOutcome.deps.has(f) && dependsOn(routeOutcome, state, f)),
+    )
+    .sort((a, b) => rank(a) - rank(b));
+
+  const refine = unknown.filter(
+    (f) =>
+      !missing.includes(f) &&
+      [...documentRules, ...advisoryRules].some(
+        (r) => r.deps.has(f) && dependsOn(presenceOf.get(r)!, state, f),
+      ),
+  );
+
+  return {
+    contract: 1,
+    rulebook: RULEBOOK_VERSION,
+    asOf: formatEastern(asOf),
+    poe,
+    route,
+    blockers,
+    documents,
+    advisories,
+    missing,
+    refine,
+  };
+}
+
+function urls(rule: Rule): string[] {
+  return [...new Set(rule.sources.map((s) => s.url))];
+}
+
+/** The medical requirement was decided from the partial, unverified IME country list. */
+function leansOnUnverifiedData(state: State): boolean {
+  const probe = new Probe(state);
+  const required = medicalExamRequired(probe);
+  return probe.leanedOnUnverified && required !== undefined && state.profile.designatedCountryStay === undefined;
+}
+
+/**
+ * Validates and assesses any input; never throws on bad input.
+ *
+ * @example
+ * ```ts
+ * const r = assess({ citizenships: ["ZQ"] });
+ * r.ok; // false — r.errors lists every problem with its path
+ * ```
+ */
+export function assess(input: unknown, options: AssessOptions = {}): AssessResult {
+  const lang = options.lang ?? "en";
+  const parsed = parseProfile(input, lang);
+  if (!parsed.ok) return parsed;
+  const { arrival } = parsed.profile;
+  if (arrival !== undefined) {
+    const t = isIsoDate(arrival) ? easternDay(arrival).start : parseDateTime(arrival)!;
+    if (t < COVERAGE_START_INSTANT) {
+      return {
+        ok: false,
+        errors: [{ path: "arrival", code: "outside-coverage", message: messages(lang).errors["outside-coverage"](COVERAGE_START) }],
+      };
+    }
+  }
+  return { ok: true, assessment: assessProfile(parsed.profile, options) };
+}

@@ -1,0 +1,138 @@
+/**
+ * Exact reasoning over partial profiles. A `State` is a profile whose absent fields are unknown;
+ * `Probe` is the view facts read it through, noting which unknown fields they needed. Searching
+ * over the classes of the needed fields (rulebook/classes.ts) answers two questions exactly:
+ * which outcomes are still possible, and whether one unknown field can change an outcome.
+ */
+import type { Field, Profile } from "../contract/profile.js";
+import { REPRESENTATIVES } from "../rulebook/classes.js";
+import type { View } from "../rulebook/logic.js";
+import type { Instant } from "../rulebook/time.js";
+
+export interface State {
+  readonly profile: Profile;
+  /** The arrival instants still possible: one, or the start of each part of a day split by a rule change. */
+  readonly instants: readonly Instant[];
+  /** The arrival's Eastern-Time calendar date. */
+  readonly arrivalDate: string;
+}
+
+export type Evaluate<T> = (view: View) => T | undefined;
+
+export class Probe implements View {
+  /** Unknown fields needed so far, in the order they were met. */
+  readonly needed: Field[] = [];
+  leanedOnUnverified = false;
+
+  constructor(private readonly state: State) {}
+
+  get<F extends Field>(field: F): Profile[F] | undefined {
+    const value = this.state.profile[field];
+    if (value === undefined) this.needed.push(field);
+    return value;
+  }
+
+  peek<F extends Field>(field: F): Profile[F] | undefined {
+    return this.state.profile[field];
+  }
+
+  need(field: Field): undefined {
+    this.needed.push(field);
+    return undefined;
+  }
+
+  at(predicate: (t: Instant) => boolean): boolean | undefined {
+    const [first, ...rest] = this.state.instants;
+    const answer = predicate(first!);
+    for (const t of rest) {
+      if (predicate(t) !== answer) {
+        this.needed.push("arrival");
+        return undefined;
+      }
+    }
+    return answer;
+  }
+
+  arrivalDate(): string {
+    return this.state.arrivalDate;
+  }
+
+  leanOnUnverified(): void {
+    this.leanedOnUnverified = true;
+  }
+}
+
+/** The states that fix `field` to each of its classes. */
+export function branches(state: State, field: Field): State[] {
+  if (field === "arrival") return state.instants.map((t) => ({ ...state, instants: [t] }));
+  const values = REPRESENTATIVES[field](state.arrivalDate) as readonly unknown[];
+  return values.map((value) => ({ ...state, profile: { ...state.profile, [field]: value } }));
+}
+
+/** Counts evaluations, so that tests and benchmarks can see the search's cost. */
+export const searchStats = { evaluations: 0 };
+
+function evaluate<T>(fn: Evaluate<T>, state: State): { value: T | undefined; probe: Probe } {
+  searchStats.evaluations++;
+  const probe = new Probe(state);
+  return { value: fn(probe), probe };
+}
+
+/**
+ * The distinct outcomes of `fn` over every completion of the state (stopping once `limit` are found).
+ *
+ * @example
+ * ```ts
+ * possibleOutcomes(poeOutcome, state, 2); // ["no"]: settled; ["yes", "no"]: not yet
+ * ```
+ */
+export function possibleOutcomes<T>(fn: Evaluate<T>, state: State, limit = 2): T[] {
+  const found: T[] = [];
+  const visit = (s: State): void => {
+    if (found.length >= limit) return;
+    const { value, probe } = evaluate(fn, s);
+    if (value !== undefined) {
+      if (!found.includes(value)) found.push(value);
+      return;
+    }
+    const field = probe.needed[0];
+    if (field === undefined) throw new Error("an undetermined outcome must name a field it needs");
+    for (const next of branches(s, field)) visit(next);
+  };
+  visit(state);
+  return found;
+}
+
+/** The single outcome of `fn` over every completion, or undefined when completions disagree. */
+export function settled<T>(fn: Evaluate<T>, state: State): T | undefined {
+  const first = evaluate(fn, state).value;
+  if (first !== undefined) return first;
+  const all = possibleOutcomes(fn, state, 2);
+  return all.length === 1 ? all[0] : undefined;
+}
+
+/**
+ * Whether some completion of the other unknown fields makes `fn` differ between two classes of
+ * `field`: the exact test for listing `field` in `missing` or `refine`.
+ */
+export function dependsOn<T>(fn: Evaluate<T>, state: State, field: Field): boolean {
+  const variants = branches(state, field);
+  for (let i = 0; i < variants.length; i++) {
+    for (let j = i + 1; j < variants.length; j++) {
+      if (pairDiffers(fn, variants[i]!, variants[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+function pairDiffers<T>(fn: Evaluate<T>, a: State, b: State): boolean {
+  const ea = evaluate(fn, a);
+  const eb = evaluate(fn, b);
+  if (ea.value !== undefined && eb.value !== undefined) return ea.value !== eb.value;
+  const field = (ea.value === undefined ? ea.probe : eb.probe).needed[0];
+  if (field === undefined) throw new Error("an undetermined outcome must name a field it needs");
+  const as = branches(a, field);
+  const bs = branches(b, field);
+  for (let k = 0; k < as.length; k++) if (pairDiffers(fn, as[k]!, bs[k]!)) return true;
+  return false;
+}

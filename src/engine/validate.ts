@@ -1,0 +1,136 @@
+/**
+ * Input validation (contract §1, §5): every problem, each with its field path, never a throw.
+ * Written with `zod/mini` so the same schema ships to the browser at a small size.
+ */
+import countries from "i18n-iso-countries";
+import * as z from "zod/mini";
+import type { InputError, InputErrorCode, Lang } from "../contract/assessment.js";
+import {
+  OPEN_PERMIT_CATEGORIES,
+  PASSPORT_KINDS,
+  PERMITS,
+  PRINCIPAL_PROGRAMS,
+  PROVINCES,
+  type Profile,
+  TRAVEL_MODES,
+} from "../contract/profile.js";
+import { messages } from "../i18n/index.js";
+import { isIsoDate, parseDateTime } from "../rulebook/time.js";
+
+const ISO_COUNTRIES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
+
+/** Custom checks report our own error code in the issue message: `code` or `code|detail`. */
+const check = <T>(ok: (value: T) => boolean, code: InputErrorCode) => z.refine<T>(ok, { message: code });
+
+const country = z.string().check(check((s: string) => ISO_COUNTRIES.has(s), "unknown-country"));
+const countries_ = z.array(country).check(z.maxLength(30));
+const date = z.string().check(check(isIsoDate, "bad-date"));
+const arrival = z.string().check(check((s: string) => isIsoDate(s) || parseDateTime(s) !== undefined, "bad-date"));
+const bool = z.optional(z.boolean());
+const int = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
+
+/** The profile schema: every field optional, unknown keys rejected. */
+export const profileSchema = z.strictObject({
+  arrival: z.optional(arrival),
+  citizenships: z.optional(countries_),
+  passportKinds: z.optional(z.array(z.enum(PASSPORT_KINDS)).check(z.maxLength(PASSPORT_KINDS.length * 2))),
+  usPermanentResident: bool,
+  countryOfResidence: z.optional(country),
+  age: int(0, 130),
+  travelMode: z.optional(z.enum(TRAVEL_MODES)),
+  arrivingFrom: z.optional(country),
+  usNonimmigrantVisa: bool,
+  canadianVisaPast10Years: bool,
+  inCanadaWithStatus: bool,
+  maintainedStatus: bool,
+  truckDriverCrossBorder: bool,
+  cbsaAppointment: bool,
+  letterOfIntroduction: bool,
+  permit: z.optional(z.enum(PERMITS)),
+  jobOffer: bool,
+  lmiaIssued: bool,
+  lmiaNumber: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  qualificationsProof: bool,
+  jobProvince: z.optional(z.enum(PROVINCES)),
+  jobDays: int(0, 36_500),
+  jobUnpaid: bool,
+  caqAttestation: bool,
+  offerOfEmploymentNumber: z.optional(z.string().check(check((s: string) => /^A\d{7}$/.test(s), "bad-offer-number"))),
+  complianceFeePaid: bool,
+  lmiaExemptionCode: z.optional(z.string().check(z.regex(/^[A-Z]\d{2}$/))),
+  openPermitCategory: z.optional(z.enum(OPEN_PERMIT_CATEGORIES)),
+  principalTeer: int(0, 5),
+  principalEligibleTeer23: bool,
+  principalProgram: z.optional(z.enum(PRINCIPAL_PROGRAMS)),
+  iecInvitation: bool,
+  stayMonths: z.optional(z.number().check(z.minimum(0), z.maximum(1200))),
+  recentResidence: z.optional(countries_),
+  designatedCountryStay: bool,
+  publicHealthJob: bool,
+  medicalExamDate: z.optional(z.nullable(date)),
+  biometricsWithin10Years: bool,
+  portOfEntry: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+});
+
+/** `citizenships[0]`-style path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    "",
+  );
+}
+
+type Issue = z.core.$ZodIssue;
+
+function toErrors(issue: Issue, lang: Lang, input: unknown): InputError[] {
+  const m = messages(lang).errors;
+  const path = formatPath(issue.path);
+  const at = (code: InputErrorCode, detail = "", where = path): InputError => ({
+    path: where,
+    code,
+    message: m[code](detail),
+  });
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => at("unknown-key", key, formatPath([...issue.path, key])));
+    case "invalid_type":
+      if (issue.path.length === 0) return [at("not-an-object")];
+      return [at("wrong-type", issue.expected)];
+    case "invalid_value":
+      return [at("bad-value", issue.values.map(String).join(", "))];
+    case "too_big":
+    case "too_small": {
+      const bound = issue.code === "too_big" ? `≤ ${issue.maximum}` : `≥ ${issue.minimum}`;
+      return [at("out-of-range", bound)];
+    }
+    case "custom": {
+      const code = issue.message as InputErrorCode;
+      const value = issue.path.reduce<unknown>(
+        (o, k) => (o !== null && typeof o === "object" ? (o as Record<PropertyKey, unknown>)[k] : undefined),
+        input,
+      );
+      return [at(code, typeof value === "string" ? value.slice(0, 40) : "")];
+    }
+    case "invalid_format":
+      return [at("bad-value", path === "lmiaExemptionCode" ? "a letter and 2 digits (e.g. C10)" : "")];
+    default:
+      return [at("bad-value")];
+  }
+}
+
+/**
+ * Checks an unknown value against the profile schema.
+ *
+ * @example
+ * ```ts
+ * parseProfile({ citizenships: ["ZQ"] }); // { ok: false, errors: [{ path: "citizenships[0]", code: "unknown-country", … }] }
+ * ```
+ */
+export function parseProfile(
+  input: unknown,
+  lang: Lang = "en",
+): { ok: true; profile: Profile } | { ok: false; errors: InputError[] } {
+  const result = profileSchema.safeParse(input);
+  if (result.success) return { ok: true, profile: result.data as Profile };
+  return { ok: false, errors: result.error.issues.flatMap((i) => toErrors(i, lang, input)) };
+}

@@ -1,0 +1,161 @@
+import { type Messages, codes } from "./messages.js";
+
+export const en = {
+  lang: "en",
+  blockers: {
+    "visa-required": ({ profile }) =>
+      `Only travellers who are exempt from the visitor visa may apply at the border. Your citizenship (${codes(profile.citizenships)}) needs a visa, and you did not mention a green card or an exempt travel document.`,
+    "eta-conditional-country": ({ profile }) =>
+      `Your citizenship (${codes(profile.citizenships)}) can fly in with a conditional eTA, but that does not make you visa-exempt, so you cannot apply on arrival.`,
+    "lmia-not-issued": () =>
+      "Your job needs an LMIA and it has not been issued yet. Only US citizens and permanent residents, and residents of Greenland or St. Pierre and Miquelon, may apply before it is issued.",
+    sawp: () => "Seasonal Agricultural Worker Program permits are never issued on an application made at the border.",
+    "iec-not-us": () =>
+      "International Experience Canada applications are taken at the border only from US citizens and US permanent residents; others apply online first.",
+    pgwp: () => "Since 21 June 2024, a post-graduation work permit cannot be applied for at a port of entry.",
+    flagpoling: () =>
+      "You are in Canada with temporary status and re-entering from the United States or St. Pierre and Miquelon. Since 23 December 2024 at 11:59 pm ET, the border no longer issues work permits on such trips unless you belong to an exempt group.",
+    "medical-certificate-missing": () =>
+      "Your job or stay requires an immigration medical exam, and you must already hold a valid result (an exam from the last 12 months) to apply at the border.",
+    "biometrics-not-collected-at-poe": () =>
+      "You must give biometrics, and the port of entry you chose does not collect them.",
+    "open-category-not-on-entry": ({ profile }) =>
+      `The open work permit category you asked for (${profile.openPermitCategory ?? "?"}) is not offered at the border; it is applied for from inside Canada.`,
+    "open-category-ineligible": ({ profile }) =>
+      `On these facts you are not eligible for the open work permit category you asked for (${profile.openPermitCategory ?? "?"}) under the rules in force on your arrival date.`,
+    "employer-offer-incomplete": () =>
+      "An employer-specific permit needs a job offer that the employer has submitted in the Employer Portal, with the compliance fee paid, before you apply.",
+  },
+  documents: {
+    passport: () => "Your valid passport (the one you will travel on).",
+    "us-permanent-resident-card": () => "Your US green card (or another accepted proof of US permanent residence).",
+    "job-offer": () => "Your job offer letter or contract.",
+    "lmia-copy": () => "A copy of the positive LMIA.",
+    "lmia-number": () => "The LMIA number.",
+    "qualifications-proof": () => "Proof that you meet the job's qualifications and experience (diplomas, references).",
+    "caq-attestation": () => "The attestation of issuance of your Quebec Acceptance Certificate (CAQ).",
+    "offer-of-employment-number": ({ profile }) =>
+      `The offer of employment number from your employer${profile.offerOfEmploymentNumber ? ` (${profile.offerOfEmploymentNumber})` : ""}.`,
+    "lmia-exemption-proof": ({ profile }) =>
+      `Proof that the job does not need an LMIA${profile.lmiaExemptionCode ? ` (exemption code ${profile.lmiaExemptionCode})` : ""}.`,
+    "letter-of-introduction": () => "Your port of entry Letter of Introduction.",
+    "medical-certificate": () => "Proof of your immigration medical exam (done within the last 12 months).",
+    "open-permit-eligibility-proof": () =>
+      "Proof that you qualify for the open work permit category (for example, marriage certificate and your partner's permit).",
+    "iec-documents": () =>
+      "Your IEC invitation and port of entry documents, and proof the participation fee was paid online.",
+  },
+  advisories: {
+    "officer-decides": () =>
+      "The border services officer makes the final decision on your eligibility and admissibility; a Letter of Introduction is not a guarantee.",
+    "eta-required": () => "You need an electronic travel authorization (eTA) before you travel (about CAD 7).",
+    "visa-required": () => "You need a visitor visa to travel to Canada, in addition to your work permit application.",
+    "medical-exam-required": () =>
+      "An immigration medical exam is required; take it before you travel and keep proof with you. It counts for 12 months.",
+    "medical-exam-expired": () => "Your medical exam is more than 12 months old on your arrival date; take a new one.",
+    "biometrics-required": () =>
+      "You must give biometrics (fingerprints and photo, CAD 85) unless you gave them in the last 10 years.",
+    "biometrics-poe-unconfirmed": ({ profile }) =>
+      `We could not confirm that ${profile.portOfEntry ?? "your port of entry"} collects biometrics (the official list we hold is partial); check with the CBSA before you choose this crossing.`,
+    "maintained-status-work-stops": () =>
+      "Leaving Canada while on maintained status ends your right to keep working; you may not work after re-entry until the new permit is approved.",
+    "compliance-fee-unpaid": () =>
+      "Your employer has not submitted the offer and paid the CAD 230 compliance fee; ask them to do so before you apply.",
+    "flagpoling-exempt": () =>
+      "You are re-entering from the US or St. Pierre and Miquelon, but you belong to a group exempt from the flagpoling ban. You still need to meet every other condition.",
+    "dual-citizen-passport-choice": () =>
+      "You hold several citizenships: travel on, and apply with, the passport that gives the visa exemption; your eTA is tied to that passport.",
+    "data-unverified": () =>
+      "Part of this answer rests on reference data that could not be verified against the official list; check it before you travel.",
+    "rules-may-change": () =>
+      "Your arrival is in the future: this answer uses the rules known today, and they may change before you travel.",
+    "caq-attestation-missing": () =>
+      "Your Quebec job needs the CAQ attestation of issuance, and you said you do not have it yet.",
+  },
+  poe: {
+    yes: "Yes: you may apply for this work permit at the port of entry, on arrival.",
+    no: "No: you cannot apply for this work permit at the port of entry.",
+    unknown: "Not settled yet: some facts that could change the answer are unknown.",
+  },
+  route: {
+    "apply-at-poe": "Apply on arrival, to a border services officer.",
+    "letter-of-introduction": "Show your Letter of Introduction at the border to have the permit printed.",
+    "apply-online-first": "Apply online before travelling; if approved, the permit is printed at the border.",
+    "apply-from-inside-canada": "Apply online from inside Canada; the border will not issue this permit.",
+    none: "No route on these facts: something must change first (see why).",
+    unknown: "Not settled yet: it depends on facts still unknown.",
+  },
+  fields: {
+    arrival: "arrival date and time",
+    citizenships: "citizenships",
+    passportKinds: "special travel documents",
+    usPermanentResident: "US permanent resident (green card)",
+    countryOfResidence: "country of residence",
+    age: "age",
+    travelMode: "how you arrive (air, land, sea)",
+    arrivingFrom: "country you arrive from",
+    usNonimmigrantVisa: "valid US non-immigrant visa",
+    canadianVisaPast10Years: "Canadian visitor visa in the last 10 years",
+    inCanadaWithStatus: "in Canada now with temporary status",
+    maintainedStatus: "on maintained status",
+    truckDriverCrossBorder: "cross-border truck driver",
+    cbsaAppointment: "pre-booked CBSA appointment",
+    letterOfIntroduction: "Letter of Introduction",
+    permit: "kind of work permit",
+    jobOffer: "job offer",
+    lmiaIssued: "LMIA already issued",
+    lmiaNumber: "LMIA number",
+    qualificationsProof: "proof of qualifications",
+    jobProvince: "province of the job",
+    jobDays: "length of the job (days)",
+    jobUnpaid: "unpaid work",
+    caqAttestation: "Quebec CAQ attestation",
+    offerOfEmploymentNumber: "offer of employment number",
+    complianceFeePaid: "offer submitted and compliance fee paid",
+    lmiaExemptionCode: "LMIA exemption code",
+    openPermitCategory: "open work permit category",
+    principalTeer: "partner's job TEER",
+    principalEligibleTeer23: "partner's TEER 2 or 3 job on the eligible list",
+    principalProgram: "partner's study program",
+    iecInvitation: "IEC invitation",
+    stayMonths: "length of stay (months)",
+    recentResidence: "countries lived in for 6+ months last year",
+    designatedCountryStay: "6+ months in a country that requires a medical exam",
+    publicHealthJob: "job in a public-health setting",
+    medicalExamDate: "date of the medical exam",
+    biometricsWithin10Years: "biometrics given in the last 10 years",
+    portOfEntry: "port of entry",
+  },
+  errors: {
+    "not-an-object": () => "The profile must be a JSON object.",
+    "not-json": (d) => `This is not valid JSON (${d}).`,
+    "unknown-key": (d) => `Unknown field "${d}": it is not part of the profile.`,
+    "wrong-type": (d) => `Wrong type: expected ${d}.`,
+    "bad-value": (d) => `Not an accepted value${d ? `: expected ${d}` : ""}.`,
+    "bad-date": () => "Not a valid date: use YYYY-MM-DD (or an ISO 8601 date-time with an offset for arrival).",
+    "unknown-country": (d) => `Unknown country code "${d}": use ISO 3166-1 alpha-2, upper case.`,
+    "bad-offer-number": () => "The offer of employment number is the letter A followed by 7 digits (A1234567).",
+    "out-of-range": (d) => `Out of range${d ? `: ${d}` : ""}.`,
+    "outside-coverage": (d) => `This arrival is before the rulebook's coverage, which starts on ${d}.`,
+  },
+  ui: {
+    verdict: "Can you apply at the border?",
+    route: "What to do",
+    bring: "Bring these documents",
+    advisories: "Also note",
+    why: "Why",
+    sources: "Sources",
+    stillUnknown: "Still unknown (could change the answer)",
+    couldRefine: "Would refine the checklist",
+    nothingToBring: "Nothing to bring to the border on this route.",
+    rulebook: "Rulebook",
+    asOf: "Rules as of",
+    effective: "In force",
+    from: "from",
+    until: "until",
+    always: "long-standing",
+    lastVerified: "last verified",
+    inputErrors: "The profile has problems",
+    line: "line",
+  },
+} as const satisfies Messages;

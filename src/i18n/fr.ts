@@ -1,0 +1,167 @@
+import { type Messages, codes } from "./messages.js";
+
+export const fr = {
+  lang: "fr",
+  blockers: {
+    "visa-required": ({ profile }) =>
+      `Seules les personnes dispensées du visa de résident temporaire peuvent présenter une demande à la frontière. Votre citoyenneté (${codes(profile.citizenships)}) exige un visa, et vous n'avez indiqué ni carte verte ni titre de voyage qui en dispense.`,
+    "eta-conditional-country": ({ profile }) =>
+      `Votre citoyenneté (${codes(profile.citizenships)}) permet de prendre l'avion avec une AVE conditionnelle, mais cela ne vous dispense pas du visa : vous ne pouvez pas présenter la demande à l'arrivée.`,
+    "lmia-not-issued": () =>
+      "Votre emploi exige une EIMT qui n'a pas encore été délivrée. Seuls les citoyens et résidents permanents des États-Unis, et les résidents du Groenland ou de Saint-Pierre-et-Miquelon, peuvent présenter la demande avant sa délivrance.",
+    sawp: () =>
+      "Les permis du Programme des travailleurs agricoles saisonniers ne sont jamais délivrés sur une demande faite à la frontière.",
+    "iec-not-us": () =>
+      "À la frontière, les demandes d'Expérience internationale Canada ne sont acceptées que des citoyens et résidents permanents des États-Unis ; les autres présentent d'abord une demande en ligne.",
+    pgwp: () => "Depuis le 21 juin 2024, le permis de travail postdiplôme ne peut plus être demandé à un point d'entrée.",
+    flagpoling: () =>
+      "Vous êtes au Canada avec un statut temporaire et vous revenez des États-Unis ou de Saint-Pierre-et-Miquelon. Depuis le 23 décembre 2024 à 23 h 59 (HE), la frontière ne délivre plus de permis de travail lors de ces allers-retours, sauf aux groupes exemptés.",
+    "medical-certificate-missing": () =>
+      "Votre emploi ou votre séjour exige un examen médical aux fins de l'immigration, et vous devez déjà en détenir un résultat valide (examen des 12 derniers mois) pour présenter la demande à la frontière.",
+    "biometrics-not-collected-at-poe": () =>
+      "Vous devez fournir vos données biométriques, et le point d'entrée choisi ne les recueille pas.",
+    "open-category-not-on-entry": ({ profile }) =>
+      `La catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) n'est pas offerte à la frontière ; la demande se fait depuis le Canada.`,
+    "open-category-ineligible": ({ profile }) =>
+      `D'après ces faits, vous n'êtes pas admissible à la catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) selon les règles en vigueur à votre date d'arrivée.`,
+    "employer-offer-incomplete": () =>
+      "Un permis lié à un employeur exige une offre d'emploi que l'employeur a soumise dans le Portail des employeurs, avec les frais liés à la conformité payés, avant votre demande.",
+  },
+  documents: {
+    passport: () => "Votre passeport valide (celui avec lequel vous voyagez).",
+    "us-permanent-resident-card": () =>
+      "Votre carte verte américaine (ou une autre preuve acceptée de résidence permanente aux États-Unis).",
+    "job-offer": () => "Votre lettre d'offre d'emploi ou votre contrat.",
+    "lmia-copy": () => "Une copie de l'EIMT favorable.",
+    "lmia-number": () => "Le numéro de l'EIMT.",
+    "qualifications-proof": () =>
+      "La preuve que vous avez les qualifications et l'expérience exigées (diplômes, références).",
+    "caq-attestation": () => "L'attestation de délivrance de votre certificat d'acceptation du Québec (CAQ).",
+    "offer-of-employment-number": ({ profile }) =>
+      `Le numéro de l'offre d'emploi fourni par votre employeur${profile.offerOfEmploymentNumber ? ` (${profile.offerOfEmploymentNumber})` : ""}.`,
+    "lmia-exemption-proof": ({ profile }) =>
+      `La preuve que l'emploi est dispensé d'EIMT${profile.lmiaExemptionCode ? ` (code de dispense ${profile.lmiaExemptionCode})` : ""}.`,
+    "letter-of-introduction": () => "Votre lettre d'introduction pour le point d'entrée.",
+    "medical-certificate": () => "La preuve de votre examen médical aux fins de l'immigration (fait dans les 12 derniers mois).",
+    "open-permit-eligibility-proof": () =>
+      "La preuve de votre admissibilité à la catégorie de permis ouvert (par exemple, certificat de mariage et permis de votre conjoint).",
+    "iec-documents": () =>
+      "Votre invitation d'EIC, vos documents pour le point d'entrée et la preuve du paiement en ligne des frais de participation.",
+  },
+  advisories: {
+    "officer-decides": () =>
+      "L'agent des services frontaliers prend la décision finale sur votre admissibilité ; une lettre d'introduction n'est pas une garantie.",
+    "eta-required": () => "Vous avez besoin d'une autorisation de voyage électronique (AVE) avant de partir (environ 7 $ CA).",
+    "visa-required": () =>
+      "Vous avez besoin d'un visa de résident temporaire pour venir au Canada, en plus de votre demande de permis de travail.",
+    "medical-exam-required": () =>
+      "Un examen médical aux fins de l'immigration est exigé ; passez-le avant le départ et gardez la preuve sur vous. Il est valable 12 mois.",
+    "medical-exam-expired": () =>
+      "Votre examen médical aura plus de 12 mois à votre date d'arrivée ; passez-en un nouveau.",
+    "biometrics-required": () =>
+      "Vous devez fournir vos données biométriques (empreintes et photo, 85 $ CA), sauf si vous l'avez fait dans les 10 dernières années.",
+    "biometrics-poe-unconfirmed": ({ profile }) =>
+      `Nous n'avons pas pu confirmer que ${profile.portOfEntry ?? "votre point d'entrée"} recueille les données biométriques (notre copie de la liste officielle est partielle) ; vérifiez auprès de l'ASFC avant de choisir ce passage.`,
+    "maintained-status-work-stops": () =>
+      "Quitter le Canada en statut maintenu met fin à votre droit de continuer à travailler ; après votre retour, vous ne pourrez pas travailler avant l'approbation du nouveau permis.",
+    "compliance-fee-unpaid": () =>
+      "Votre employeur n'a pas soumis l'offre ni payé les frais liés à la conformité de 230 $ CA ; demandez-lui de le faire avant votre demande.",
+    "flagpoling-exempt": () =>
+      "Vous revenez des États-Unis ou de Saint-Pierre-et-Miquelon, mais vous faites partie d'un groupe exempté de l'interdiction du « flagpoling ». Toutes les autres conditions s'appliquent.",
+    "dual-citizen-passport-choice": () =>
+      "Vous avez plusieurs citoyennetés : voyagez et présentez votre demande avec le passeport qui vous dispense du visa ; votre AVE est liée à ce passeport.",
+    "data-unverified": () =>
+      "Une partie de cette réponse repose sur des données de référence qui n'ont pas pu être vérifiées auprès de la liste officielle ; vérifiez-les avant de partir.",
+    "rules-may-change": () =>
+      "Votre arrivée est future : cette réponse applique les règles connues aujourd'hui, qui peuvent changer d'ici votre départ.",
+    "caq-attestation-missing": () =>
+      "Votre emploi au Québec exige l'attestation de délivrance du CAQ, et vous avez indiqué ne pas l'avoir encore.",
+  },
+  poe: {
+    yes: "Oui : vous pouvez demander ce permis de travail au point d'entrée, à votre arrivée.",
+    no: "Non : vous ne pouvez pas demander ce permis de travail au point d'entrée.",
+    unknown: "Pas encore tranché : certains faits qui pourraient changer la réponse sont inconnus.",
+  },
+  route: {
+    "apply-at-poe": "Présentez la demande à votre arrivée, à un agent des services frontaliers.",
+    "letter-of-introduction": "Présentez votre lettre d'introduction à la frontière pour faire imprimer le permis.",
+    "apply-online-first": "Faites la demande en ligne avant de partir ; si elle est approuvée, le permis est imprimé à la frontière.",
+    "apply-from-inside-canada": "Faites la demande en ligne depuis le Canada ; la frontière ne délivrera pas ce permis.",
+    none: "Aucune voie d'après ces faits : quelque chose doit d'abord changer (voir pourquoi).",
+    unknown: "Pas encore tranché : cela dépend de faits encore inconnus.",
+  },
+  fields: {
+    arrival: "date et heure d'arrivée",
+    citizenships: "citoyennetés",
+    passportKinds: "titres de voyage particuliers",
+    usPermanentResident: "résident permanent des États-Unis (carte verte)",
+    countryOfResidence: "pays de résidence",
+    age: "âge",
+    travelMode: "mode d'arrivée (avion, terre, mer)",
+    arrivingFrom: "pays de provenance",
+    usNonimmigrantVisa: "visa américain de non-immigrant valide",
+    canadianVisaPast10Years: "visa canadien de visiteur dans les 10 dernières années",
+    inCanadaWithStatus: "au Canada en ce moment avec un statut temporaire",
+    maintainedStatus: "en statut maintenu",
+    truckDriverCrossBorder: "camionneur transfrontalier",
+    cbsaAppointment: "rendez-vous pris avec l'ASFC",
+    letterOfIntroduction: "lettre d'introduction",
+    permit: "type de permis de travail",
+    jobOffer: "offre d'emploi",
+    lmiaIssued: "EIMT déjà délivrée",
+    lmiaNumber: "numéro de l'EIMT",
+    qualificationsProof: "preuve des qualifications",
+    jobProvince: "province de l'emploi",
+    jobDays: "durée de l'emploi (jours)",
+    jobUnpaid: "travail non rémunéré",
+    caqAttestation: "attestation du CAQ",
+    offerOfEmploymentNumber: "numéro de l'offre d'emploi",
+    complianceFeePaid: "offre soumise et frais de conformité payés",
+    lmiaExemptionCode: "code de dispense d'EIMT",
+    openPermitCategory: "catégorie de permis de travail ouvert",
+    principalTeer: "FEER de l'emploi du conjoint",
+    principalEligibleTeer23: "emploi FEER 2 ou 3 du conjoint sur la liste admissible",
+    principalProgram: "programme d'études du conjoint",
+    iecInvitation: "invitation d'EIC",
+    stayMonths: "durée du séjour (mois)",
+    recentResidence: "pays habités 6 mois ou plus l'an dernier",
+    designatedCountryStay: "6 mois ou plus dans un pays qui exige l'examen médical",
+    publicHealthJob: "emploi dans un milieu de santé publique",
+    medicalExamDate: "date de l'examen médical",
+    biometricsWithin10Years: "données biométriques fournies dans les 10 dernières années",
+    portOfEntry: "point d'entrée",
+  },
+  errors: {
+    "not-an-object": () => "Le profil doit être un objet JSON.",
+    "not-json": (d) => `Ce n'est pas du JSON valide (${d}).`,
+    "unknown-key": (d) => `Champ inconnu « ${d} » : il ne fait pas partie du profil.`,
+    "wrong-type": (d) => `Type incorrect : ${d} attendu.`,
+    "bad-value": (d) => `Valeur non acceptée${d ? ` : attendu ${d}` : ""}.`,
+    "bad-date": () =>
+      "Date non valide : utilisez AAAA-MM-JJ (ou, pour l'arrivée, une date-heure ISO 8601 avec décalage).",
+    "unknown-country": (d) => `Code de pays inconnu « ${d} » : utilisez ISO 3166-1 alpha-2, en majuscules.`,
+    "bad-offer-number": () => "Le numéro de l'offre d'emploi est la lettre A suivie de 7 chiffres (A1234567).",
+    "out-of-range": (d) => `Hors limites${d ? ` : ${d}` : ""}.`,
+    "outside-coverage": (d) => `Cette arrivée précède la période couverte par les règles, qui commence le ${d}.`,
+  },
+  ui: {
+    verdict: "Pouvez-vous présenter la demande à la frontière ?",
+    route: "Que faire",
+    bring: "Apportez ces documents",
+    advisories: "À noter aussi",
+    why: "Pourquoi",
+    sources: "Sources",
+    stillUnknown: "Encore inconnu (pourrait changer la réponse)",
+    couldRefine: "Préciserait la liste",
+    nothingToBring: "Rien à apporter à la frontière pour cette voie.",
+    rulebook: "Règles",
+    asOf: "Règles en date du",
+    effective: "En vigueur",
+    from: "depuis le",
+    until: "jusqu'au",
+    always: "de longue date",
+    lastVerified: "dernière vérification",
+    inputErrors: "Le profil comporte des erreurs",
+    line: "ligne",
+  },
+} as const satisfies Messages;

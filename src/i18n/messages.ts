@@ -1,0 +1,47 @@
+/**
+ * The shape of a language's messages. Each language file must satisfy it, so a missing code or
+ * field is a type error.
+ */
+import type { InputErrorCode, Lang } from "../contract/assessment.js";
+import type { AdvisoryCode, BlockerCode, DocumentCode, Poe, RouteAnswer } from "../contract/codes.js";
+import type { Field, Profile } from "../contract/profile.js";
+
+export interface MessageContext {
+  profile: Profile;
+}
+
+export type Render = (ctx: MessageContext) => string;
+
+export interface Messages {
+  lang: Lang;
+  blockers: Record<BlockerCode, Render>;
+  documents: Record<DocumentCode, Render>;
+  advisories: Record<AdvisoryCode, Render>;
+  poe: Record<Poe, string>;
+  route: Record<RouteAnswer, string>;
+  fields: Record<Field, string>;
+  errors: Record<InputErrorCode, (detail: string) => string>;
+  ui: {
+    verdict: string;
+    route: string;
+    bring: string;
+    advisories: string;
+    why: string;
+    sources: string;
+    stillUnknown: string;
+    couldRefine: string;
+    nothingToBring: string;
+    rulebook: string;
+    asOf: string;
+    effective: string;
+    from: string;
+    until: string;
+    always: string;
+    lastVerified: string;
+    inputErrors: string;
+    line: string;
+  };
+}
+
+/** Joins a list of country codes for a sentence. */
+export const codes = (list: readonly string[] | undefined): string => (list && list.length ? list.join(", ") : "?");

@@ -1,0 +1,141 @@
+/**
+ * The end of the interview in words: the assessment as readable text for the terminal, and as a
+ * Markdown checklist to save. Both say what stays uncertain and what would change a "no".
+ *
+ * @example
+ * ```ts
+ * const md = renderMarkdown({ assessment, answers, uncertain: [], unrefined: [], whatWouldChange: [] }, "fr");
+ * md.startsWith("# Permis de travail à la frontière"); // true
+ * ```
+ */
+import type { Assessment, Lang } from "../contract/assessment.js";
+import type { Poe, RouteAnswer } from "../contract/codes.js";
+import type { Field, Profile } from "../contract/profile.js";
+import { formatAnswer } from "./answer-input.js";
+import { messages } from "./messages.js";
+import { QUESTIONS, type Text } from "./questions.js";
+import type { ChangeOption } from "./what-would-change.js";
+
+export interface InterviewResult {
+  assessment: Assessment;
+  answers: Profile;
+  uncertain: readonly Field[];
+  unrefined: readonly Field[];
+  whatWouldChange: readonly ChangeOption[];
+}
+
+const POE_WORDS = {
+  yes: { en: "Yes", fr: "Oui" },
+  no: { en: "No", fr: "Non" },
+  unknown: { en: "Not known yet", fr: "Pas encore connu" },
+} as const satisfies Record<Poe, Text>;
+
+const ROUTE_WORDS = {
+  "apply-at-poe": { en: "Apply at the port of entry, on arrival", fr: "Faire la demande au point d'entrée, à l'arrivée" },
+  "letter-of-introduction": {
+    en: "Show your Letter of Introduction at the port of entry; the permit is printed there",
+    fr: "Présenter votre lettre d'introduction au point d'entrée ; le permis y est imprimé",
+  },
+  "apply-online-first": {
+    en: "Apply online before travelling; if approved, the permit is printed at the port of entry",
+    fr: "Faire la demande en ligne avant le voyage ; si elle est approuvée, le permis est imprimé au point d'entrée",
+  },
+  "apply-from-inside-canada": {
+    en: "Apply from inside Canada (online), not at the border",
+    fr: "Faire la demande depuis le Canada (en ligne), pas à la frontière",
+  },
+  none: {
+    en: "No route on these facts for now",
+    fr: "Aucune voie pour l'instant, d'après ces faits",
+  },
+  unknown: { en: "Not known yet: some answers are missing", fr: "Pas encore connu : il manque des réponses" },
+} as const satisfies Record<RouteAnswer, Text>;
+
+export function poeWords(poe: Poe, lang: Lang): string {
+  return POE_WORDS[poe][lang];
+}
+
+export function routeWords(route: RouteAnswer, lang: Lang): string {
+  return ROUTE_WORDS[route][lang];
+}
+
+function changeLines(options: readonly ChangeOption[], lang: Lang): string[] {
+  const lines: string[] = [];
+  options.forEach((o, i) => {
+    const outcome = o.result.poe === "yes" ? `${messages(lang).poe}: ${poeWords("yes", lang)}` : routeWords(o.result.route, lang);
+    lines.push(`${i + 1}. ${o.changes.map((c) => c.action).join(" + ")} → ${outcome}`);
+    for (const r of o.satisfies) lines.push(`   ${messages(lang).satisfies}: ${r.title} (${r.provision}, ${r.url})`);
+  });
+  return lines;
+}
+
+/** The assessment as plain text for the terminal. */
+export function renderText(result: InterviewResult, lang: Lang): string {
+  const m = messages(lang);
+  const a = result.assessment;
+  const out: string[] = [];
+  out.push(`${m.poe}: ${poeWords(a.poe, lang)}`);
+  out.push(`${m.route}: ${routeWords(a.route, lang)}`);
+  if (a.blockers.length > 0) {
+    out.push("", `${m.blockers}:`);
+    for (const b of a.blockers) out.push(`  ✗ ${b.because}`, ...b.sources.map((s) => `      ${s}`));
+  }
+  if (a.documents.length > 0) {
+    out.push("", `${m.documents}:`);
+    for (const d of a.documents) out.push(`  ☐ ${d.text}`);
+  }
+  if (a.advisories.length > 0) {
+    out.push("", `${m.advisories}:`);
+    for (const x of a.advisories) out.push(`  • ${x.text}`, ...x.sources.map((s) => `      ${s}`));
+  }
+  if (result.uncertain.length > 0) {
+    out.push("", `${m.uncertain}:`);
+    for (const f of result.uncertain) out.push(`  ? ${QUESTIONS[f].prompt[lang]}`);
+  }
+  if (result.unrefined.length > 0) {
+    out.push("", `${m.unrefined}:`);
+    for (const f of result.unrefined) out.push(`  ? ${QUESTIONS[f].prompt[lang]}`);
+  }
+  if (a.poe === "no") {
+    out.push("", `${m.whatWouldChange}:`);
+    if (result.whatWouldChange.length === 0) out.push(`  ${m.whatWouldChangeNone}`);
+    else out.push(...changeLines(result.whatWouldChange, lang).map((l) => `  ${l}`));
+  }
+  return out.join("\n");
+}
+
+/** The assessment as a Markdown checklist, with the answers it rests on. */
+export function renderMarkdown(result: InterviewResult, lang: Lang): string {
+  const m = messages(lang);
+  const a = result.assessment;
+  const out: string[] = [`# ${m.checklistTitle}`, ""];
+  out.push(`- **${m.poe}:** ${poeWords(a.poe, lang)}`, `- **${m.route}:** ${routeWords(a.route, lang)}`);
+  out.push(`- rulebook ${a.rulebook}, ${a.asOf}`);
+  if (a.blockers.length > 0) {
+    out.push("", `## ${m.blockers}`, "");
+    for (const b of a.blockers) out.push(`- ${b.because}${b.sources.length ? ` (${b.sources.join(", ")})` : ""}`);
+  }
+  if (a.documents.length > 0) {
+    out.push("", `## ${m.documents}`, "");
+    for (const d of a.documents) out.push(`- [ ] ${d.text}`);
+  }
+  if (a.advisories.length > 0) {
+    out.push("", `## ${m.advisories}`, "");
+    for (const x of a.advisories) out.push(`- ${x.text}${x.sources.length ? ` (${x.sources.join(", ")})` : ""}`);
+  }
+  if (result.uncertain.length > 0 || result.unrefined.length > 0) {
+    out.push("", `## ${m.uncertain}`, "");
+    for (const f of [...result.uncertain, ...result.unrefined]) out.push(`- [ ] ${QUESTIONS[f].prompt[lang]}`);
+  }
+  if (a.poe === "no") {
+    out.push("", `## ${m.whatWouldChange}`, "");
+    if (result.whatWouldChange.length === 0) out.push(m.whatWouldChangeNone);
+    else out.push(...changeLines(result.whatWouldChange, lang));
+  }
+  const answered = (Object.keys(result.answers) as Field[]).filter((f) => result.answers[f] !== undefined);
+  if (answered.length > 0) {
+    out.push("", `## ${m.answersHeading}`, "");
+    for (const f of answered) out.push(`- ${QUESTIONS[f].prompt[lang]} **${formatAnswer(QUESTIONS[f], result.answers[f], lang)}**`);
+  }
+  return `${out.join("\n")}\n`;
+}

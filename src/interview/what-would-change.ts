@@ -1,0 +1,196 @@
+/**
+ * "What would change the answer": when `poe` is `no`, the smallest sets of changes a traveller can
+ * make before travelling (get the LMIA issued, take the medical exam, have the employer complete the
+ * offer, book a CBSA appointment, …) that would make it `yes`, or at least open a better route. Found
+ * by search: each candidate set is applied to the profile and assessed again, so the answer always
+ * agrees with the engine. Facts nobody can change (citizenship, age) are never candidates, and nothing
+ * that would sidestep a rule (such as coming back through another country) is ever suggested.
+ *
+ * @example
+ * ```ts
+ * const options = whatWouldChange({ citizenships: ["AU"], permit: "lmia", lmiaIssued: false, … }, { lang: "en", engine });
+ * options[0]; // { changes: [{ field: "lmiaIssued", value: true, action: "Wait until …" }], result: { poe: "yes", … }, satisfies: [{ id: "R-POE-04", … }] }
+ * ```
+ */
+import type { Assessment, Lang } from "../contract/assessment.js";
+import type { Poe, RouteAnswer } from "../contract/codes.js";
+import type { Field, Profile } from "../contract/profile.js";
+import { arrivalDateOf, type InterviewEngine } from "./plan.js";
+import type { Text } from "./questions.js";
+import type { WhyRule } from "./why.js";
+
+/** Something a traveller (or their employer) can do before travelling, as a profile change. */
+export interface Action {
+  field: Field;
+  /** The value the profile takes once done. */
+  value: (profile: Profile) => Profile[Field];
+  text: Text;
+}
+
+function daysBefore(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The actionable facts. Deliberately absent: citizenships, passports, age, residence, where one
+ * arrives from or how, and whether one is in Canada: not for a person to change to fit a rule.
+ */
+export const ACTIONS: readonly Action[] = [
+  {
+    field: "lmiaIssued",
+    value: () => true,
+    text: {
+      en: "Wait until the positive LMIA is issued for your job (your employer applies to ESDC)",
+      fr: "Attendre que l'EIMT favorable soit délivrée pour votre emploi (votre employeur la demande à EDSC)",
+    },
+  },
+  {
+    field: "jobOffer",
+    value: () => true,
+    text: { en: "Get the written job offer from your employer", fr: "Obtenir l'offre d'emploi écrite de votre employeur" },
+  },
+  {
+    field: "complianceFeePaid",
+    value: () => true,
+    text: {
+      en: "Have your employer submit the offer in IRCC's Employer Portal and pay the compliance fee",
+      fr: "Faire soumettre l'offre par votre employeur dans le Portail des employeurs d'IRCC, frais de conformité payés",
+    },
+  },
+  {
+    field: "medicalExamDate",
+    // Done shortly before travelling: the certificate must rest on an exam within the last 12 months.
+    value: (p) => daysBefore(arrivalDateOf(p), 14),
+    text: {
+      en: "Take the immigration medical exam with a panel physician before you travel (valid 12 months)",
+      fr: "Passer l'examen médical aux fins de l'immigration auprès d'un médecin désigné avant le voyage (valide 12 mois)",
+    },
+  },
+  {
+    field: "caqAttestation",
+    value: () => true,
+    text: {
+      en: "Get the Quebec attestation of issuance of your CAQ before you travel",
+      fr: "Obtenir l'attestation de délivrance du CAQ avant le voyage",
+    },
+  },
+  {
+    field: "cbsaAppointment",
+    value: () => true,
+    text: {
+      en: "Book an appointment with the CBSA at the port of entry in advance",
+      fr: "Prendre rendez-vous d'avance avec l'ASFC au point d'entrée",
+    },
+  },
+  {
+    field: "iecInvitation",
+    value: () => true,
+    text: {
+      en: "Get your IEC invitation and the port-of-entry documents, fee paid online",
+      fr: "Obtenir votre invitation EIC et les documents pour le point d'entrée, frais payés en ligne",
+    },
+  },
+  {
+    field: "letterOfIntroduction",
+    value: () => true,
+    text: {
+      en: "Apply online before travelling; once approved you receive a Letter of Introduction",
+      fr: "Présenter la demande en ligne avant le voyage ; une fois approuvée, vous recevez une lettre d'introduction",
+    },
+  },
+];
+
+export interface Change {
+  field: Field;
+  value: unknown;
+  /** What to do, in plain words. */
+  action: string;
+}
+
+export interface ChangeOption {
+  changes: Change[];
+  /** The answer once these changes are made. */
+  result: { poe: Poe; route: RouteAnswer };
+  /** The rules whose blockers these changes lift, with their sources. */
+  satisfies: WhyRule[];
+}
+
+export interface WhatWouldChangeOptions {
+  lang: Lang;
+  engine: InterviewEngine;
+  /** Largest set of changes to try (default 3). */
+  maxSize?: number;
+  now?: Date;
+}
+
+/** How good an outcome is: `poe` yes, then any route, then no route at all. */
+function score(a: { poe: Poe; route: RouteAnswer }): number {
+  if (a.poe === "yes") return 3;
+  if (a.route === "none" || a.route === "unknown") return 1;
+  return 2;
+}
+
+function subsets<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  const out: T[][] = [];
+  items.forEach((item, i) => {
+    for (const rest of subsets(items.slice(i + 1), size - 1)) out.push([item, ...rest]);
+  });
+  return out;
+}
+
+/**
+ * The smallest sets of actionable changes that would make `poe` `yes` (or open a better route), each
+ * with the rules it satisfies. Empty when `poe` is not `no`, or when nothing actionable helps.
+ */
+export function whatWouldChange(profile: Profile, options: WhatWouldChangeOptions): ChangeOption[] {
+  const run = (p: Profile): Assessment | undefined => {
+    const r = options.engine.assess(p, { lang: options.lang, ...(options.now ? { now: options.now } : {}) });
+    return r.ok ? r.assessment : undefined;
+  };
+  const base = run(profile);
+  if (!base || base.poe !== "no") return [];
+  const baseScore = score(base);
+  const applicable = ACTIONS.filter((a) => profile[a.field] !== a.value(profile));
+  const found: { set: Action[]; score: number; assessment: Assessment }[] = [];
+  for (let size = 1; size <= (options.maxSize ?? 3); size++) {
+    for (const set of subsets(applicable, size)) {
+      const changed: Profile = { ...profile };
+      for (const a of set) (changed as Record<string, unknown>)[a.field] = a.value(profile);
+      const after = run(changed);
+      if (!after || after.poe === "unknown" || after.route === "unknown") continue;
+      const s = score(after);
+      if (s <= baseScore) continue;
+      // Minimal: no smaller set already found reaches an outcome at least as good with a subset of these changes.
+      if (found.some((f) => f.score >= s && f.set.every((a) => set.includes(a)))) continue;
+      found.push({ set, score: s, assessment: after });
+    }
+  }
+  const rules = new Map(options.engine.rulesInForce(profile.arrival ?? options.now ?? new Date()).map((r) => [r.id, r]));
+  const lifted = (after: Assessment): WhyRule[] => {
+    const still = new Set(after.blockers.map((b) => b.rule));
+    return base.blockers
+      .filter((b) => !still.has(b.rule))
+      .map((b) => {
+        const r = rules.get(b.rule);
+        const src = r?.sources[0];
+        return {
+          id: b.rule,
+          title: r?.title[options.lang] ?? b.because,
+          provision: src?.provision ?? "",
+          url: src?.url ?? b.sources[0] ?? "",
+          effect: "blocker" as const,
+        };
+      })
+      .filter((w, i, all) => all.findIndex((x) => x.id === w.id) === i);
+  };
+  return found
+    .sort((a, b) => b.score - a.score || a.set.length - b.set.length)
+    .map((f) => ({
+      changes: f.set.map((a) => ({ field: a.field, value: a.value(profile), action: a.text[options.lang] })),
+      result: { poe: f.assessment.poe, route: f.assessment.route },
+      satisfies: lifted(f.assessment),
+    }));
+}

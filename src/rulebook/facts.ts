@@ -1,0 +1,163 @@
+/**
+ * Derived facts about the traveller, each a three-valued condition over profile fields. Rules are
+ * written in these terms; each fact names the provision it reads.
+ */
+import type { PassportKind } from "../contract/profile.js";
+import { type Fact, type K, all, any, fact, is, isTrue, not, number } from "./logic.js";
+import {
+  conditionalEtaCountries,
+  imeDesignation,
+  portConfirmedForBiometrics,
+  visaExemptCitizenships,
+} from "./reference-data.js";
+import { addMonths, instantOf } from "./time.js";
+
+/** Some element of a known list satisfies a dated predicate (three-valued over the arrival day). */
+function someAt(list: readonly string[], test: (code: string, t: number) => boolean, v: Parameters<Fact>[0]): K {
+  return v.at((t) => list.some((c) => test(c, t)));
+}
+
+/** IRPR 190(1)(c): a US national. */
+export const usNational: Fact = fact(["citizenships"], (v) => {
+  const c = v.get("citizenships");
+  return c === undefined ? undefined : c.includes("US");
+});
+
+/** IRPR 190(1)(c): a lawful permanent resident of the United States. */
+export const usPermanentResident: Fact = isTrue("usPermanentResident");
+
+/** A citizenship that exempts from the visitor visa (Schedule 1.1, British, BOTC, US). */
+export const visaExemptCitizen: Fact = fact(["citizenships", "arrival"], (v) => {
+  const c = v.get("citizenships");
+  return c === undefined ? undefined : someAt(c, (code, t) => visaExemptCitizenships.has(code, t), v);
+});
+
+/** Travel documents that exempt from the visitor visa by themselves (IRPR 190(1)(b)(ii), 190(2), 190(2.1)). */
+export const DOCUMENT_EXEMPTIONS: Record<PassportKind, string> = {
+  "romania-e-passport": "IRPR 190(2.1)",
+  "israel-national-passport": "IRPR 190(2)(c)",
+  "taiwan-passport-with-personal-id": "IRPR 190(2)(f)",
+  "hong-kong-sar-passport": "IRPR 190(2)(d)",
+  "british-national-overseas": "IRPR 190(2)(e)",
+  "british-subject-right-of-abode": "IRPR 190(2)(e.1)",
+  "british-overseas-citizen-readmissible": "IRPR 190(1)(b)(ii)",
+  "holy-see": "IRPR 190(2)(b)",
+};
+
+export const exemptTravelDocument: Fact = fact(["passportKinds"], (v) => {
+  const kinds = v.get("passportKinds");
+  return kinds === undefined ? undefined : kinds.some((k) => k in DOCUMENT_EXEMPTIONS);
+});
+
+/** IRPR 190: exempt from the temporary resident visa, on any basis (the test of IRPR 198(1)). */
+export const visaExempt: Fact = any(visaExemptCitizen, exemptTravelDocument, usPermanentResident);
+
+/** IRPR 7.01: holds a citizenship on the conditional-eTA list at arrival. */
+export const conditionalEtaNational: Fact = fact(["citizenships", "arrival"], (v) => {
+  const c = v.get("citizenships");
+  return c === undefined ? undefined : someAt(c, (code, t) => conditionalEtaCountries.has(code, t), v);
+});
+
+/** IRPR 7.01(2): may get a conditional eTA (by air, with a Canadian visa in 10 years or a US visa). */
+export const conditionalEtaEligible: Fact = all(
+  conditionalEtaNational,
+  is("travelMode", "air"),
+  any(isTrue("canadianVisaPast10Years"), isTrue("usNonimmigrantVisa")),
+);
+
+/** IRPR 198(2)(a)(ii): US national or permanent resident, or resident of Greenland or St. Pierre and Miquelon. */
+export const lmiaExceptionPerson: Fact = any(usNational, usPermanentResident, is("countryOfResidence", "GL", "PM"));
+
+/** IRPR 7.1(3)(b) as amended 2022-04-26 08:00 EDT: US permanent residents no longer need an eTA. */
+export const US_PR_ETA_EXEMPTION_FROM = instantOf("2022-04-26T08:00:00-04:00");
+/** IRPR 7.1(1) as amended: entry by vessel directly from St. Pierre and Miquelon needs an eTA. */
+export const SPM_VESSEL_ETA_FROM = instantOf("2026-06-05");
+
+/** Flagpoling ban, CBSA, effective 2024-12-23 23:59 ET. */
+export const FLAGPOLING_BAN_FROM = instantOf("2024-12-23T23:59:00-05:00");
+
+/** In Canada with temporary status, re-entering from the US or St. Pierre and Miquelon (CBSA's definition). */
+export const flagpolingTrip: Fact = all(isTrue("inCanadaWithStatus"), is("arrivingFrom", "US", "PM"));
+
+/** IMP codes of FTA professionals and FTA spouses exempt from the flagpoling ban (IMP PDI). */
+export const FLAGPOLING_EXEMPT_CODES = ["T36", "F22", "F32", "F42", "F12", "F52"] as const;
+
+/** The five exempt groups of the CBSA release and the IMP PDI. */
+export const flagpolingExempt: Fact = any(
+  usNational,
+  usPermanentResident,
+  is("lmiaExemptionCode", ...FLAGPOLING_EXEMPT_CODES),
+  isTrue("truckDriverCrossBorder"),
+  isTrue("cbsaAppointment"),
+);
+
+/** IRPR 30(1)(a)(iii): spent 6+ consecutive months in a designated country in the year before arrival. */
+export const designatedCountryStay: Fact = fact(["designatedCountryStay", "recentResidence", "arrival"], (v) => {
+  const direct = v.get("designatedCountryStay");
+  if (direct !== undefined) return direct;
+  // Read recentResidence without asking for it: the direct answer is what settles the question.
+  const places = v.peek("recentResidence");
+  if (places === undefined) return v.need("designatedCountryStay");
+  let unknown = false;
+  let designated: K = false;
+  for (const code of places) {
+    const status = v.at((t) => imeDesignation(code, t)?.designated === true);
+    const listed = v.at((t) => imeDesignation(code, t) !== undefined);
+    if (listed === false) unknown = true;
+    else if (status === true) designated = true;
+    else if (status === undefined) unknown = true;
+  }
+  if (designated === true) {
+    v.leanOnUnverified();
+    return true;
+  }
+  if (unknown) return v.need("designatedCountryStay");
+  if (places.length > 0) v.leanOnUnverified();
+  return false;
+});
+
+/** A stay of more than six months (IRPR 30(1)(a)(ii)-(iii)). */
+export const longStay: Fact = number("stayMonths", (n) => n > 6);
+
+/** IRPR 30(1)(a) and the IME PDI: the immigration medical exam is required. */
+export const medicalExamRequired: Fact = any(isTrue("publicHealthJob"), all(longStay, designatedCountryStay));
+
+/** IRPR 30(3): the exam took place on or before arrival and within the 12 months before it. */
+export const medicalExamValid: Fact = fact(["medicalExamDate", "arrival"], (v) => {
+  const exam = v.get("medicalExamDate");
+  if (exam === undefined) return undefined;
+  if (exam === null) return false;
+  const arrival = v.arrivalDate();
+  return exam <= arrival && addMonths(exam, 12) >= arrival;
+});
+
+export const medicalExamExpired: Fact = fact(["medicalExamDate", "arrival"], (v) => {
+  const exam = v.get("medicalExamDate");
+  if (exam === undefined) return undefined;
+  if (exam === null) return false;
+  return addMonths(exam, 12) < v.arrivalDate();
+});
+
+/** IRPR 12.1(h), 12.2, 12.7: biometrics are required for this work permit application. */
+export const biometricsRequired: Fact = all(
+  not(usNational),
+  number("age", (n) => n >= 14 && n <= 79),
+  not(isTrue("biometricsWithin10Years")),
+);
+
+/** The port is on the verified CBSA list (partial): false means unconfirmed. */
+export const portConfirmed: Fact = fact(["portOfEntry"], (v) => {
+  const p = v.get("portOfEntry");
+  return p === undefined ? undefined : portConfirmedForBiometrics(p);
+});
+
+/** Employer-specific permit (LMIA-based or LMIA-exempt). */
+export const employerSpecific: Fact = is("permit", "lmia", "lmia-exempt");
+
+/** Canada-Quebec Accord art. 22, PDI "Quebec cases": LMIA work in Quebec over 30 days and paid needs a CAQ. */
+export const caqNeeded: Fact = all(
+  is("permit", "lmia"),
+  is("jobProvince", "QC"),
+  number("jobDays", (n) => n > 30),
+  not(isTrue("jobUnpaid")),
+);

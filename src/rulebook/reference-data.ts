@@ -1,0 +1,154 @@
+/**
+ * Reference data as dated sets, built from the research dossier's data files (copied in `data/`,
+ * each entry with its source and `verified` flag). Membership is asked at an instant.
+ *
+ * Sources: IRPR Schedule 1.1 and s.190 (visa exemptions), IRPR 7.01 (conditional eTA), IRCC's
+ * IME country table (partial, unverified copies), CBSA's biometrics page (partial).
+ */
+import biometricsJson from "./data/biometrics-poes.json" with { type: "json" };
+import etaJson from "./data/eta-conditional.json" with { type: "json" };
+import imeJson from "./data/ime-designated.json" with { type: "json" };
+import visaExemptJson from "./data/visa-exempt.json" with { type: "json" };
+import { type Instant, instantOf } from "./time.js";
+
+export interface DatedEntry {
+  code: string;
+  from: Instant;
+  to: Instant;
+  verified: boolean;
+  basis: string;
+  source: string;
+}
+
+/** A set of country codes whose membership changes over time. */
+export class DatedSet {
+  readonly entries: readonly DatedEntry[];
+  private readonly byCode = new Map<string, DatedEntry[]>();
+
+  constructor(entries: DatedEntry[]) {
+    this.entries = entries;
+    for (const e of entries) {
+      const list = this.byCode.get(e.code) ?? [];
+      list.push(e);
+      this.byCode.set(e.code, list);
+    }
+  }
+
+  /** The entry that makes `code` a member at `t`, if any. */
+  entryAt(code: string, t: Instant): DatedEntry | undefined {
+    const list = this.byCode.get(code);
+    if (!list) return undefined;
+    for (const e of list) if (t >= e.from && t < e.to) return e;
+    return undefined;
+  }
+
+  has(code: string, t: Instant): boolean {
+    return this.entryAt(code, t) !== undefined;
+  }
+
+  /** Every instant at which some membership starts or ends. */
+  changeInstants(): Instant[] {
+    return this.entries.flatMap((e) => [e.from, e.to]).filter((t) => Number.isFinite(t));
+  }
+}
+
+const toInstant = (value: string | null | undefined, open: number): Instant =>
+  value ? instantOf(value) : open;
+
+const CITIZENSHIP_BASES = ["190(1)(a)", "Schedule 1.1", "190(1)(b)(i)", "190(1)(b)(iii)", "190(1)(c)"];
+
+/**
+ * Citizenships that exempt from the visitor visa (IRPR 190(1)(a) Schedule 1.1, 190(1)(b)(i) British
+ * citizens, 190(1)(b)(iii) British overseas territories, 190(1)(c) US nationals). Mexico's listing
+ * ends 2024-02-29 23:30 ET.
+ */
+export const visaExemptCitizenships = new DatedSet(
+  visaExemptJson.entries
+    .filter((e) => /^[A-Z]{2}$/.test(e.iso2) && CITIZENSHIP_BASES.some((b) => e.basis.includes(b)))
+    .filter((e) => !(e.iso2 === "GB" && !e.basis.includes("190(1)(b)(i)")))
+    .map((e) => ({
+      code: e.iso2,
+      from: toInstant(e.effective_from, Number.NEGATIVE_INFINITY),
+      to: toInstant(e.effective_to, Number.POSITIVE_INFINITY),
+      verified: e.verified,
+      basis: e.basis,
+      source: e.source,
+    })),
+);
+
+/** IRPR 7.01 conditional-eTA nationals (not visa-exempt; eTA by air only under conditions). */
+export const conditionalEtaCountries = new DatedSet(
+  [...etaJson.entries, ...etaJson.historical_entries].map((e) => ({
+    code: e.iso2,
+    from: toInstant(e.effective_from, Number.NEGATIVE_INFINITY),
+    to: toInstant(e.effective_to, Number.POSITIVE_INFINITY),
+    verified: e.verified,
+    basis: "IRPR 7.01",
+    source: "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-7.01.html",
+  })),
+);
+
+/**
+ * The 2025-11-03 revision of the IME country table (secondary sources only; applications from that
+ * day). The data file holds the current status; these countries had the opposite status before.
+ */
+const IME_REVISION_2025 = instantOf("2025-11-03");
+const IME_REVISED = new Set(["AR", "CO", "UY", "VE", "AM", "BA", "IQ", "LV", "LT", "TW"]);
+
+export interface ImeStatus {
+  designated: boolean;
+  verified: boolean;
+}
+
+const imeCurrent = new Map<string, boolean>();
+for (const e of imeJson.entries) {
+  // Sub-national entries (Sabah, Sarawak, Micronesian states) mark the country as designated in
+  // part; a stay in the country then counts as designated (the conservative reading).
+  imeCurrent.set(e.iso2, (imeCurrent.get(e.iso2) ?? false) || e.ime_required_for_6plus_month_residence);
+}
+
+/**
+ * Whether a country was designated for the immigration medical exam at `t`. `undefined` when the
+ * partial list cannot say (absence from the file does not mean "not designated"). Canada itself is
+ * never designated (designation compares a country with Canada).
+ */
+export function imeDesignation(code: string, t: Instant): ImeStatus | undefined {
+  if (code === "CA") return { designated: false, verified: true };
+  const now = imeCurrent.get(code);
+  if (now === undefined) return undefined;
+  const designated = IME_REVISED.has(code) && t < IME_REVISION_2025 ? !now : now;
+  return { designated, verified: false };
+}
+
+export const imeChangeInstants: Instant[] = [IME_REVISION_2025];
+
+/** Ports of entry confirmed (verified, CBSA page) to collect biometrics. The list is partial. */
+export const biometricsPorts = biometricsJson.entries.map((e) => ({
+  name: e.name,
+  iata: e.iata,
+  province: e.province,
+  verified: e.verified,
+  source: e.source,
+}));
+
+const normalise = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+/** True when the port is on the verified list; false means "not confirmed", never "does not collect". */
+export function portConfirmedForBiometrics(port: string): boolean {
+  const p = normalise(port);
+  return biometricsPorts.some((e) => e.verified && (normalise(e.iata) === p || normalise(e.name) === p));
+}
+
+/** Raw data files, for surfaces that list reference data with its sources. */
+export const referenceData = {
+  visaExempt: visaExemptJson,
+  conditionalEta: etaJson,
+  imeDesignated: imeJson,
+  biometricsPorts: biometricsJson,
+} as const;

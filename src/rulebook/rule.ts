@@ -1,0 +1,128 @@
+/**
+ * A rule is one legal condition written as typed data: what it concludes, when (a three-valued
+ * condition over profile fields), where the law says so, and when it is in force.
+ */
+import type { AdvisoryCode, BlockerCode, DocumentCode } from "../contract/codes.js";
+import type { Field } from "../contract/profile.js";
+import { type Fact, all, during } from "./logic.js";
+import { type Instant, instantOf } from "./time.js";
+
+export interface Source {
+  url: string;
+  /** The provision or part of the page, e.g. `IRPR 198(2)(c)`. */
+  provision: string;
+}
+
+export type Conclusion =
+  | { kind: "blocker"; code: BlockerCode }
+  | { kind: "advisory"; code: AdvisoryCode }
+  | { kind: "document"; code: DocumentCode };
+
+export type Topic =
+  | "visa-and-eta"
+  | "permit-types"
+  | "employer"
+  | "open-permits"
+  | "flagpoling"
+  | "medical"
+  | "biometrics"
+  | "general"
+  | "documents";
+
+export interface RuleSpec {
+  id: string;
+  topic: Topic;
+  title: { en: string; fr: string };
+  concludes: Conclusion;
+  when: Fact;
+  /** ISO instants (a date alone = start of that day, Eastern Time); open ends are omitted. */
+  effective?: { from?: string; to?: string; note?: string };
+  sources: Source[];
+  /** When the sources were last read against the official text. */
+  lastVerified: string;
+}
+
+export interface Rule extends RuleSpec {
+  effective: { from?: string; to?: string; note?: string };
+  window: { from?: Instant; to?: Instant };
+  /** The condition and the effective window together. */
+  active: Fact;
+  /** Every profile field the rule can read. */
+  deps: ReadonlySet<Field>;
+}
+
+/** Declares a rule; the effective window becomes part of its condition. */
+export function rule(spec: RuleSpec): Rule {
+  const effective = spec.effective ?? {};
+  const window = {
+    ...(effective.from ? { from: instantOf(effective.from) } : {}),
+    ...(effective.to ? { to: instantOf(effective.to) } : {}),
+  };
+  const windowed = effective.from !== undefined || effective.to !== undefined;
+  const active = windowed ? all(during(window), spec.when) : spec.when;
+  return { ...spec, effective, window, active, deps: active.deps };
+}
+
+/** Official sources, by name, so that a URL is written once. */
+export const SRC = {
+  irpr: (section: string, provision: string): Source => ({
+    url: `https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-${section}.html`,
+    provision,
+  }),
+  poePage: (provision = "IRCC, How to apply for a work permit at a port of entry"): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/work-canada/permit/temporary/apply/poe.html",
+    provision,
+  }),
+  impPdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/eligibility/employer-specific-labout-market-impact-assessment-exemptions.html",
+    provision,
+  }),
+  openPdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/eligibility/open.html",
+    provision,
+  }),
+  c41Pdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/public-policy-competitiveness-economy/c41-c46.html",
+    provision,
+  }),
+  c42Pdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/public-policy-competitiveness-economy/c42.html",
+    provision,
+  }),
+  quebecPdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/quebec-cases.html",
+    provision,
+  }),
+  imePdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/standard-requirements/medical-requirements/exam/who-must-submit-immigration-medical-examination.html",
+    provision,
+  }),
+  flagpolingRelease: (): Source => ({
+    url: "https://www.newswire.ca/news-releases/ending-flagpoling-for-work-and-study-permits-at-the-border-831051935.html",
+    provision: "CBSA news release, 2024-12-23: ending flagpoling for work and study permits",
+  }),
+  portsRegulation: (): Source => ({
+    url: "https://gazette.gc.ca/rp-pr/p2/2024/2024-12-18/html/sor-dors258-eng.html",
+    provision: "SOR/2024-258, IRPR 26.1(2)",
+  }),
+  pgwpRelease: (): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/news/2024/06/canada-improves-fairness-for-applicants-by-ending-post-graduation-work-permit-flagpoling.html",
+    provision: "IRCC news release, 2024-06-21: PGWP no longer at ports of entry",
+  }),
+  usPrHelp: (): Source => ({
+    url: "https://ircc.canada.ca/english/helpcentre/answer.asp?qnum=1053",
+    provision: "IRCC Help Centre Q1053: US permanent residents",
+  }),
+  cbsaBiometrics: (): Source => ({
+    url: "https://cbsa-asfc.gc.ca/security-securite/biometrics-biometrique-eng.html",
+    provision: "CBSA: ports of entry offering biometrics enrolment",
+  }),
+  mexicoEta: (): Source => ({
+    url: "https://canada.ca/en/immigration-refugees-citizenship/campaigns/eta-work-visa-mexico.html",
+    provision: "IRCC: eTA and visa rules for Mexican citizens (2024-02-29)",
+  }),
+} as const;
+
+/** IRPR consolidated to 2026-06-12, read 2026-07-23; IRCC PDIs read from snapshots of 2026-02-12. */
+export const VERIFIED_IRPR = "2026-07-23";
+export const VERIFIED_PDI = "2026-02-12";

@@ -1,0 +1,62 @@
+/** Biometrics at the border (IRPR 12.001, 12.1, 12.2, 12.7; CBSA list of enrolment ports). */
+import { biometricsRequired, portConfirmed } from "../facts.js";
+import { type Fact, all, fact, not } from "../logic.js";
+import { SRC, VERIFIED_IRPR, rule } from "../rule.js";
+
+/**
+ * Ports known NOT to collect biometrics. The CBSA list could only be read in part, so no port is
+ * known not to collect; a port missing from the list is "unconfirmed" (an advisory), never a blocker.
+ */
+export const PORTS_KNOWN_WITHOUT_BIOMETRICS: readonly string[] = [];
+
+const portKnownWithoutBiometrics: Fact =
+  PORTS_KNOWN_WITHOUT_BIOMETRICS.length === 0
+    ? fact([], () => false)
+    : fact(["portOfEntry"], (v) => {
+        const p = v.get("portOfEntry");
+        return p === undefined ? undefined : PORTS_KNOWN_WITHOUT_BIOMETRICS.includes(p);
+      });
+
+export const biometricsNotCollected = rule({
+  id: "R-POE-10",
+  topic: "biometrics",
+  title: {
+    en: "Applicants who give biometrics must use a port that collects them",
+    fr: "Les personnes qui doivent fournir leurs données biométriques doivent passer par un point d'entrée qui les recueille",
+  },
+  concludes: { kind: "blocker", code: "biometrics-not-collected-at-poe" },
+  when: all(biometricsRequired, portKnownWithoutBiometrics),
+  effective: { from: "2018-07-31" },
+  sources: [SRC.irpr("12.001", "IRPR 12.001"), SRC.cbsaBiometrics()],
+  lastVerified: VERIFIED_IRPR,
+});
+
+export const biometricsRequiredAdvisory = rule({
+  id: "R-POE-10a",
+  topic: "biometrics",
+  title: {
+    en: "Biometrics (fingerprints and photo) are required",
+    fr: "Les données biométriques (empreintes digitales et photo) sont exigées",
+  },
+  concludes: { kind: "advisory", code: "biometrics-required" },
+  when: biometricsRequired,
+  sources: [SRC.irpr("12.1", "IRPR 12.1(h)"), SRC.irpr("12.2", "IRPR 12.2"), SRC.irpr("12.7", "IRPR 12.7")],
+  lastVerified: VERIFIED_IRPR,
+});
+
+/** Built once the POE verdict exists: the advisory only matters to someone applying at the border. */
+export function biometricsPortUnconfirmed(appliesAtBorder: Fact) {
+  return rule({
+    id: "R-POE-10b",
+    topic: "biometrics",
+    title: {
+      en: "Check that your port of entry collects biometrics",
+      fr: "Vérifiez que votre point d'entrée recueille les données biométriques",
+    },
+    concludes: { kind: "advisory", code: "biometrics-poe-unconfirmed" },
+    when: all(biometricsRequired, appliesAtBorder, not(portConfirmed)),
+    effective: { from: "2018-07-31" },
+    sources: [SRC.irpr("12.001", "IRPR 12.001"), SRC.cbsaBiometrics()],
+    lastVerified: VERIFIED_IRPR,
+  });
+}

@@ -1,0 +1,94 @@
+/** What to bring to the border (poe.html; IMP PDI; PDI Quebec cases; Help Centre Q1053). */
+import type { DocumentCode } from "../../contract/codes.js";
+import { caqNeeded, employerSpecific, medicalExamRequired, usPermanentResident } from "../facts.js";
+import { type Fact, all, always, is, isTrue } from "../logic.js";
+import { SRC, type Source, VERIFIED_PDI, rule } from "../rule.js";
+
+function doc(id: string, code: DocumentCode, title: { en: string; fr: string }, when: Fact, sources: Source[]) {
+  return rule({ id, topic: "documents", title, concludes: { kind: "document", code }, when, sources, lastVerified: VERIFIED_PDI });
+}
+
+const lmiaJob = is("permit", "lmia");
+const lmiaExemptJob = is("permit", "lmia-exempt");
+
+export const documentRules = [
+  doc("D-PASSPORT", "passport", { en: "Bring your passport", fr: "Apportez votre passeport" }, always, [SRC.poePage()]),
+  doc(
+    "D-US-PR-CARD",
+    "us-permanent-resident-card",
+    { en: "US permanent residents: bring the green card", fr: "Résidents permanents des États-Unis : apportez la carte verte" },
+    usPermanentResident,
+    [SRC.usPrHelp()],
+  ),
+  doc(
+    "D-LOI",
+    "letter-of-introduction",
+    { en: "Bring the Letter of Introduction", fr: "Apportez la lettre d'introduction" },
+    isTrue("letterOfIntroduction"),
+    [SRC.irpr("197", "IRPR 197")],
+  ),
+  doc("D-JOB-OFFER", "job-offer", { en: "Bring the job offer", fr: "Apportez l'offre d'emploi" }, employerSpecific, [SRC.poePage()]),
+  doc(
+    "D-LMIA-COPY",
+    "lmia-copy",
+    { en: "Bring a copy of the LMIA", fr: "Apportez une copie de l'EIMT" },
+    all(lmiaJob, isTrue("lmiaIssued")),
+    [SRC.poePage()],
+  ),
+  doc(
+    "D-LMIA-NUMBER",
+    "lmia-number",
+    { en: "Bring the LMIA number", fr: "Apportez le numéro de l'EIMT" },
+    all(lmiaJob, isTrue("lmiaIssued")),
+    [SRC.poePage()],
+  ),
+  doc(
+    "D-QUALIFICATIONS",
+    "qualifications-proof",
+    { en: "Bring proof of your qualifications", fr: "Apportez la preuve de vos qualifications" },
+    employerSpecific,
+    [SRC.poePage()],
+  ),
+  doc(
+    "D-CAQ",
+    "caq-attestation",
+    { en: "Quebec: bring the CAQ attestation", fr: "Québec : apportez l'attestation de délivrance du CAQ" },
+    caqNeeded,
+    [SRC.quebecPdi("PDI Quebec cases"), SRC.poePage()],
+  ),
+  doc(
+    "D-OFFER-NUMBER",
+    "offer-of-employment-number",
+    { en: "Bring the offer of employment number", fr: "Apportez le numéro de l'offre d'emploi" },
+    lmiaExemptJob,
+    [SRC.poePage(), SRC.impPdi("IMP PDI: offer of employment number")],
+  ),
+  doc(
+    "D-LMIA-EXEMPTION",
+    "lmia-exemption-proof",
+    { en: "Bring proof that the job needs no LMIA", fr: "Apportez la preuve que l'emploi est dispensé d'EIMT" },
+    lmiaExemptJob,
+    [SRC.poePage()],
+  ),
+  doc(
+    "D-MEDICAL",
+    "medical-certificate",
+    { en: "Bring the medical exam proof", fr: "Apportez la preuve de l'examen médical" },
+    medicalExamRequired,
+    [SRC.irpr("30", "IRPR 30(3)"), SRC.irpr("198", "IRPR 198(2)(b)")],
+  ),
+  doc(
+    "D-OPEN",
+    "open-permit-eligibility-proof",
+    { en: "Bring proof of open-permit eligibility", fr: "Apportez la preuve d'admissibilité au permis ouvert" },
+    is("permit", "open"),
+    [SRC.openPdi("Open work permit PDI")],
+  ),
+  doc(
+    "D-IEC",
+    "iec-documents",
+    { en: "Bring the IEC documents", fr: "Apportez les documents d'EIC" },
+    is("permit", "iec"),
+    [SRC.irpr("198", "IRPR 198(2)(c)")],
+  ),
+];

@@ -1,0 +1,71 @@
+/** Employer-specific permits: LMIA, the Employer Portal offer and fee, Quebec's CAQ. */
+import { caqNeeded, employerSpecific, lmiaExceptionPerson } from "../facts.js";
+import { all, any, is, isFalse, not } from "../logic.js";
+import { SRC, VERIFIED_IRPR, VERIFIED_PDI, rule } from "../rule.js";
+
+/** IRPR 198(2)(a): an LMIA job needs the LMIA already issued, unless US/Greenland/SPM. */
+export const lmiaNotIssued = rule({
+  id: "R-POE-04",
+  topic: "employer",
+  title: {
+    en: "An LMIA job needs the LMIA issued before arrival",
+    fr: "Un emploi avec EIMT exige une EIMT déjà délivrée à l'arrivée",
+  },
+  concludes: { kind: "blocker", code: "lmia-not-issued" },
+  when: all(is("permit", "lmia"), isFalse("lmiaIssued"), not(lmiaExceptionPerson)),
+  sources: [SRC.irpr("198", "IRPR 198(2)(a)"), SRC.poePage()],
+  lastVerified: VERIFIED_IRPR,
+});
+
+/**
+ * IRPR 209.11, 303.1, 200(3)(f.1): for an LMIA-exempt job the employer submits the offer in the
+ * Employer Portal and pays the compliance fee before the application; without a job offer there is
+ * no employer-specific permit at all.
+ */
+export const employerOfferIncomplete = rule({
+  id: "R-POE-11",
+  topic: "employer",
+  title: {
+    en: "The employer's offer must be complete before you apply",
+    fr: "L'offre de l'employeur doit être complète avant la demande",
+  },
+  concludes: { kind: "blocker", code: "employer-offer-incomplete" },
+  when: all(employerSpecific, any(isFalse("jobOffer"), all(is("permit", "lmia-exempt"), isFalse("complianceFeePaid")))),
+  sources: [
+    SRC.irpr("209.11", "IRPR 209.11"),
+    SRC.irpr("303.1", "IRPR 303.1"),
+    SRC.irpr("200", "IRPR 200(3)(f.1)"),
+    SRC.impPdi("IMP PDI: Employer Portal offer and compliance fee"),
+  ],
+  lastVerified: VERIFIED_PDI,
+});
+
+/** IRPR 303.1: the $230 compliance fee is the employer's, paid before the worker applies. */
+export const complianceFeeUnpaid = rule({
+  id: "R-POE-11b",
+  topic: "employer",
+  title: {
+    en: "The employer has not paid the compliance fee",
+    fr: "L'employeur n'a pas payé les frais liés à la conformité",
+  },
+  concludes: { kind: "advisory", code: "compliance-fee-unpaid" },
+  when: all(is("permit", "lmia-exempt"), isFalse("complianceFeePaid")),
+  sources: [SRC.irpr("303.1", "IRPR 303.1"), SRC.impPdi("IMP PDI: Employer Portal offer and compliance fee")],
+  lastVerified: VERIFIED_IRPR,
+});
+
+/** PDI Quebec cases: LMIA work in Quebec needs the CAQ attestation (not for 30 days or less, unpaid, or IMP). */
+export const caqMissing = rule({
+  id: "R-POE-12",
+  topic: "employer",
+  title: {
+    en: "Quebec LMIA jobs need the CAQ attestation",
+    fr: "Les emplois avec EIMT au Québec exigent l'attestation de délivrance du CAQ",
+  },
+  concludes: { kind: "advisory", code: "caq-attestation-missing" },
+  when: all(caqNeeded, isFalse("caqAttestation")),
+  sources: [SRC.quebecPdi("PDI Quebec cases: CAQ"), SRC.poePage()],
+  lastVerified: VERIFIED_PDI,
+});
+
+export const employerRules = [lmiaNotIssued, employerOfferIncomplete, complianceFeeUnpaid, caqMissing];

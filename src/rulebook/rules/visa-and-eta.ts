@@ -1,0 +1,127 @@
+/** Visitor visas and eTAs: who may apply on entry at all (IRPR 198(1), 190, 7.01, 7.1). */
+import {
+  SPM_VESSEL_ETA_FROM,
+  US_PR_ETA_EXEMPTION_FROM,
+  conditionalEtaEligible,
+  conditionalEtaNational,
+  usNational,
+  usPermanentResident,
+  visaExempt,
+} from "../facts.js";
+import { all, any, during, fact, is, not } from "../logic.js";
+import { SRC, VERIFIED_IRPR, rule } from "../rule.js";
+
+/** IRPR 198(1): only travellers exempt from the visitor visa (s.190) may apply on entry. */
+export const visaRequired = rule({
+  id: "R-POE-01",
+  topic: "visa-and-eta",
+  title: {
+    en: "Only visa-exempt travellers may apply at the border",
+    fr: "Seules les personnes dispensées de visa peuvent présenter une demande à la frontière",
+  },
+  concludes: { kind: "blocker", code: "visa-required" },
+  when: all(not(visaExempt), not(conditionalEtaNational)),
+  sources: [SRC.irpr("198", "IRPR 198(1)"), SRC.irpr("190", "IRPR 190")],
+  lastVerified: VERIFIED_IRPR,
+});
+
+/** IRPR 7.01: conditional-eTA nationals are not visa-exempt under s.190, so 198(1) fails. */
+export const etaConditionalCountry = rule({
+  id: "R-POE-02",
+  topic: "visa-and-eta",
+  title: {
+    en: "Conditional-eTA nationals are not visa-exempt for a border application",
+    fr: "Les ressortissants admissibles à l'AVE conditionnelle ne sont pas dispensés de visa pour une demande à la frontière",
+  },
+  concludes: { kind: "blocker", code: "eta-conditional-country" },
+  when: all(not(visaExempt), conditionalEtaNational),
+  sources: [SRC.irpr("7.01", "IRPR 7.01"), SRC.irpr("198", "IRPR 198(1)"), SRC.mexicoEta()],
+  lastVerified: VERIFIED_IRPR,
+});
+
+const usPrEtaExempt = all(usPermanentResident, during({ from: US_PR_ETA_EXEMPTION_FROM }));
+const frenchResidentOfSpm = all(
+  fact(["citizenships"], (v) => v.get("citizenships")?.includes("FR")),
+  is("countryOfResidence", "PM"),
+);
+
+/** IRPR 7.1(1), 7.1(3): a visa-exempt traveller flying in needs an eTA (US nationals and, since 2022-04-26, US PRs do not). */
+export const etaByAir = rule({
+  id: "R-POE-03",
+  topic: "visa-and-eta",
+  title: {
+    en: "Visa-exempt travellers arriving by air need an eTA",
+    fr: "Les voyageurs dispensés de visa qui arrivent par avion ont besoin d'une AVE",
+  },
+  concludes: { kind: "advisory", code: "eta-required" },
+  when: all(
+    is("travelMode", "air"),
+    not(usNational),
+    not(usPrEtaExempt),
+    any(visaExempt, conditionalEtaEligible),
+  ),
+  sources: [SRC.irpr("7.1", "IRPR 7.1(1), 7.1(3)(b)"), SRC.irpr("7.01", "IRPR 7.01(2)"), SRC.usPrHelp()],
+  lastVerified: VERIFIED_IRPR,
+});
+
+/** IRPR 7.1(1) as amended 2026-06-05: by vessel directly from St. Pierre and Miquelon, an eTA too. */
+export const etaByVesselFromSpm = rule({
+  id: "R-POE-03b",
+  topic: "visa-and-eta",
+  title: {
+    en: "Arriving by boat from St. Pierre and Miquelon needs an eTA",
+    fr: "Arriver par bateau de Saint-Pierre-et-Miquelon exige une AVE",
+  },
+  concludes: { kind: "advisory", code: "eta-required" },
+  when: all(
+    is("travelMode", "sea"),
+    is("arrivingFrom", "PM"),
+    not(usNational),
+    not(usPermanentResident),
+    visaExempt,
+    not(frenchResidentOfSpm),
+  ),
+  effective: { from: "2026-06-05", note: "SOR/2026-101" },
+  sources: [SRC.irpr("7.1", "IRPR 7.1(1), 7.1(3)(e), 7.1(3)(g)")],
+  lastVerified: VERIFIED_IRPR,
+});
+
+/** IRPR 7(1), 190, 7.01(1): everyone else needs a visitor visa to travel. */
+export const visaToTravel = rule({
+  id: "R-POE-01b",
+  topic: "visa-and-eta",
+  title: {
+    en: "A visitor visa is needed to travel",
+    fr: "Un visa de résident temporaire est nécessaire pour voyager",
+  },
+  concludes: { kind: "advisory", code: "visa-required" },
+  when: all(not(visaExempt), not(conditionalEtaEligible)),
+  sources: [SRC.irpr("190", "IRPR 190"), SRC.irpr("7.01", "IRPR 7.01(1)-(2)")],
+  lastVerified: VERIFIED_IRPR,
+});
+
+/** Exemption follows the document: with several citizenships, travel on the passport that carries it. */
+export const dualCitizen = rule({
+  id: "R-ADV-DUAL",
+  topic: "visa-and-eta",
+  title: {
+    en: "Several citizenships: the passport you travel on decides",
+    fr: "Plusieurs citoyennetés : le passeport utilisé décide",
+  },
+  concludes: { kind: "advisory", code: "dual-citizen-passport-choice" },
+  when: fact(["citizenships"], (v) => {
+    const c = v.get("citizenships");
+    return c === undefined ? undefined : new Set(c).size > 1;
+  }),
+  sources: [SRC.irpr("190", "IRPR 190"), SRC.mexicoEta()],
+  lastVerified: VERIFIED_IRPR,
+});
+
+export const visaAndEtaRules = [
+  visaRequired,
+  etaConditionalCountry,
+  etaByAir,
+  etaByVesselFromSpm,
+  visaToTravel,
+  dualCitizen,
+];

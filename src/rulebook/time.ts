@@ -1,0 +1,109 @@
+/**
+ * Instants and Eastern-Time days (contract §4). Pure arithmetic, no Intl/time-zone database, so the
+ * engine behaves the same in every browser. Canada's Eastern Time follows the North American DST rule
+ * in force since 2007: daylight time from the second Sunday of March, 02:00 local, to the first Sunday
+ * of November, 02:00 local.
+ */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Milliseconds since the epoch. */
+export type Instant = number;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True when `s` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses an ISO 8601 date-time with an offset (`Z` or `±HH:MM`); undefined when it is not one. */
+export function parseDateTime(s: string): Instant | undefined {
+  const m = DATE_TIME_RE.exec(s);
+  if (!m) return undefined;
+  if (!isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) return undefined;
+  const [h, mi, sec] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (h > 23 || mi > 59 || sec > 59) return undefined;
+  const offset = m[8]!;
+  if (offset !== "Z") {
+    const oh = Number(offset.slice(1, 3));
+    const om = Number(offset.slice(4, 6));
+    if (oh > 18 || om > 59) return undefined;
+  }
+  const t = Date.parse(s);
+  return Number.isFinite(t) ? t : undefined;
+}
+
+/** The n-th Sunday (1-based) of a month, as a UTC midnight instant. */
+function nthSunday(year: number, month: number, n: number): Instant {
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const offset = (7 - first.getUTCDay()) % 7;
+  return Date.UTC(year, month - 1, 1 + offset + (n - 1) * 7);
+}
+
+/** Eastern Time's offset from UTC at instant `t`, in hours (-4 in daylight time, -5 otherwise). */
+export function easternOffsetHours(t: Instant): -4 | -5 {
+  const year = new Date(t).getUTCFullYear();
+  const dstStart = nthSunday(year, 3, 2) + 7 * HOUR; // 02:00 EST = 07:00 UTC
+  const dstEnd = nthSunday(year, 11, 1) + 6 * HOUR; // 02:00 EDT = 06:00 UTC
+  return t >= dstStart && t < dstEnd ? -4 : -5;
+}
+
+/** The instant an Eastern-Time calendar day starts (local midnight). */
+export function startOfEasternDay(date: string): Instant {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(y, m - 1, d);
+  const asStandard = utcMidnight + 5 * HOUR;
+  // Midnight is never inside a DST switch (switches happen at 02:00), so one probe is enough.
+  return easternOffsetHours(asStandard) === -5 ? asStandard : utcMidnight + 4 * HOUR;
+}
+
+/** The Eastern-Time day `[start, end)` of a calendar date. */
+export function easternDay(date: string): { start: Instant; end: Instant } {
+  const start = startOfEasternDay(date);
+  const next = new Date(start + DAY + 3 * HOUR).toISOString().slice(0, 10);
+  return { start, end: startOfEasternDay(next) };
+}
+
+/** The Eastern-Time calendar date of an instant. */
+export function easternDate(t: Instant): string {
+  return new Date(t + easternOffsetHours(t) * HOUR).toISOString().slice(0, 10);
+}
+
+/** Formats an instant in Eastern Time with its offset, e.g. `2025-09-15T00:00:00-04:00`. */
+export function formatEastern(t: Instant): string {
+  const off = easternOffsetHours(t);
+  const local = new Date(t + off * HOUR).toISOString().slice(0, 19);
+  return `${local}-0${-off}:00`;
+}
+
+/**
+ * Reads a dated value from the rulebook: a date alone means the start of that day in Eastern Time
+ * (contract §4: a change whose time of day is not known takes effect at the start of the day).
+ */
+export function instantOf(value: string): Instant {
+  if (DATE_RE.test(value)) return startOfEasternDay(value);
+  const t = parseDateTime(value);
+  if (t === undefined) throw new Error(`not an ISO date or date-time: ${value}`);
+  return t;
+}
+
+/** Adds whole calendar months to a `YYYY-MM-DD` date, clamping to the month's last day. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const nd = Math.min(d, daysInMonth(ny, nm));
+  return `${String(ny).padStart(4, "0")}-${String(nm).padStart(2, "0")}-${String(nd).padStart(2, "0")}`;
+}

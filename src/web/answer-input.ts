@@ -1,0 +1,120 @@
+/**
+ * Turns what the traveller typed or picked on a question screen (a "draft") into a profile value,
+ * and back (to pre-fill a screen when they return to it). Pure, so the rules for each kind of
+ * question are tested without a browser.
+ *
+ * @example
+ * ```ts
+ * parseDraft(QUESTIONS.age, { text: "34" }); // { ok: true, value: 34 }
+ * parseDraft(QUESTIONS.age, { text: "" });   // { ok: false, error: "required" }
+ * ```
+ */
+import { easternOffset } from "../interview/answer-input.js";
+import type { Question } from "../interview/questions.js";
+
+/** The raw state of a question's inputs. */
+export interface Draft {
+  /** Text, number or date typed. */
+  text?: string;
+  /** Time typed (`HH:MM`, Eastern), for dates that take a time. */
+  time?: string;
+  /** Picked choices, as indices into `choices` (one-of, several-of), or country codes (country, countries). */
+  picked?: string[];
+  /** "None" / "not done" ticked. */
+  none?: boolean;
+}
+
+export type DraftError = "required" | "number" | "range" | "date" | "time" | "pattern";
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; error: DraftError };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function validDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Reads a draft as an answer to `q`. */
+export function parseDraft(q: Question, d: Draft): Parsed {
+  const text = (d.text ?? "").trim();
+  const picked = (d.picked ?? []).filter((p) => p !== "");
+  switch (q.kind) {
+    case "yes-no":
+      if (picked[0] === "yes") return { ok: true, value: true };
+      if (picked[0] === "no") return { ok: true, value: false };
+      return { ok: false, error: "required" };
+    case "one-of": {
+      const choice = q.choices[Number(picked[0])];
+      return picked.length > 0 && choice ? { ok: true, value: choice.value } : { ok: false, error: "required" };
+    }
+    case "several-of": {
+      if (d.none) return { ok: true, value: [] };
+      const values = picked.map((i) => q.choices[Number(i)]?.value).filter((v) => v !== undefined);
+      return values.length > 0 ? { ok: true, value: values } : { ok: false, error: "required" };
+    }
+    case "country":
+      return picked[0] ? { ok: true, value: picked[0] } : { ok: false, error: "required" };
+    case "countries": {
+      if (d.none && q.noneAllowed) return { ok: true, value: [] };
+      const unique = [...new Set(picked)];
+      return unique.length > 0 ? { ok: true, value: unique } : { ok: false, error: "required" };
+    }
+    case "date": {
+      if (d.none && q.noneLabel) return { ok: true, value: null };
+      if (text === "") return { ok: false, error: "required" };
+      if (!validDate(text)) return { ok: false, error: "date" };
+      const time = (d.time ?? "").trim();
+      if (q.withTime && time !== "") {
+        if (!TIME.test(time)) return { ok: false, error: "time" };
+        return { ok: true, value: `${text}T${time}:00${easternOffset(text, time)}` };
+      }
+      return { ok: true, value: text };
+    }
+    case "number": {
+      if (text === "") return { ok: false, error: "required" };
+      const n = Number(text.replace(",", "."));
+      if (!Number.isFinite(n) || (q.integer && !Number.isInteger(n))) return { ok: false, error: "number" };
+      if (n < q.min || n > q.max) return { ok: false, error: "range" };
+      return { ok: true, value: n };
+    }
+    case "text":
+      if (text === "") return { ok: false, error: "required" };
+      return q.pattern.test(text) ? { ok: true, value: text } : { ok: false, error: "pattern" };
+  }
+}
+
+/** The draft that shows `value` (a previous answer) on the screen for `q`. */
+export function draftFrom(q: Question, value: unknown): Draft {
+  if (value === undefined) return {};
+  switch (q.kind) {
+    case "yes-no":
+      return { picked: [value ? "yes" : "no"] };
+    case "one-of": {
+      const i = q.choices.findIndex((c) => c.value === value);
+      return i >= 0 ? { picked: [String(i)] } : {};
+    }
+    case "several-of": {
+      const list = Array.isArray(value) ? value : [];
+      if (list.length === 0) return { none: true };
+      return { picked: q.choices.flatMap((c, i) => (list.includes(c.value) ? [String(i)] : [])) };
+    }
+    case "country":
+      return typeof value === "string" ? { picked: [value] } : {};
+    case "countries": {
+      const list = Array.isArray(value) ? (value as string[]) : [];
+      return list.length === 0 ? { none: true } : { picked: list };
+    }
+    case "date": {
+      if (value === null) return { none: true };
+      const s = String(value);
+      const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(s);
+      return m ? { text: m[1], time: m[2] } : { text: s };
+    }
+    case "number":
+    case "text":
+      return { text: String(value) };
+  }
+}

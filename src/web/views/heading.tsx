@@ -1,0 +1,19 @@
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+
+/**
+ * A screen's `h1`. It takes focus when the screen appears, so keyboard and screen-reader users
+ * start at the new content (WCAG 2.4.3) instead of where the previous screen's button was.
+ */
+export function Heading(props: { children: ComponentChildren; focusKey?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again whenever the screen changes
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: false });
+  }, [props.focusKey]);
+  return (
+    <h1 ref={ref} tabIndex={-1} class="screen-title">
+      {props.children}
+    </h1>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The frame around every screen: skip link, header with the language switch, main landmark and
+ * the privacy footer. The language switch only changes the address's language segment, so the
+ * answers (kept in local storage) are untouched.
+ */
+import type { ComponentChildren } from "preact";
+import type { Lang } from "../../contract/assessment.js";
+import { STRINGS } from "../i18n/strings.js";
+import { type Route, formatRoute } from "../route.js";
+
+export function Layout(props: { route: Route; children: ComponentChildren }) {
+  const { lang, view } = props.route;
+  const s = STRINGS[lang];
+  const other: Lang = lang === "en" ? "fr" : "en";
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={skipToMain}>
+        {s.skipToContent}
+      </a>
+      <header class="site-header">
+        <div class="wrap header-row">
+          <a class="brand" href={formatRoute({ lang, view: "home" })}>
+            {s.appName}
+          </a>
+          <nav aria-label={s.navLabel}>
+            <ul class="nav-list">
+              <li>
+                <a
+                  href={formatRoute({ lang, view: "rules" })}
+                  aria-current={view === "rules" ? "page" : undefined}
+                >
+                  {s.nav.rules}
+                </a>
+              </li>
+              <li>
+                <a
+                  class="lang-switch"
+                  href={formatRoute({ lang: other, view })}
+                  lang={other}
+                  hrefLang={other}
+                  aria-label={s.switchLanguageLabel}
+                  data-testid="lang-switch"
+                >
+                  {s.switchLanguage}
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" class="wrap" tabIndex={-1}>
+        {props.children}
+      </main>
+      <footer class="site-footer">
+        <div class="wrap">
+          <p>{s.privacy}</p>
+          <p>{s.welcome.notAdvice}</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+/** A hash link would change the route; move focus to the main region instead. */
+function skipToMain(e: Event) {
+  e.preventDefault();
+  document.getElementById("main")?.focus();
+}

@@ -1,0 +1,86 @@
+/**
+ * "How we decide": generated from the rulebook, never written by hand. Each rule shows its title
+ * in the page's language, what it concludes, its effective window, its sources and when it was last
+ * checked. Rules are grouped by topic, in rulebook order.
+ */
+import type { Lang } from "../../contract/assessment.js";
+import { RULEBOOK_VERSION, rulebook } from "../../engine/index.js";
+import { STRINGS, formatDate } from "../i18n/strings.js";
+import { Heading } from "./heading.js";
+
+type Rule = (typeof rulebook)[number];
+
+/** Topic names: typed over the rulebook's own topics, so a new topic without a label fails to compile. */
+const TOPICS = {
+  "visa-and-eta": { en: "Visas and eTAs", fr: "Visas et AVE" },
+  "permit-types": { en: "Kinds of work permit", fr: "Types de permis de travail" },
+  employer: { en: "The employer's part", fr: "Le rôle de l'employeur" },
+  "open-permits": { en: "Open work permits", fr: "Permis de travail ouverts" },
+  flagpoling: { en: "Flagpoling", fr: "Aller-retour à la frontière (« flagpoling »)" },
+  medical: { en: "Medical exam", fr: "Examen médical" },
+  biometrics: { en: "Biometrics", fr: "Données biométriques" },
+  general: { en: "General", fr: "Général" },
+  documents: { en: "Documents to bring", fr: "Documents à apporter" },
+} satisfies Record<Rule["topic"], Record<Lang, string>>;
+
+export function effectiveText(lang: Lang, e: Rule["effective"]): string {
+  const r = STRINGS[lang].rules;
+  const from = e.from ? formatDate(lang, e.from) : undefined;
+  const to = e.to ? formatDate(lang, e.to) : undefined;
+  if (from && to) return r.between(from, to);
+  if (from) return r.from(from);
+  if (to) return r.until(to);
+  return r.always;
+}
+
+export function RulesView(props: { lang: Lang }) {
+  const { lang } = props;
+  const s = STRINGS[lang].rules;
+  const topics: Rule["topic"][] = [];
+  for (const rule of rulebook) if (!topics.includes(rule.topic)) topics.push(rule.topic);
+  return (
+    <article class="rules">
+      <Heading>{s.title}</Heading>
+      <p>{s.intro}</p>
+      <p class="muted">
+        {s.version(RULEBOOK_VERSION)} {s.count(rulebook.length)}
+      </p>
+      {topics.map((topic) => (
+        <section key={topic} aria-labelledby={`topic-${topic}`}>
+          <h2 id={`topic-${topic}`}>{TOPICS[topic][lang]}</h2>
+          <ul class="rule-list">
+            {rulebook
+              .filter((r) => r.topic === topic)
+              .map((r) => (
+                <li key={r.id} class="rule" id={`rule-${r.id}`} data-rule={r.id}>
+                  <h3>{r.title[lang]}</h3>
+                  <dl>
+                    <dt>{s.concludes}</dt>
+                    <dd>
+                      {s.kind[r.concludes.kind] ?? r.concludes.kind}: <code>{r.concludes.code}</code>
+                    </dd>
+                    <dt>{s.effective}</dt>
+                    <dd>{effectiveText(lang, r.effective)}</dd>
+                    <dt>{s.lastVerified}</dt>
+                    <dd>{formatDate(lang, r.lastVerified)}</dd>
+                    <dt>{s.sources}</dt>
+                    <dd>
+                      <ul class="sources">
+                        {r.sources.map((src) => (
+                          <li key={src.url + src.provision}>
+                            <a href={src.url}>
+                              {src.provision}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    </dd>
+                  </dl>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}
