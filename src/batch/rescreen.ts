@@ -72,7 +72,9 @@ function diff<T extends { code: string; rule: string }>(
   const b = new Set(before.map((x) => key({ kind, ...x })));
   const a = new Set(after.map((x) => key({ kind, ...x })));
   return [
-    ...after.filter((x) => !b.has(key({ kind, ...x }))).map((x) => ({ rule: x.rule, code: x.code, kind, change: "added" as const })),
+    ...after
+      .filter((x) => !b.has(key({ kind, ...x })))
+      .map((x) => ({ rule: x.rule, code: x.code, kind, change: "added" as const })),
     ...before
       .filter((x) => !a.has(key({ kind, ...x })))
       .map((x) => ({ rule: x.rule, code: x.code, kind, change: "removed" as const })),
@@ -92,7 +94,9 @@ export function causesOf(before: Assessment, after: Assessment): Cause[] {
   const bm = new Set(before.missing);
   const am = new Set(after.missing);
   return [
-    ...after.missing.filter((f) => !bm.has(f)).map((f) => ({ rule: "", code: `missing:${f}`, kind: "missing" as const, change: "added" as const })),
+    ...after.missing
+      .filter((f) => !bm.has(f))
+      .map((f) => ({ rule: "", code: `missing:${f}`, kind: "missing" as const, change: "added" as const })),
     ...before.missing
       .filter((f) => !am.has(f))
       .map((f) => ({ rule: "", code: `missing:${f}`, kind: "missing" as const, change: "removed" as const })),
@@ -112,7 +116,10 @@ export function rescreenRow(
       const r = assess(input, { lang: settings.lang });
       return r.ok ? ({ id, assessment: r.assessment } as const) : ({ id, errors: r.errors } as const);
     } catch (e) {
-      return { id, errors: [{ path: "", code: "bad-value", message: `internal fault: ${(e as Error).message}` }] } as const;
+      return {
+        id,
+        errors: [{ path: "", code: "bad-value", message: `internal fault: ${(e as Error).message}` }],
+      } as const;
     }
   };
   const before = at(settings.from);
@@ -194,7 +201,9 @@ const WORDS = {
 export function causeText(c: Cause, title: string, lang: Lang): string {
   const w = WORDS[lang];
   if (c.kind === "missing") {
-    return c.code === "missing:arrival" && c.change === "added" ? w.unknownTime : `${w.missing} ${c.code.slice(8)}: ${w[c.change]}`;
+    return c.code === "missing:arrival" && c.change === "added"
+      ? w.unknownTime
+      : `${w.missing} ${c.code.slice(8)}: ${w[c.change]}`;
   }
   return `${c.rule}${title ? ` ${title}` : ""} (${w[c.kind]} ${c.code}) ${w[c.change]}`;
 }
@@ -202,7 +211,12 @@ export function causeText(c: Cause, title: string, lang: Lang): string {
 const arrow = (a: Outcome, b: Outcome) =>
   `poe ${a.poe} → ${b.poe}${a.route === b.route ? `, route ${b.route}` : `, route ${a.route} → ${b.route}`}`;
 
-function formatChanged(r: ChangedRow, format: RescreenFormat, lang: Lang, title: (id: string) => string): string {
+function formatChanged(
+  r: ChangedRow,
+  format: RescreenFormat,
+  lang: Lang,
+  title: (id: string) => string,
+): string {
   if (format === "jsonl") return `${JSON.stringify(r)}\n`;
   if (format === "csv") {
     return stringify([
@@ -298,7 +312,8 @@ export async function runRescreen(options: RescreenOptions): Promise<RescreenSum
     const r = rescreenRow(row, settings, assess);
     if (r.status === "error") {
       summary.errors++;
-      if (summary.errorSamples.length < maxSamples) summary.errorSamples.push({ id: r.id, line: r.line, errors: r.errors });
+      if (summary.errorSamples.length < maxSamples)
+        summary.errorSamples.push({ id: r.id, line: r.line, errors: r.errors });
       continue;
     }
     if (r.status === "same") continue;
@@ -331,7 +346,9 @@ export function rescreenSummaryText(s: RescreenSummary, lang: Lang): string {
   if (s.errors > 0) {
     lines.push(w.errors(s.errors));
     for (const e of s.errorSamples) {
-      lines.push(`  ${w.line} ${e.line} (${e.id}): ${e.errors.map((x) => (x.path && !x.message.startsWith(`${x.path}:`) ? `${x.path}: ${x.message}` : x.message)).join(" | ")}`);
+      lines.push(
+        `  ${w.line} ${e.line} (${e.id}): ${e.errors.map((x) => (x.path && !x.message.startsWith(`${x.path}:`) ? `${x.path}: ${x.message}` : x.message)).join(" | ")}`,
+      );
     }
     if (s.errors > s.errorSamples.length) lines.push(`  … ${s.errors - s.errorSamples.length} more`);
   }

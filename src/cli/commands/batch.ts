@@ -1,0 +1,150 @@
+/**
+ * `poe-permit batch`: screen a whole roster (CSV or JSON Lines) and write one row per input row,
+ * in input order, with a closing summary on standard error.
+ *
+ * @example
+ * ```ts
+ * const program = new Command("poe-permit");
+ * register(program);
+ * await program.parseAsync(["batch", "roster.csv", "-o", "out.csv"], { from: "user" });
+ * ```
+ */
+
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import type { Writable } from "node:stream";
+import { type Command, Option } from "commander";
+import { HeaderError } from "../../batch/columns.js";
+import { checkAsOf, engineAssess, openRoster, UsageError } from "../../batch/io.js";
+import { formatFromName, type InputFormat } from "../../batch/read.js";
+import { runBatch, summaryText } from "../../batch/run.js";
+import type { OutputFormat } from "../../batch/screen.js";
+import type { Lang } from "../../contract/assessment.js";
+
+interface BatchFlags {
+  output?: string;
+  format?: OutputFormat;
+  inputFormat?: InputFormat;
+  lang: Lang;
+  asOf?: string;
+  workers: string;
+  bom?: boolean;
+  progress: boolean;
+}
+
+const HELP_AFTER = `
+Input
+  CSV: a header row of contract field names (e.g. citizenships,permit,jobOffer), plus an optional
+  "id" column. Lists are separated by ";" (FR;CA). Booleans: true/false, yes/no, 1/0. An empty
+  cell means "not known yet"; "none" means a known empty list (or no medical exam). UTF-8, with or
+  without a byte order mark, LF or CRLF. Full mapping: docs/batch.md.
+  JSON Lines: one profile (contract JSON) per line; an "id" key is kept as the row's id.
+
+Output (one row per input row, same order)
+  id, line, status (ok|error), poe, route, blockers, documents, advisories, missing, rules,
+  explanation, errors. A row that cannot be assessed is an error row listing every problem; the run
+  goes on. A summary (rows by outcome, errors) goes to standard error.
+
+Exit status: 0 every row assessed; 2 bad input (a bad header, a bad option, or some error rows);
+1 an internal fault.
+
+Examples
+  $ poe-permit batch roster.csv -o screened.csv
+  $ poe-permit batch roster.csv --as-of 2025-09-01 --lang fr --format jsonl > screened.jsonl
+  $ cat roster.jsonl | poe-permit batch - --input-format jsonl
+`;
+
+function parseWorkers(value: string): number | "auto" {
+  if (value === "auto") return "auto";
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`--workers "${value}": expected a whole number or "auto"`);
+  return n;
+}
+
+async function closeOutput(out: Writable): Promise<void> {
+  out.end();
+  if (!out.writableFinished) await once(out, "finish");
+}
+
+/** Adds the `batch` command to the program. */
+export function register(program: Command): void {
+  program
+    .command("batch")
+    .summary("screen a roster (CSV or JSON Lines): one assessed row per input row")
+    .description(
+      "Screen a roster of workers: each row is a profile (contract §1); each output row says whether that worker may apply at the port of entry, by which route, what blocks them, what to bring and what is still unknown. Streams: memory stays flat whatever the size; large files use every core.",
+    )
+    .argument("<input>", 'roster file (.csv, .jsonl or .ndjson), or "-" for standard input')
+    .option("-o, --output <file>", "write the result to this file (default: standard output)")
+    .addOption(
+      new Option(
+        "--format <format>",
+        "output format (default: from --output's extension, else the input's)",
+      ).choices(["csv", "jsonl"]),
+    )
+    .addOption(
+      new Option("--input-format <format>", "input format (default: from the file name)").choices([
+        "csv",
+        "jsonl",
+      ]),
+    )
+    .addOption(
+      new Option("--lang <lang>", "language of the explanations").choices(["en", "fr"]).default("en"),
+    )
+    .option(
+      "--as-of <date>",
+      "assess every row as arriving on DATE (YYYY-MM-DD, Eastern Time, or an ISO 8601 date-time with offset); sets each row's arrival. Default: each row's own arrival, else now",
+    )
+    .option(
+      "--workers <n>",
+      'worker threads: a number (0 = none) or "auto" (every core for inputs over 1 MiB)',
+      "auto",
+    )
+    .option(
+      "--bom",
+      "start CSV output with a byte order mark (spreadsheet programs then show accents correctly)",
+    )
+    .option(
+      "--no-progress",
+      "never draw the progress bar (it is drawn only when standard error is a terminal)",
+    )
+    .addHelpText("after", HELP_AFTER)
+    .action(async (input: string, flags: BatchFlags) => {
+      let out: Writable | undefined;
+      try {
+        const workers = parseWorkers(flags.workers);
+        const roster = await openRoster(input, flags.inputFormat);
+        const format: OutputFormat =
+          flags.format ?? (flags.output ? formatFromName(flags.output) : undefined) ?? roster.format;
+        const assess = await engineAssess();
+        if (flags.asOf !== undefined) checkAsOf("--as-of", flags.asOf, assess);
+        out = flags.output ? createWriteStream(flags.output) : process.stdout;
+        const summary = await runBatch({
+          input: roster.stream,
+          inputFormat: roster.format,
+          inputSize: roster.size,
+          output: out,
+          format,
+          lang: flags.lang,
+          asOf: flags.asOf,
+          workers,
+          assess,
+          bom: flags.bom ?? false,
+          progress: flags.progress ? process.stderr : undefined,
+        });
+        if (out !== process.stdout) await closeOutput(out);
+        process.stderr.write(summaryText(summary, flags.lang));
+        if (summary.errors > 0) process.exitCode = 2;
+      } catch (e) {
+        if (out && out !== process.stdout) out.destroy();
+        if (e instanceof UsageError || e instanceof HeaderError) {
+          process.stderr.write(`poe-permit batch: ${e.message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        process.stderr.write(`poe-permit batch: internal fault: ${(e as Error).stack ?? e}\n`);
+        process.exitCode = 1;
+      }
+    });
+}

@@ -1,0 +1,116 @@
+/**
+ * `poe-permit rescreen`: assess a roster at two arrival dates and report only the workers whose
+ * answer (`poe` or `route`) changed, with the rules that made the difference.
+ *
+ * @example
+ * ```ts
+ * const program = new Command("poe-permit");
+ * register(program);
+ * await program.parseAsync(["rescreen", "roster.csv", "--from", "2024-06-01", "--to", "2025-01-15"], { from: "user" });
+ * ```
+ */
+
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import type { Writable } from "node:stream";
+import { type Command, Option } from "commander";
+import { HeaderError } from "../../batch/columns.js";
+import { checkAsOf, engineAssess, openRoster, UsageError } from "../../batch/io.js";
+import type { InputFormat } from "../../batch/read.js";
+import { type RescreenFormat, rescreenSummaryText, runRescreen } from "../../batch/rescreen.js";
+import type { Lang } from "../../contract/assessment.js";
+
+interface RescreenFlags {
+  from: string;
+  to: string;
+  output?: string;
+  format: RescreenFormat;
+  inputFormat?: InputFormat;
+  lang: Lang;
+}
+
+const HELP_AFTER = `
+Each row is assessed twice, with its arrival set to --from and then to --to; every other field is
+the row's own. Only the rows whose poe or route differ are listed, each with the rule ids and the
+blocker/advisory codes that appeared (+) or went away (-). The closing summary groups the changes
+by rule: "12 of your 200 workers changed between … and … because: …". A date without a time is
+the whole day in Eastern Time: on the day of a change the answer may be "unknown" (the time of
+arrival is needed), and that is reported as such.
+
+The input is read like "poe-permit batch" (CSV or JSON Lines; see docs/batch.md).
+
+Exit status: 0 done (changed or not); 2 bad input (bad dates, bad header, or rows that could not be
+assessed, listed in the summary); 1 an internal fault.
+
+Examples
+  $ poe-permit rescreen roster.csv --from 2024-06-01 --to 2025-01-15
+  $ poe-permit rescreen roster.csv --from 2024-12-23T23:00-05:00 --to 2024-12-24 --format csv -o changed.csv
+`;
+
+/** Adds the `rescreen` command to the program. */
+export function register(program: Command): void {
+  program
+    .command("rescreen")
+    .summary("whose answer changed between two dates, and because of which rule")
+    .description(
+      "Re-screen a roster across a rule change: assess every row as arriving on --from and on --to, and report only the workers whose answer changed, with the rule(s) that made the difference.",
+    )
+    .argument("<input>", 'roster file (.csv, .jsonl or .ndjson), or "-" for standard input')
+    .requiredOption(
+      "--from <date>",
+      "first arrival date (YYYY-MM-DD, Eastern Time, or ISO 8601 date-time with offset)",
+    )
+    .requiredOption("--to <date>", "second arrival date (same forms)")
+    .option("-o, --output <file>", "write the changed rows to this file (default: standard output)")
+    .addOption(
+      new Option("--format <format>", "report format: text for people, csv or jsonl for programs")
+        .choices(["text", "csv", "jsonl"])
+        .default("text"),
+    )
+    .addOption(
+      new Option("--input-format <format>", "input format (default: from the file name)").choices([
+        "csv",
+        "jsonl",
+      ]),
+    )
+    .addOption(new Option("--lang <lang>", "language of the report").choices(["en", "fr"]).default("en"))
+    .addHelpText("after", HELP_AFTER)
+    .action(async (input: string, flags: RescreenFlags) => {
+      let out: Writable | undefined;
+      try {
+        const roster = await openRoster(input, flags.inputFormat);
+        const assess = await engineAssess();
+        checkAsOf("--from", flags.from, assess);
+        checkAsOf("--to", flags.to, assess);
+        out = flags.output ? createWriteStream(flags.output) : process.stdout;
+        const summary = await runRescreen({
+          input: roster.stream,
+          inputFormat: roster.format,
+          from: flags.from,
+          to: flags.to,
+          output: out,
+          format: flags.format,
+          lang: flags.lang,
+          assess,
+        });
+        const text = rescreenSummaryText(summary, flags.lang);
+        if (out !== process.stdout) {
+          out.end();
+          if (!out.writableFinished) await once(out, "finish");
+        }
+        // The summary is the report's conclusion for people; for programs it goes to stderr.
+        if (flags.format === "text" && out === process.stdout) process.stdout.write(`\n${text}`);
+        else process.stderr.write(text);
+        if (summary.errors > 0) process.exitCode = 2;
+      } catch (e) {
+        if (out && out !== process.stdout) out.destroy();
+        if (e instanceof UsageError || e instanceof HeaderError) {
+          process.stderr.write(`poe-permit rescreen: ${e.message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        process.stderr.write(`poe-permit rescreen: internal fault: ${(e as Error).stack ?? e}\n`);
+        process.exitCode = 1;
+      }
+    });
+}
