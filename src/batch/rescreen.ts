@@ -17,7 +17,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
 import { type InputFormat, openCsv, readJsonl } from "./read.js";
 import type { AssessFn, RawRow, ScreenSettings } from "./screen.js";
-import { rowInput } from "./screen.js";
+import { screenRow } from "./screen.js";
 
 /** What made a row's answer differ: a blocker or advisory that appeared or went away. */
 export interface Cause {
@@ -109,23 +109,15 @@ export function rescreenRow(
   settings: Pick<ScreenSettings, "plan" | "lang"> & { from: string; to: string },
   assess: AssessFn,
 ): RescreenRow {
-  const at = (asOf: string) => {
-    const { id, input, problems } = rowInput(row, { plan: settings.plan, asOf });
-    if (input === undefined || problems.length > 0) return { id, errors: problems } as const;
-    try {
-      const r = assess(input, { lang: settings.lang });
-      return r.ok ? ({ id, assessment: r.assessment } as const) : ({ id, errors: r.errors } as const);
-    } catch (e) {
-      return {
-        id,
-        errors: [{ path: "", code: "bad-value", message: `internal fault: ${(e as Error).message}` }],
-      } as const;
-    }
+  type At = { id: string; assessment: Assessment } | { id: string; errors: InputError[] };
+  const at = (asOf: string): At => {
+    const r = screenRow(row, { ...settings, format: "jsonl", asOf }, assess);
+    return r.status === "ok" ? { id: r.id, assessment: r.assessment } : { id: r.id, errors: r.errors };
   };
   const before = at(settings.from);
   const after = at(settings.to);
   if ("errors" in before || "errors" in after) {
-    const errors = [...("errors" in before ? before.errors : [])];
+    const errors = "errors" in before ? [...before.errors] : [];
     const seen = new Set(errors.map((e) => `${e.path}\u0000${e.message}`));
     for (const e of "errors" in after ? after.errors : []) {
       if (!seen.has(`${e.path}\u0000${e.message}`)) errors.push(e);
