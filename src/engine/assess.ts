@@ -15,13 +15,14 @@ import {
   blockerRules,
   documentRules,
   metaRules,
-  poeOutcome,
-  routeOutcome,
+  type Decision,
+  poeDecision,
+  routeDecision,
 } from "../rulebook/index.js";
-import { type Fact, all, fact } from "../rulebook/logic.js";
 import type { Rule } from "../rulebook/rule.js";
 import { easternDate, easternDay, formatEastern, isIsoDate, parseDateTime } from "../rulebook/time.js";
-import { Probe, type State, dependsOn, possibleOutcomes, settled } from "./search.js";
+import { Diagrams } from "./mdd.js";
+import { Probe, type State } from "./search.js";
 import { parseProfile } from "./validate.js";
 
 export interface AssessOptions {
@@ -78,26 +79,8 @@ function stateOf(profile: Profile, now: Date): { state: State; asOf: number } {
   return { state: { profile, instants: [t], arrivalDate: easternDate(t) }, asOf: t };
 }
 
-const routeHasDocuments: Fact = fact(routeOutcome.deps, (v) => {
-  const r = routeOutcome(v);
-  return r === undefined ? undefined : ROUTES_WITH_DOCUMENTS.has(r);
-});
-
-/** What a rule's presence in the assessment depends on: documents only exist on routes with documents. */
-const presenceOf = new Map<Rule, Fact>(
-  [...blockerRules, ...advisoryRules].map((r) => [r, r.active] as [Rule, Fact]),
-);
-for (const r of documentRules) presenceOf.set(r, all(routeHasDocuments, r.active));
-
-/** True when the rule holds in every completion of the state. */
-function certain(rule: Rule, state: State): boolean {
-  return settled(presenceOf.get(rule)!, state) === true;
-}
-
-/** Unknown fields of the state (`arrival` when a day is split by a rule change). */
-function unknownFields(state: State): Field[] {
-  return FIELDS.filter((f) => (f === "arrival" ? state.instants.length > 1 : state.profile[f] === undefined));
-}
+/** Variable order of the diagrams: decisive facts first keeps them small; then the contract's order. */
+const ORDER: readonly Field[] = [...DECISIVENESS, ...FIELDS.filter((f) => !DECISIVENESS.includes(f))];
 
 /**
  * Assesses a profile that has passed validation.
@@ -113,21 +96,30 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   const m = messages(lang);
   const ctx = { profile };
   const { state, asOf } = stateOf(profile, now);
+  const dd = new Diagrams(state, ORDER);
 
-  const poe = settled(poeOutcome, state) ?? "unknown";
-  const route = settled(routeOutcome, state) ?? "unknown";
+  const poeNode = dd.decision(poeDecision);
+  const routeNode = dd.decision(routeDecision);
+  const poe = dd.settledValue(poeNode) ?? "unknown";
+  const route = dd.settledValue(routeNode) ?? "unknown";
+  const routeWithDocuments = dd.decision(mapDecision(routeDecision, (r) => ROUTES_WITH_DOCUMENTS.has(r)));
+  const presence = (r: Rule) => {
+    const own = dd.fact(r.active);
+    return r.concludes.kind === "document" ? dd.ite(routeWithDocuments, own, dd.terminal(false)) : own;
+  };
+  const certain = (r: Rule) => dd.settledValue(presence(r)) === true;
 
   const blockers: Blocker[] = [];
   const blockerCodes = new Set<string>();
   for (const r of blockerRules) {
-    if (r.concludes.kind !== "blocker" || blockerCodes.has(r.concludes.code) || !certain(r, state)) continue;
+    if (r.concludes.kind !== "blocker" || blockerCodes.has(r.concludes.code) || !certain(r)) continue;
     blockerCodes.add(r.concludes.code);
     blockers.push({ code: r.concludes.code, because: m.blockers[r.concludes.code](ctx), sources: urls(r), rule: r.id });
   }
 
   const documents: DocumentItem[] = [];
   for (const r of documentRules) {
-    if (r.concludes.kind !== "document" || !certain(r, state)) continue;
+    if (r.concludes.kind !== "document" || !certain(r)) continue;
     documents.push({ code: r.concludes.code, text: m.documents[r.concludes.code](ctx) });
   }
 
@@ -138,27 +130,16 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
     advisoryCodes.add(r.concludes.code);
     advisories.push({ code: r.concludes.code, text: m.advisories[r.concludes.code](ctx), sources: urls(r), rule: r.id });
   };
-  for (const r of advisoryRules) if (certain(r, state)) addAdvisory(r);
+  for (const r of advisoryRules) if (certain(r)) addAdvisory(r);
   const [dataUnverified, rulesMayChange] = metaRules as [Rule, Rule];
   if (leansOnUnverifiedData(state) || advisoryCodes.has("biometrics-poe-unconfirmed")) addAdvisory(dataUnverified);
   if (state.instants.some((t) => t > now.getTime())) addAdvisory(rulesMayChange);
 
-  const unknown = unknownFields(state);
-  const missing = unknown
-    .filter(
-      (f) =>
-        (poe === "unknown" && poeOutcome.deps.has(f) && dependsOn(poeOutcome, state, f)) ||
-        (route === "unknown" && routeOutcome.deps.has(f) && dependsOn(routeOutcome, state, f)),
-    )
-    .sort((a, b) => rank(a) - rank(b));
-
-  const refine = unknown.filter(
-    (f) =>
-      !missing.includes(f) &&
-      [...documentRules, ...advisoryRules].some(
-        (r) => r.deps.has(f) && dependsOn(presenceOf.get(r)!, state, f),
-      ),
-  );
+  const decisive = dd.support(routeNode, dd.support(poeNode));
+  const missing = [...decisive].sort((a, b) => rank(a) - rank(b));
+  const refining = new Set<Field>();
+  for (const r of [...documentRules, ...advisoryRules]) dd.support(presence(r), refining);
+  const refine = dd.fields.filter((f) => refining.has(f) && !decisive.has(f));
 
   return {
     contract: 1,
@@ -172,6 +153,10 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
     missing,
     refine,
   };
+}
+
+function mapDecision<T, U>(d: Decision<T>, fn: (value: T) => U): Decision<U> {
+  return "value" in d ? { value: fn(d.value) } : { if: d.if, then: mapDecision(d.then, fn), else: mapDecision(d.else, fn) };
 }
 
 function urls(rule: Rule): string[] {

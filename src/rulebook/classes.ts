@@ -53,7 +53,8 @@ export const REPRESENTATIVES: Representatives = {
   recentResidence: () => [[], ["IN"]],
   designatedCountryStay: BOOL,
   publicHealthJob: BOOL,
-  medicalExamDate: (arrivalDate) => [null, arrivalDate, addMonths(arrivalDate, -24)],
+  // none; valid on arrival; older than 12 months; taken after arrival (not held on arrival).
+  medicalExamDate: (arrivalDate) => [null, arrivalDate, addMonths(arrivalDate, -24), addMonths(arrivalDate, 1)],
   biometricsWithin10Years: BOOL,
   portOfEntry: () => ["YVR", "Lacolle"],
 };

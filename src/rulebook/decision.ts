@@ -53,36 +53,47 @@ const fromInsideCanada = any(
 );
 const holdsLetter = isTrue("letterOfIntroduction");
 
-function outcome<T>(deps: Fact[], fn: (v: View) => T | undefined): Outcome<T> {
-  const set = new Set<Field>();
-  for (const d of deps) for (const f of d.deps) set.add(f);
-  return Object.assign((v: View) => fn(v), { deps: set as ReadonlySet<Field> });
-}
+/** A decision list as data: a three-valued condition choosing between two sub-decisions. */
+export type Decision<T> = { value: T } | { if: Fact; then: Decision<T>; else: Decision<T> };
 
-export const poeOutcome: Outcome<Exclude<Poe, "unknown">> = outcome([poeBlocked], (v) => {
-  const blocked = poeBlocked(v);
-  return blocked === undefined ? undefined : blocked ? "no" : "yes";
+const leaf = <T>(value: T): Decision<T> => ({ value });
+const branch = <T>(cond: Fact, then: Decision<T>, otherwise: Decision<T>): Decision<T> => ({
+  if: cond,
+  then,
+  else: otherwise,
 });
 
-export const routeOutcome: Outcome<Route> = outcome(
-  [holdsLetter, flagpolingBars, noRouteLeft, fromInsideCanada, poeAllowed],
-  (v) =>
-    choose<Route>(
-      holdsLetter(v),
-      () => choose<Route>(flagpolingBars(v), () => "apply-from-inside-canada", () => "letter-of-introduction"),
-      () =>
-        choose<Route>(
-          noRouteLeft(v),
-          () => "none",
-          () =>
-            choose<Route>(
-              fromInsideCanada(v),
-              () => "apply-from-inside-canada",
-              () => choose<Route>(poeAllowed(v), () => "apply-at-poe", () => "apply-online-first"),
-            ),
-        ),
-    ),
+/** Contract §2: the verdict. */
+export const poeDecision: Decision<Exclude<Poe, "unknown">> = branch(poeBlocked, leaf("no"), leaf("yes"));
+
+/** Contract §2: the first route that applies, in the contract's order. */
+export const routeDecision: Decision<Route> = branch(
+  holdsLetter,
+  branch(flagpolingBars, leaf("apply-from-inside-canada"), leaf("letter-of-introduction")),
+  branch(
+    noRouteLeft,
+    leaf("none"),
+    branch(fromInsideCanada, leaf("apply-from-inside-canada"), branch(poeAllowed, leaf("apply-at-poe"), leaf("apply-online-first"))),
+  ),
 );
+
+function depsOf<T>(d: Decision<T>, into = new Set<Field>()): Set<Field> {
+  if ("value" in d) return into;
+  for (const f of d.if.deps) into.add(f);
+  depsOf(d.then, into);
+  depsOf(d.else, into);
+  return into;
+}
+
+/** Three-valued evaluation of a decision (known only when every possible branch agrees). */
+export function outcomeOf<T>(d: Decision<T>): Outcome<T> {
+  const run = (node: Decision<T>, v: View): T | undefined =>
+    "value" in node ? node.value : choose<T>(node.if(v), () => run(node.then, v), () => run(node.else, v));
+  return Object.assign((v: View) => run(d, v), { deps: depsOf(d) as ReadonlySet<Field> });
+}
+
+export const poeOutcome = outcomeOf(poeDecision);
+export const routeOutcome = outcomeOf(routeDecision);
 
 /** The traveller will apply to a border officer on arrival. */
 export const appliesAtBorder: Fact = all(poeAllowed, not(holdsLetter));

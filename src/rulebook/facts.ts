@@ -92,7 +92,8 @@ export const flagpolingExempt: Fact = any(
 );
 
 /** IRPR 30(1)(a)(iii): spent 6+ consecutive months in a designated country in the year before arrival. */
-export const designatedCountryStay: Fact = fact(["designatedCountryStay", "recentResidence", "arrival"], (v) => {
+// `recentResidence` is only peeked: when it is unknown, the direct answer is what is asked.
+export const designatedCountryStay: Fact = fact(["designatedCountryStay", "arrival"], (v) => {
   const direct = v.get("designatedCountryStay");
   if (direct !== undefined) return direct;
   // Read recentResidence without asking for it: the direct answer is what settles the question.

@@ -17,7 +17,7 @@ import { conditionalEtaCountries, imeChangeInstants, visaExemptCitizenships } fr
 import { FLAGPOLING_BAN_FROM, SPM_VESSEL_ETA_FROM, US_PR_ETA_EXEMPTION_FROM } from "./facts.js";
 import { type Instant, instantOf, parseDateTime, startOfEasternDay, isIsoDate } from "./time.js";
 
-export { blockerRules, poeOutcome, routeOutcome, type Outcome } from "./decision.js";
+export { blockerRules, poeOutcome, routeOutcome, poeDecision, routeDecision, type Outcome, type Decision } from "./decision.js";
 export type { Rule, Source, Topic, Conclusion } from "./rule.js";
 
 /** Identifies the rules and data used; bump when a rule or data entry changes. */

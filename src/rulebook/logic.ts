@@ -39,6 +39,9 @@ export interface Fact {
   (view: View): K;
   /** Every field this fact can read. */
   readonly deps: ReadonlySet<Field>;
+  /** For composite facts: the connective and its operands (the engine compiles these structurally). */
+  readonly op?: "all" | "any" | "not";
+  readonly args?: readonly Fact[];
 }
 
 /** Builds a fact from a function and the fields it reads. */
@@ -51,9 +54,13 @@ export function fact(deps: Iterable<Field | Fact>, fn: (view: View) => K): Fact 
   return Object.assign((v: View) => fn(v), { deps: set as ReadonlySet<Field> });
 }
 
+function composite(op: "all" | "any" | "not", args: Fact[], fn: (view: View) => K): Fact {
+  return Object.assign(fact(args, fn), { op, args });
+}
+
 /** Kleene AND, short-circuiting on the first `false`. */
 export function all(...facts: Fact[]): Fact {
-  return fact(facts, (v) => {
+  return composite("all", facts, (v) => {
     let unknown = false;
     for (const f of facts) {
       const x = f(v);
@@ -66,7 +73,7 @@ export function all(...facts: Fact[]): Fact {
 
 /** Kleene OR, short-circuiting on the first `true`. */
 export function any(...facts: Fact[]): Fact {
-  return fact(facts, (v) => {
+  return composite("any", facts, (v) => {
     let unknown = false;
     for (const f of facts) {
       const x = f(v);
@@ -78,7 +85,7 @@ export function any(...facts: Fact[]): Fact {
 }
 
 export function not(f: Fact): Fact {
-  return fact([f], (v) => {
+  return composite("not", [f], (v) => {
     const x = f(v);
     return x === undefined ? undefined : !x;
   });
