@@ -64,6 +64,11 @@ export function App() {
 
   useEffect(() => saveSaved(storage(), saved), [saved]);
 
+  // Leaving the question screen (e.g. with the browser's back button) ends an edit.
+  useEffect(() => {
+    if (view !== "question") setEditing(undefined);
+  }, [view]);
+
   const options = { lang, engine };
   const step = useMemo(() => nextQuestion(state, options), [state, lang]);
   const assessment = step.assessment;
