@@ -1,0 +1,341 @@
+/**
+ * The HTTP API (issue 5) as a Hono app built from its dependencies, so tests can run it on a
+ * socket (main.ts) or in process (`app.request`). The app holds no rule: it validates the
+ * envelope, calls the engine, and stores records.
+ *
+ * @example
+ * ```ts
+ * const app = createApp({ engine: realEngine(), store, apiKey: "s3cret" });
+ * const res = await app.request("/api/v1/assess?lang=fr", { method: "POST", body: JSON.stringify(profile) });
+ * ```
+ */
+import { createHash, timingSafeEqual } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { z } from "zod";
+import type { InputError, Lang } from "../contract/assessment.js";
+import { type AssessmentStore, InvalidCursorError } from "../store/types.js";
+import { diffAssessments } from "./diff.js";
+import type { EngineApi } from "./engine-api.js";
+import { type RequestLogLine, requestLog } from "./log.js";
+import { buildOpenApi } from "./openapi.js";
+import {
+  assessQuerySchema,
+  joinPath,
+  listQuerySchema,
+  reassessRequestSchema,
+  rulebookQuerySchema,
+  saveRequestSchema,
+  zodErrors,
+} from "./schemas.js";
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+export const RULEBOOK_HEADER = "X-Rulebook-Version";
+
+export interface AppOptions {
+  engine: EngineApi;
+  store: AssessmentStore;
+  /** The key the saved-assessment endpoints require (`Authorization: Bearer …` or `X-API-Key`). */
+  apiKey: string;
+  /** The clock: stamps saved records and is "now" for profiles without an arrival. */
+  now?: () => Date;
+  /** Where request log lines go (default: nowhere). */
+  log?: (line: RequestLogLine) => void;
+  /** The built web page (dist/web); a short HTML note is served at `/` when absent. */
+  webRoot?: string | undefined;
+  /** Origins allowed to call the API from a browser; CORS is off when empty (the default). */
+  corsOrigins?: readonly string[];
+}
+
+type ErrorItem = { path: string; code: string; message: string };
+
+const errorBody = (errors: ErrorItem[]) => ({ errors });
+const oneError = (code: string, message: string, path = "") => errorBody([{ path, code, message }]);
+
+function prefixErrors(errors: readonly InputError[], prefix: string): ErrorItem[] {
+  return errors.map((e) => ({ ...e, path: e.path ? `${prefix}.${e.path}`.replace(".[", "[") : prefix }));
+}
+
+/** The query string as a plain object (first value of a repeated key), for strict validation. */
+function queryObject(c: Context): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of new URL(c.req.url).searchParams) if (!(k in out)) out[k] = v;
+  return out;
+}
+
+function parseQuery<S extends z.ZodType>(c: Context, schema: S): { ok: true; value: z.output<S> } | { ok: false; res: Response } {
+  const parsed = schema.safeParse(queryObject(c));
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, res: c.json(errorBody(zodErrors(parsed.error)), 400) };
+}
+
+/** Reads a JSON body; an empty body is `undefined` when `optional`. */
+async function readJson(c: Context, optional = false): Promise<{ ok: true; value: unknown } | { ok: false; res: Response }> {
+  const text = await c.req.text();
+  if (optional && text.trim() === "") return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, res: c.json(oneError("not-json", `The request body is not valid JSON (${why}).`), 400) };
+  }
+}
+
+function digest(s: string): Buffer {
+  return createHash("sha256").update(s).digest();
+}
+
+/** Constant-time API key check; accepts `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
+export function apiKeyAuth(apiKey: string): MiddlewareHandler {
+  const expected = digest(apiKey);
+  return async (c, next) => {
+    const auth = c.req.header("authorization");
+    const given = auth?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() ?? c.req.header("x-api-key");
+    if (given === undefined) {
+      return c.json(oneError("unauthorized", "This endpoint needs the API key: send `Authorization: Bearer <key>`."), 401, {
+        "WWW-Authenticate": 'Bearer realm="poe-permit"',
+      });
+    }
+    if (!timingSafeEqual(digest(given), expected)) {
+      return c.json(oneError("unauthorized", "The API key is not valid."), 401, {
+        "WWW-Authenticate": 'Bearer realm="poe-permit", error="invalid_token"',
+      });
+    }
+    await next();
+  };
+}
+
+/** A date alone as an instant: its start (UTC), or the start of the next day for an exclusive end. */
+function filterInstant(value: string | undefined, endOfDay: boolean): Date | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const d = new Date(`${value}T00:00:00Z`);
+    if (endOfDay) d.setUTCDate(d.getUTCDate() + 1);
+    return d;
+  }
+  return new Date(value);
+}
+
+const FALLBACK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>poe-permit</title></head>
+<body><h1>poe-permit</h1><p>The web page is not built yet: run <code>npm run build</code> (and the web build) and restart.</p>
+<p>The HTTP API is under <a href="/api/v1/openapi.json"><code>/api/v1/</code></a>.</p></body></html>`;
+
+export function createApp(options: AppOptions): Hono {
+  const { engine, store } = options;
+  const now = options.now ?? (() => new Date());
+  const openapi = buildOpenApi(engine);
+  const started = Date.now();
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set(RULEBOOK_HEADER, engine.version);
+  });
+  app.use(requestId());
+  if (options.log) app.use(requestLog(options.log));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", "blob:"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    }),
+  );
+  if (options.corsOrigins?.length) app.use("/api/*", cors({ origin: [...options.corsOrigins], maxAge: 600 }));
+  app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => c.json(oneError("method-not-allowed", `${c.req.method} is not allowed here; use ${methods.join(", ")}.`), 405, { Allow: methods.join(", ") }) }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: (c) => c.json(oneError("too-large", `The request body is over ${BODY_LIMIT_BYTES / 1024} KB.`), 413),
+    }),
+  );
+  app.use("/api/v1/assessments", apiKeyAuth(options.apiKey));
+  app.use("/api/v1/assessments/*", apiKeyAuth(options.apiKey));
+
+  // ---- stateless endpoints (no key) ----
+
+  app.post("/api/v1/assess", async (c) => {
+    const q = parseQuery(c, assessQuerySchema);
+    if (!q.ok) return q.res;
+    const body = await readJson(c);
+    if (!body.ok) return body.res;
+    const result = engine.assess(body.value, { lang: q.value.lang ?? "en", now: now() });
+    return result.ok ? c.json(result.assessment) : c.json(errorBody(result.errors), 400);
+  });
+
+  app.get("/api/v1/rulebook", (c) => {
+    const q = parseQuery(c, rulebookQuerySchema);
+    if (!q.ok) return q.res;
+    const rules = engine.rules(q.value.asOf);
+    return c.json({
+      rulebook: engine.version,
+      coverageStart: engine.coverageStart,
+      asOf: q.value.asOf ?? null,
+      count: rules.length,
+      rules,
+    });
+  });
+
+  app.get("/api/v1/countries", (c) => {
+    const code = c.req.query("code");
+    if (code !== undefined && !/^[A-Z]{2}$/.test(code)) {
+      return c.json(oneError("bad-value", "`code` is an ISO 3166-1 alpha-2 code in upper case, e.g. FR.", "code"), 400);
+    }
+    return c.json(engine.countries(code));
+  });
+
+  app.get("/api/v1/health", async (c) => {
+    let ok = true;
+    try {
+      await store.ping();
+    } catch {
+      ok = false;
+    }
+    const body = {
+      status: ok ? "ok" : "degraded",
+      rulebook: engine.version,
+      store: { engine: store.engine, ok },
+      uptimeSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    return c.json(body, ok ? 200 : 503);
+  });
+
+  app.get("/api/v1/openapi.json", (c) => c.json(openapi));
+
+  // ---- saved assessments (API key) ----
+
+  app.post("/api/v1/assessments", async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.res;
+    const parsed = saveRequestSchema.safeParse(body.value);
+    if (!parsed.success) return c.json(errorBody(zodErrors(parsed.error)), 400);
+    const lang: Lang = parsed.data.lang ?? "en";
+    const at = now();
+    const result = engine.assess(parsed.data.profile, { lang, now: at });
+    if (!result.ok) return c.json(errorBody(prefixErrors(result.errors, "profile")), 400);
+    const saved = await store.save(
+      { clientRef: parsed.data.clientRef ?? null, lang, profile: parsed.data.profile, assessment: result.assessment },
+      at,
+    );
+    return c.json(saved, 201, { Location: `/api/v1/assessments/${saved.id}` });
+  });
+
+  app.get("/api/v1/assessments", async (c) => {
+    const q = parseQuery(c, listQuerySchema);
+    if (!q.ok) return q.res;
+    try {
+      const page = await store.list({
+        ...q.value,
+        from: filterInstant(q.value.from, false),
+        to: filterInstant(q.value.to, true),
+      });
+      return c.json(page);
+    } catch (error) {
+      if (error instanceof InvalidCursorError) return c.json(oneError("bad-value", error.message, "cursor"), 400);
+      throw error;
+    }
+  });
+
+  app.get("/api/v1/assessments/export", async (c) => {
+    const encoder = new TextEncoder();
+    const records = store.exportAll()[Symbol.asyncIterator]();
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await records.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
+      },
+      async cancel() {
+        await records.return?.();
+      },
+    });
+    return c.body(stream, 200, {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="assessments.jsonl"',
+    });
+  });
+
+  app.get("/api/v1/assessments/:id", async (c) => {
+    const saved = await store.get(c.req.param("id"));
+    return saved ? c.json(saved) : c.json(oneError("not-found", "No saved assessment has this id."), 404);
+  });
+
+  app.delete("/api/v1/assessments/:id", async (c) => {
+    const gone = await store.delete(c.req.param("id"));
+    return gone ? c.body(null, 204) : c.json(oneError("not-found", "No saved assessment has this id."), 404);
+  });
+
+  app.post("/api/v1/assessments/:id/reassess", async (c) => {
+    const body = await readJson(c, true);
+    if (!body.ok) return body.res;
+    const parsed = reassessRequestSchema.safeParse(body.value ?? {});
+    if (!parsed.success) return c.json(errorBody(zodErrors(parsed.error)), 400);
+    const saved = await store.get(c.req.param("id"));
+    if (!saved) return c.json(oneError("not-found", "No saved assessment has this id."), 404);
+    const lang = parsed.data.lang ?? saved.lang;
+    const profile =
+      parsed.data.arrival === undefined
+        ? saved.profile
+        : { ...(saved.profile as Record<string, unknown>), arrival: parsed.data.arrival };
+    const result = engine.assess(profile, { lang, now: now() });
+    if (!result.ok) {
+      // Only the arrival can be new here; the saved profile itself was valid when saved.
+      return c.json(errorBody(result.errors.map((e) => (e.path === "arrival" ? e : { ...e, path: joinPath("profile", [e.path]) }))), 400);
+    }
+    const fresh = result.assessment;
+    const diff = diffAssessments(saved.assessment, fresh, {
+      before: safeRules(engine, saved.asOf),
+      after: safeRules(engine, fresh.asOf),
+    });
+    return c.json({
+      id: saved.id,
+      changed: diff.changed,
+      before: { rulebook: saved.rulebook, asOf: saved.asOf, assessment: saved.assessment },
+      after: { rulebook: fresh.rulebook, asOf: fresh.asOf, assessment: fresh },
+      changes: diff.changes,
+      why: diff.why,
+    });
+  });
+
+  // ---- the web page ----
+
+  const webRoot = options.webRoot && existsSync(join(options.webRoot, "index.html")) ? options.webRoot : undefined;
+  if (webRoot) {
+    const index = readFileSync(join(webRoot, "index.html"), "utf8");
+    app.use("*", async (c, next) => (c.req.path.startsWith("/api/") ? next() : serveStatic({ root: webRoot })(c, next)));
+    app.get("/", (c) => c.html(index));
+  } else {
+    app.get("/", (c) => c.html(FALLBACK_PAGE));
+  }
+
+  app.notFound((c) => c.json(oneError("not-found", `No route for ${c.req.method} ${c.req.path}.`), 404));
+  app.onError((error, c) => {
+    console.error(`request ${c.get("requestId" as never) ?? "-"} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return c.json(oneError("internal", "Internal error; the request id is in the X-Request-Id header."), 500);
+  });
+  return app;
+}
+
+function safeRules(engine: EngineApi, asOf: string) {
+  try {
+    return engine.rules(asOf);
+  } catch {
+    return [];
+  }
+}

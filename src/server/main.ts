@@ -1,0 +1,89 @@
+/**
+ * `npm start`: the HTTP API and the web page on one port.
+ *
+ * Environment: `PORT` (default 8080; 0 picks a free port), `HOST` (default 127.0.0.1),
+ * `POE_PERMIT_DATA_DIR` (default ./.data), `DATABASE_URL` (use PostgreSQL instead of the embedded
+ * store), `POE_PERMIT_API_KEY` (else generated once and kept in the data folder),
+ * `POE_PERMIT_CORS_ORIGINS` (comma-separated; CORS is off without it), `POE_PERMIT_LOG=off`.
+ *
+ * @example
+ * ```sh
+ * npm run build && PORT=3000 npm start
+ * ```
+ */
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import { openStore } from "../store/open.js";
+import { packageRoot } from "../store/package-root.js";
+import { resolveApiKey } from "./api-key.js";
+import { createApp } from "./app.js";
+import { realEngine } from "./engine.js";
+
+/** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const port = env.PORT === undefined || env.PORT === "" ? 8080 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0..65535, not ${env.PORT}`);
+  const host = env.HOST || "127.0.0.1";
+  const dataDir = resolve(env.POE_PERMIT_DATA_DIR || ".data");
+  const databaseUrl = env.DATABASE_URL || undefined;
+
+  const apiKey = await resolveApiKey(env.POE_PERMIT_API_KEY, dataDir);
+  const store = await openStore({ databaseUrl, dataDir });
+  const logOff = env.POE_PERMIT_LOG === "off";
+  const app = createApp({
+    engine: realEngine(),
+    store,
+    apiKey: apiKey.key,
+    webRoot: join(packageRoot(), "dist", "web"),
+    corsOrigins: (env.POE_PERMIT_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    ...(logOff ? {} : { log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`) }),
+  });
+
+  const server = serve({ fetch: app.fetch, port, hostname: host });
+  await new Promise<void>((ok, fail) => {
+    server.once("listening", ok);
+    server.once("error", fail);
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const where = store.engine === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${join(dataDir, "pglite")}`;
+  process.stdout.write(`poe-permit listening on http://${shownHost}:${address.port} (port ${address.port})\n`);
+  process.stdout.write(`store: ${where}\n`);
+  if (apiKey.source === "generated") {
+    process.stdout.write(
+      `API key generated and saved to ${apiKey.file} (shown only this once; set POE_PERMIT_API_KEY to choose your own):\n  ${apiKey.key}\n`,
+    );
+  } else {
+    process.stdout.write(`API key: from ${apiKey.source === "environment" ? "POE_PERMIT_API_KEY" : apiKey.file}\n`);
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`${signal}: finishing in-flight requests, then closing the store\n`);
+    const force = setTimeout(() => {
+      process.stderr.write("shutdown: requests still running after the grace period; exiting\n");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    // close() stops accepting connections, closes idle keep-alive ones and waits for the rest.
+    server.close(async () => {
+      await store.close();
+      process.stdout.write("stopped\n");
+      process.exit(0);
+    });
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((error) => {
+  process.stderr.write(`poe-permit server: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,181 @@
+/**
+ * The request and response schemas of the HTTP API, in zod. The server validates requests with
+ * them and the OpenAPI document (openapi.ts) is generated from them, so the two cannot drift.
+ * The profile itself is validated by the engine (its errors are the CLI's, contract §5).
+ *
+ * @example
+ * ```ts
+ * const parsed = saveRequestSchema.safeParse(body);
+ * if (!parsed.success) return badRequest(c, zodErrors(parsed.error));
+ * ```
+ */
+import { z } from "zod";
+import { LANGS } from "../contract/assessment.js";
+import { ADVISORY_CODES, BLOCKER_CODES, DOCUMENT_CODES, POE_VALUES, ROUTES } from "../contract/codes.js";
+import { MAX_PAGE_SIZE } from "../store/types.js";
+
+export const langSchema = z.enum(LANGS as ["en", "fr"]).describe("Language of the explanations (default en).");
+const routeAnswerSchema = z.enum([...ROUTES, "unknown"]);
+const poeSchema = z.enum(POE_VALUES);
+
+/** A date (`YYYY-MM-DD`) or an ISO 8601 date-time with offset. */
+const instantSchema = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset.",
+  })
+  .meta({ format: "date-time", examples: ["2026-03-01", "2026-03-01T14:30:00-05:00"] });
+
+export const assessQuerySchema = z.strictObject({ lang: langSchema.optional() });
+
+export const rulebookQuerySchema = z.strictObject({
+  asOf: instantSchema.optional().describe("Only the rules in force at this instant."),
+});
+
+export const clientRefSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .describe("The firm's own reference for the client or file (not interpreted).");
+
+export const saveRequestSchema = z.strictObject({
+  profile: z.unknown().describe("The profile (contract §1); validated by the engine."),
+  lang: langSchema.optional(),
+  clientRef: clientRefSchema.optional(),
+});
+
+export const listQuerySchema = z.strictObject({
+  poe: poeSchema.optional().describe("Only records with this `poe` outcome."),
+  route: routeAnswerSchema.optional().describe("Only records with this `route` outcome."),
+  clientRef: clientRefSchema.optional().describe("Only records with exactly this client reference."),
+  from: instantSchema.optional().describe("Saved at or after this instant (a date means 00:00 UTC that day)."),
+  to: instantSchema.optional().describe("Saved before this instant (a date includes that whole day, UTC)."),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  cursor: z.string().max(500).optional().describe("`nextCursor` from the previous page."),
+});
+
+export const reassessRequestSchema = z.strictObject({
+  arrival: instantSchema
+    .optional()
+    .describe("Assess as if arriving at this instant; default: the arrival saved in the profile."),
+  lang: langSchema.optional().describe("Default: the language the record was saved in."),
+});
+
+const sourcedItem = <T extends readonly [string, ...string[]]>(codes: T, textKey: "because" | "text") =>
+  z.looseObject({
+    code: z.enum(codes),
+    [textKey]: z.string(),
+    sources: z.array(z.string()),
+    rule: z.string().optional(),
+  });
+
+/** The assessment of contract §2 (extra fields allowed, as the contract says). */
+export const assessmentSchema = z.looseObject({
+  contract: z.literal(1),
+  rulebook: z.string(),
+  asOf: z.string(),
+  poe: poeSchema,
+  route: routeAnswerSchema,
+  blockers: z.array(sourcedItem(BLOCKER_CODES, "because")),
+  documents: z.array(z.looseObject({ code: z.enum(DOCUMENT_CODES), text: z.string() })),
+  advisories: z.array(sourcedItem(ADVISORY_CODES, "text")),
+  missing: z.array(z.string()),
+  refine: z.array(z.string()),
+});
+
+export const errorSchema = z.object({
+  errors: z.array(
+    z.object({
+      path: z.string().describe("Where the problem is, e.g. `citizenships[0]`; empty for the whole input."),
+      code: z.string(),
+      message: z.string(),
+    }),
+  ),
+});
+
+export const summarySchema = z.object({
+  id: z.uuid(),
+  createdAt: z.string(),
+  clientRef: z.string().nullable(),
+  lang: langSchema,
+  rulebook: z.string(),
+  asOf: z.string(),
+  poe: poeSchema,
+  route: routeAnswerSchema,
+});
+
+export const savedSchema = summarySchema.extend({ profile: z.unknown(), assessment: assessmentSchema });
+
+export const pageSchema = z.object({
+  items: z.array(summarySchema),
+  total: z.int(),
+  nextCursor: z.string().nullable(),
+});
+
+const itemChange = z.object({
+  field: z.enum(["blockers", "documents", "advisories", "missing", "refine"]),
+  added: z.array(z.unknown()),
+  removed: z.array(z.unknown()),
+});
+
+export const reassessResponseSchema = z.object({
+  id: z.uuid(),
+  changed: z.boolean(),
+  before: z.object({ rulebook: z.string(), asOf: z.string(), assessment: assessmentSchema }),
+  after: z.object({ rulebook: z.string(), asOf: z.string(), assessment: assessmentSchema }),
+  changes: z.array(
+    z.union([
+      z.object({ field: z.enum(["poe", "route"]), from: z.string(), to: z.string() }),
+      itemChange,
+    ]),
+  ),
+  why: z.object({
+    rulebook: z.object({ from: z.string(), to: z.string() }).nullable(),
+    asOf: z.object({ from: z.string(), to: z.string() }).nullable(),
+    rulesEntered: z.array(z.unknown()),
+    rulesLeft: z.array(z.unknown()),
+    explanations: z.array(
+      z.object({
+        change: z.enum(["added", "removed"]),
+        field: z.string(),
+        code: z.string(),
+        rule: z.string().optional(),
+        text: z.string().optional(),
+        sources: z.array(z.string()).optional(),
+      }),
+    ),
+  }),
+});
+
+export const healthSchema = z.object({
+  status: z.enum(["ok", "degraded"]),
+  rulebook: z.string(),
+  store: z.object({ engine: z.enum(["pglite", "postgres"]), ok: z.boolean() }),
+  uptimeSeconds: z.number(),
+});
+
+/** Turns zod issues into the contract's error items (`path` written like `a.b[0]`). */
+export function zodErrors(error: z.ZodError, prefix = ""): { path: string; code: string; message: string }[] {
+  const out: { path: string; code: string; message: string }[] = [];
+  for (const issue of error.issues) {
+    const path = joinPath(prefix, issue.path);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) out.push({ path: joinPath(path, [key]), code: "unknown-key", message: `Unknown key "${key}".` });
+      continue;
+    }
+    const code =
+      issue.code === "invalid_type"
+        ? "wrong-type"
+        : issue.code === "too_big" || issue.code === "too_small"
+          ? "out-of-range"
+          : "bad-value";
+    out.push({ path, code, message: issue.message });
+  }
+  return out;
+}
+
+export function joinPath(prefix: string, segments: readonly PropertyKey[]): string {
+  let path = prefix;
+  for (const s of segments) path += typeof s === "number" ? `[${s}]` : path ? `.${String(s)}` : String(s);
+  return path;
+}
