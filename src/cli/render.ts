@@ -1,0 +1,49 @@
+/** Human-readable text of an assessment and of the rulebook, in the requested language. */
+import type { Assessment, InputError, Lang } from "../contract/assessment.js";
+import { messages } from "../i18n/index.js";
+import type { Rule } from "../rulebook/index.js";
+
+/**
+ * @example
+ * ```ts
+ * console.log(renderAssessment(assessment, "fr"));
+ * ```
+ */
+export function renderAssessment(a: Assessment, lang: Lang): string {
+  const m = messages(lang);
+  const out: string[] = [];
+  out.push(`${m.ui.verdict}\n  ${m.poe[a.poe]}`);
+  out.push(`${m.ui.route}\n  ${m.route[a.route]}`);
+  if (a.blockers.length) {
+    out.push(`${m.ui.why}\n${a.blockers.map((b) => `  - ${b.because}\n    ${m.ui.sources}: ${b.sources.join(" ; ")}`).join("\n")}`);
+  }
+  out.push(`${m.ui.bring}\n${a.documents.length ? a.documents.map((d) => `  [ ] ${d.text}`).join("\n") : `  ${m.ui.nothingToBring}`}`);
+  if (a.advisories.length) {
+    out.push(`${m.ui.advisories}\n${a.advisories.map((x) => `  - ${x.text}\n    ${m.ui.sources}: ${x.sources.join(" ; ")}`).join("\n")}`);
+  }
+  if (a.missing.length) out.push(`${m.ui.stillUnknown}\n${a.missing.map((f) => `  ? ${m.fields[f]} (${f})`).join("\n")}`);
+  if (a.refine.length) out.push(`${m.ui.couldRefine}\n${a.refine.map((f) => `  ? ${m.fields[f]} (${f})`).join("\n")}`);
+  out.push(`${m.ui.rulebook} ${a.rulebook} · ${m.ui.asOf} ${a.asOf}`);
+  return `${out.join("\n\n")}\n`;
+}
+
+export function renderErrors(errors: readonly InputError[], lang: Lang, line?: number): string {
+  const m = messages(lang);
+  const head = line === undefined ? m.ui.inputErrors : `${m.ui.inputErrors} (${m.ui.line} ${line})`;
+  return `${head}:\n${errors.map((e) => `  - ${e.path || "(profile)"}: ${e.message}`).join("\n")}\n`;
+}
+
+export function renderRule(r: Rule, lang: Lang): string {
+  const m = messages(lang);
+  const window = r.effective.from || r.effective.to
+    ? [r.effective.from && `${m.ui.from} ${r.effective.from}`, r.effective.to && `${m.ui.until} ${r.effective.to}`]
+        .filter(Boolean)
+        .join(" ")
+    : m.ui.always;
+  return [
+    `${r.id}  ${r.title[lang]}`,
+    `  → ${r.concludes.kind}: ${r.concludes.code}`,
+    `  ${m.ui.effective}: ${window}${r.effective.note ? ` (${r.effective.note})` : ""} · ${m.ui.lastVerified} ${r.lastVerified}`,
+    ...r.sources.map((s) => `  · ${s.provision} — ${s.url}`),
+  ].join("\n");
+}
