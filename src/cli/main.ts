@@ -2,6 +2,8 @@
 import { Command } from "commander";
 import { RULEBOOK_VERSION } from "../engine/index.js";
 import { register as registerAssess } from "./commands/assess.js";
+import { register as registerBatch } from "./commands/batch.js";
+import { register as registerRescreen } from "./commands/rescreen.js";
 import { register as registerRules } from "./commands/rules.js";
 
 export function buildProgram(): Command {
@@ -11,6 +13,8 @@ export function buildProgram(): Command {
     .version(`rulebook ${RULEBOOK_VERSION}`);
   registerAssess(program);
   registerRules(program);
+  registerBatch(program);
+  registerRescreen(program);
   return program;
 }
 

@@ -71,7 +71,7 @@ async function closeOutput(out: Writable): Promise<void> {
 export function register(program: Command): void {
   program
     .command("batch")
-    .summary("screen a roster (CSV or JSON Lines): one assessed row per input row")
+    .summary("Screen a roster (CSV or JSON Lines): one assessed row per input row, in order")
     .description(
       "Screen a roster of workers: each row is a profile (contract §1); each output row says whether that worker may apply at the port of entry, by which route, what blocks them, what to bring and what is still unknown. Streams: memory stays flat whatever the size; large files use every core.",
     )

@@ -51,7 +51,7 @@ Examples
 export function register(program: Command): void {
   program
     .command("rescreen")
-    .summary("whose answer changed between two dates, and because of which rule")
+    .summary("Re-screen a roster at two dates: whose answer changed, and which rule changed it")
     .description(
       "Re-screen a roster across a rule change: assess every row as arriving on --from and on --to, and report only the workers whose answer changed, with the rule(s) that made the difference.",
     )
