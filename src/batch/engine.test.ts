@@ -53,7 +53,12 @@ async function run(rows: string[], workers: number) {
 describe("batch with the real engine", () => {
   it("gives the right rows, error rows and summary", async () => {
     const { summary, text } = await run(ROWS, 0);
-    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    const rows = parse(text, { columns: true }) as Record<string, string>[] as Array<
+      Record<
+        "id" | "status" | "poe" | "route" | "blockers" | "rules" | "documents" | "missing" | "errors",
+        string
+      >
+    >;
     expect(rows.map((r) => [r.id, r.status, r.poe, r.route, r.blockers])).toEqual([
       ["pgwp-fr", "ok", "no", "apply-online-first", "pgwp"],
       ["lmia-in", "ok", "no", expect.any(String), expect.stringContaining("visa-required")],
