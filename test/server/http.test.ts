@@ -1,0 +1,481 @@
+/**
+ * End-to-end: the real server on a loopback port, every endpoint over HTTP.
+ */
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import { rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assess, RULEBOOK_VERSION, rulesInForce } from "../../src/engine/index.js";
+import { profileSchema } from "../../src/engine/validate.js";
+import {
+  assessmentSchema,
+  healthSchema,
+  pageSchema,
+  reassessResponseSchema,
+  savedSchema,
+} from "../../src/server/schemas.js";
+import { freshDataDir } from "../store/helpers.js";
+import { type RunningServer, startServer } from "./server-process.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SCENARIO_DIR = fileURLToPath(new URL("../fixtures/scenarios/", import.meta.url));
+const scenarios = readdirSync(SCENARIO_DIR)
+  .filter((f) => f.endsWith(".json"))
+  .map((file) => ({ file, ...(JSON.parse(readFileSync(SCENARIO_DIR + file, "utf8")) as { profile: unknown; lang?: "en" | "fr" }) }));
+
+/** Runs the CLI from source (as `npx poe-permit` does once built), feeding the profile on stdin. */
+function runCli(args: string[], input: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const KEY = "test-key-not-secret-42";
+const CLIENT_MARKER = "ClientRef-Dupont-7f3a";
+const PORT_MARKER = "Crossing-Lacolle-Zq9";
+
+let server: RunningServer;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await freshDataDir();
+  server = await startServer({ POE_PERMIT_DATA_DIR: dataDir, POE_PERMIT_API_KEY: KEY });
+});
+afterAll(async () => {
+  await server?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const url = (path: string) => `${server.url}${path}`;
+const auth = { authorization: `Bearer ${KEY}` };
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url(path), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+
+describe("POST /api/v1/assess", () => {
+  it.each(scenarios)("$file: the server answers exactly what assess() answers", async ({ profile, lang }) => {
+    const res = await post(`/api/v1/assess${lang ? `?lang=${lang}` : ""}`, profile);
+    const before = Date.now();
+    const expected = assess(profile, { lang: lang ?? "en" });
+    expect(res.headers.get("x-rulebook-version")).toBe(RULEBOOK_VERSION);
+    const body = await res.json();
+    if (!expected.ok) {
+      expect(res.status).toBe(400);
+      expect(body).toEqual({ errors: expected.errors });
+      return;
+    }
+    expect(res.status).toBe(200);
+    if ((profile as { arrival?: string }).arrival === undefined) {
+      // "now" differs by the time between the two calls: compare the rest, and the instant roughly.
+      expect({ ...body, asOf: "" }).toEqual({ ...expected.assessment, asOf: "" });
+      expect(Math.abs(Date.parse(body.asOf) - before)).toBeLessThan(60_000);
+    } else {
+      expect(body).toEqual(expected.assessment);
+    }
+    expect(assessmentSchema.safeParse(body).success).toBe(true);
+  });
+
+  it("answers exactly what `poe-permit assess --json` prints, for a few scenarios", async () => {
+    const picked = scenarios.filter((x) => /^(001|008|019|022|023|024|025)/.test(x.file));
+    expect(picked).toHaveLength(7);
+    for (const s of picked) {
+      const lang = s.lang ?? "en";
+      const [cli, res] = await Promise.all([
+        runCli(["assess", "--json", "--lang", lang], JSON.stringify(s.profile)),
+        post(`/api/v1/assess?lang=${lang}`, s.profile),
+      ]);
+      const body = await res.json();
+      if (res.status === 200) {
+        expect(cli.status, s.file).toBe(0);
+        const printed = JSON.parse(cli.stdout);
+        if ((s.profile as { arrival?: string }).arrival === undefined) {
+          expect({ ...body, asOf: "" }).toEqual({ ...printed, asOf: "" });
+        } else {
+          expect(body, s.file).toEqual(printed);
+        }
+      } else {
+        expect(res.status, s.file).toBe(400);
+        expect(cli.status, s.file).toBe(2);
+        // The CLI prints the same problems (paths and messages) to standard error.
+        for (const e of body.errors as { path: string; message: string }[]) {
+          expect(cli.stderr, s.file).toContain(e.path);
+          expect(cli.stderr, s.file).toContain(e.message);
+        }
+      }
+    }
+  });
+
+  it("bad JSON is a 400 with the error list", async () => {
+    const res = await post("/api/v1/assess", "{not json");
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]).toMatchObject({ path: "", code: "not-json" });
+  });
+
+  it("every problem of a bad profile is listed with its path", async () => {
+    const res = await post("/api/v1/assess", { citizenships: ["ZQ"], age: -3, nationality: "FR" });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(["age", "citizenships[0]", "nationality"]);
+  });
+
+  it("rejects an unknown language and unknown query parameters", async () => {
+    const de = await post("/api/v1/assess?lang=de", {});
+    expect(de.status).toBe(400);
+    expect((await de.json()).errors[0]).toMatchObject({ path: "lang", code: "bad-value" });
+    const typo = await post("/api/v1/assess?langue=fr", {});
+    expect(typo.status).toBe(400);
+    expect((await typo.json()).errors[0]).toMatchObject({ path: "langue", code: "unknown-key" });
+  });
+
+  it("a body over 64 KB is a 413 JSON error, with or without Content-Length", async () => {
+    const big = JSON.stringify({ portOfEntry: "x".repeat(70 * 1024) });
+    const res = await post("/api/v1/assess", big);
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].code).toBe("too-large");
+    expect(res.headers.get("x-rulebook-version")).toBe(RULEBOOK_VERSION);
+
+    const chunks = [big.slice(0, 40_000), big.slice(40_000)];
+    const stream = new ReadableStream({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next === undefined) controller.close();
+        else controller.enqueue(new TextEncoder().encode(next));
+      },
+    });
+    const chunked = await fetch(url("/api/v1/assess"), {
+      method: "POST",
+      body: stream,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect((await chunked.json()).errors[0].code).toBe("too-large");
+  });
+
+  it("a body just under 64 KB is read (and judged by the engine)", async () => {
+    const res = await post("/api/v1/assess", JSON.stringify({ portOfEntry: "x".repeat(60 * 1024) }));
+    expect(res.status).toBe(400); // portOfEntry is at most 120 characters: the engine says so
+    expect((await res.json()).errors[0].path).toBe("portOfEntry");
+  });
+});
+
+describe("routing, headers, hardening", () => {
+  it("unknown routes are 404 JSON, wrong methods 405 JSON with Allow", async () => {
+    const missing = await fetch(url("/api/v1/nope"));
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).errors[0].code).toBe("not-found");
+    expect(missing.headers.get("x-rulebook-version")).toBe(RULEBOOK_VERSION);
+
+    const wrong = await fetch(url("/api/v1/assess"), { method: "GET" });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get("allow")).toBe("POST");
+    expect((await wrong.json()).errors[0].code).toBe("method-not-allowed");
+
+    const put = await fetch(url("/api/v1/health"), { method: "PUT" });
+    expect(put.status).toBe(405);
+    expect(put.headers.get("allow")).toContain("GET");
+  });
+
+  it("sends security headers, a request id, and no CORS headers by default", async () => {
+    const res = await fetch(url("/api/v1/health"), { headers: { origin: "https://evil.example" } });
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(res.headers.get("x-frame-options")).toBeTruthy();
+    expect(res.headers.get("x-request-id")).toMatch(/[0-9a-f-]{36}/);
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+    const preflight = await fetch(url("/api/v1/assess"), {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
+    expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("serves the web page (or the note that it is not built) at /", async () => {
+    const res = await fetch(url("/"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    expect(res.headers.get("x-rulebook-version")).toBe(RULEBOOK_VERSION);
+    expect(await res.text()).toMatch(/<html/i);
+  });
+});
+
+describe("stateless reference endpoints", () => {
+  it("GET /api/v1/rulebook lists every rule with sources, windows and last-verified dates", async () => {
+    const res = await fetch(url("/api/v1/rulebook"));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.rulebook).toBe(RULEBOOK_VERSION);
+    expect(body.rules.length).toBeGreaterThan(10);
+    for (const r of body.rules) {
+      expect(r).toEqual(
+        expect.objectContaining({ id: expect.any(String), sources: expect.any(Array), lastVerified: expect.any(String) }),
+      );
+      expect(r.sources.length).toBeGreaterThan(0);
+      expect(r).not.toHaveProperty("when");
+    }
+  });
+
+  it("GET /api/v1/rulebook?asOf= gives the rules in force then", async () => {
+    for (const asOf of ["2024-06-20", "2024-06-22", "2025-01-10T12:00:00-05:00"]) {
+      const body = await (await fetch(url(`/api/v1/rulebook?asOf=${encodeURIComponent(asOf)}`))).json();
+      expect(body.rules.map((r: { id: string }) => r.id)).toEqual(rulesInForce(asOf).map((r) => r.id));
+    }
+    const a = await (await fetch(url("/api/v1/rulebook?asOf=2024-06-20"))).json();
+    const b = await (await fetch(url("/api/v1/rulebook?asOf=2026-06-20"))).json();
+    expect(a.rules.map((r: { id: string }) => r.id)).not.toEqual(b.rules.map((r: { id: string }) => r.id));
+    const bad = await fetch(url("/api/v1/rulebook?asOf=yesterday"));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].path).toBe("asOf");
+  });
+
+  it("GET /api/v1/countries gives the reference data with verified flags", async () => {
+    const body = await (await fetch(url("/api/v1/countries"))).json();
+    expect(Object.keys(body.datasets).sort()).toEqual(["biometricsPorts", "conditionalEta", "imeDesignated", "visaExempt"]);
+    expect(body.summary.imeDesignated.unverified).toBeGreaterThan(0);
+    for (const set of Object.values(body.datasets) as { entries: { verified: unknown }[] }[]) {
+      expect(set.entries.every((e) => typeof e.verified === "boolean")).toBe(true);
+    }
+    const fr = await (await fetch(url("/api/v1/countries?code=FR"))).json();
+    expect(fr.code).toBe("FR");
+    expect(fr.datasets.visaExempt.entries.map((e: { iso2: string }) => e.iso2)).toEqual(["FR"]);
+    expect((await fetch(url("/api/v1/countries?code=fr"))).status).toBe(400);
+  });
+
+  it("GET /api/v1/health", async () => {
+    const res = await fetch(url("/api/v1/health"));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(healthSchema.parse(body)).toMatchObject({ status: "ok", store: { engine: "pglite", ok: true } });
+  });
+
+  it("GET /api/v1/openapi.json is OpenAPI 3.1 built from the schemas the server uses", async () => {
+    const doc = await (await fetch(url("/api/v1/openapi.json"))).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        "/api/v1/assess",
+        "/api/v1/assessments",
+        "/api/v1/assessments/export",
+        "/api/v1/assessments/{id}",
+        "/api/v1/assessments/{id}/reassess",
+        "/api/v1/countries",
+        "/api/v1/health",
+        "/api/v1/openapi.json",
+        "/api/v1/rulebook",
+      ].sort(),
+    );
+    expect(Object.keys(doc.components.schemas.Profile.properties).sort()).toEqual(Object.keys(profileSchema.shape).sort());
+    expect(doc.components.schemas.Profile.additionalProperties).toBe(false);
+    expect(doc.components.schemas.SaveRequest.properties.profile).toEqual({ $ref: "#/components/schemas/Profile" });
+    expect(doc.paths["/api/v1/assessments"].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "poe",
+      "route",
+      "clientRef",
+      "from",
+      "to",
+      "limit",
+      "cursor",
+    ]);
+    expect(doc.components.schemas.Assessment.properties.poe.enum).toEqual(["yes", "no", "unknown"]);
+  });
+});
+
+describe("saved assessments", () => {
+  const keyed = [
+    ["GET", "/api/v1/assessments"],
+    ["POST", "/api/v1/assessments"],
+    ["GET", "/api/v1/assessments/export"],
+    ["GET", "/api/v1/assessments/00000000-0000-4000-8000-000000000000"],
+    ["DELETE", "/api/v1/assessments/00000000-0000-4000-8000-000000000000"],
+    ["POST", "/api/v1/assessments/00000000-0000-4000-8000-000000000000/reassess"],
+  ] as const;
+
+  it.each(keyed)("%s %s needs the API key", async (method, path) => {
+    const none = await fetch(url(path), { method });
+    expect(none.status).toBe(401);
+    expect(none.headers.get("www-authenticate")).toContain("Bearer");
+    expect((await none.json()).errors[0].code).toBe("unauthorized");
+    const wrong = await fetch(url(path), { method, headers: { authorization: "Bearer nope" } });
+    expect(wrong.status).toBe(401);
+    const viaHeader = await fetch(url(path), { method, headers: { "x-api-key": KEY } });
+    expect(viaHeader.status).not.toBe(401);
+  });
+
+  it("save, read, list with filters and pages, export, reassess, delete", async () => {
+    const pgwp = scenarios.find((s) => s.file.startsWith("008"));
+    const fr = scenarios.find((s) => s.file.startsWith("022"));
+    if (!pgwp || !fr) throw new Error("scenarios missing");
+
+    const created = await post("/api/v1/assessments", { profile: pgwp.profile, clientRef: CLIENT_MARKER }, auth);
+    expect(created.status).toBe(201);
+    const saved = savedSchema.parse(await created.json());
+    expect(created.headers.get("location")).toBe(`/api/v1/assessments/${saved.id}`);
+    const direct = assess(pgwp.profile, { lang: "en" });
+    if (!direct.ok) throw new Error("scenario 008 should assess");
+    expect(saved.assessment).toEqual(direct.assessment);
+    expect(saved).toMatchObject({ clientRef: CLIENT_MARKER, lang: "en", rulebook: RULEBOOK_VERSION, poe: direct.assessment.poe });
+
+    const frRes = await post(
+      "/api/v1/assessments",
+      { profile: { ...(fr.profile as object), portOfEntry: PORT_MARKER }, lang: "fr", clientRef: "other" },
+      auth,
+    );
+    expect(frRes.status).toBe(201);
+    const frSaved = await frRes.json();
+    expect(frSaved.lang).toBe("fr");
+    for (let i = 0; i < 4; i++) expect((await post("/api/v1/assessments", { profile: pgwp.profile, clientRef: "bulk" }, auth)).status).toBe(201);
+
+    const one = await fetch(url(`/api/v1/assessments/${saved.id}`), { headers: auth });
+    expect(one.status).toBe(200);
+    expect(await one.json()).toEqual(saved);
+
+    const byClient = pageSchema.parse(await (await fetch(url(`/api/v1/assessments?clientRef=${CLIENT_MARKER}`), { headers: auth })).json());
+    expect(byClient.items.map((i) => i.id)).toEqual([saved.id]);
+    const byPoe = pageSchema.parse(await (await fetch(url(`/api/v1/assessments?poe=${saved.poe}`), { headers: auth })).json());
+    expect(byPoe.items.every((i) => i.poe === saved.poe)).toBe(true);
+    expect(byPoe.total).toBeGreaterThanOrEqual(5);
+    const today = new Date().toISOString().slice(0, 10);
+    const byDate = pageSchema.parse(await (await fetch(url(`/api/v1/assessments?from=${today}&to=${today}`), { headers: auth })).json());
+    expect(byDate.total).toBe(6);
+    const future = pageSchema.parse(await (await fetch(url("/api/v1/assessments?from=2999-01-01"), { headers: auth })).json());
+    expect(future.total).toBe(0);
+
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const q: string = `/api/v1/assessments?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+      const page = pageSchema.parse(await (await fetch(url(q), { headers: auth })).json());
+      ids.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
+
+    for (const bad of ["limit=0", "limit=1000", "poe=maybe", "cursor=zzz", "outcome=yes", "from=soon"]) {
+      const res = await fetch(url(`/api/v1/assessments?${bad}`), { headers: auth });
+      expect(res.status, bad).toBe(400);
+      expect((await res.json()).errors.length, bad).toBeGreaterThan(0);
+    }
+
+    const exported = await fetch(url("/api/v1/assessments/export"), { headers: auth });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get("content-type")).toContain("application/x-ndjson");
+    const lines = (await exported.text()).trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(6);
+    expect(lines.find((l) => l.id === saved.id)).toEqual(saved);
+
+    // Reassess as saved: nothing changed.
+    const same = await post(`/api/v1/assessments/${saved.id}/reassess`, "", auth);
+    expect(same.status).toBe(200);
+    const sameBody = reassessResponseSchema.parse(await same.json());
+    expect(sameBody.changed).toBe(false);
+    expect(sameBody.changes).toEqual([]);
+
+    // Reassess before the PGWP change of 2024-06-21: the answer changes, with reasons and sources.
+    const then = await post(`/api/v1/assessments/${saved.id}/reassess`, { arrival: "2024-03-01" }, auth);
+    expect(then.status).toBe(200);
+    const diff = reassessResponseSchema.parse(await then.json());
+    const expectedThen = assess({ ...(pgwp.profile as object), arrival: "2024-03-01" }, { lang: "en" });
+    if (!expectedThen.ok) throw new Error("should assess");
+    expect(diff.after.assessment).toEqual(expectedThen.assessment);
+    expect(diff.changed).toBe(true);
+    expect(diff.why.asOf).toEqual({ from: saved.asOf, to: expectedThen.assessment.asOf });
+    const removedPgwp = diff.why.explanations.find((e) => e.change === "removed" && e.code === "pgwp");
+    expect(removedPgwp?.sources?.length).toBeGreaterThan(0);
+    expect(removedPgwp?.rule).toBeTruthy();
+    expect(diff.why.rulesLeft.length + diff.why.rulesEntered.length).toBeGreaterThan(0);
+
+    const badArrival = await post(`/api/v1/assessments/${saved.id}/reassess`, { arrival: "2019-01-01" }, auth);
+    expect(badArrival.status).toBe(400);
+    expect((await badArrival.json()).errors[0]).toMatchObject({ path: "arrival", code: "outside-coverage" });
+
+    // Delete: gone, and gone again.
+    const del = await fetch(url(`/api/v1/assessments/${saved.id}`), { method: "DELETE", headers: auth });
+    expect(del.status).toBe(204);
+    expect((await fetch(url(`/api/v1/assessments/${saved.id}`), { headers: auth })).status).toBe(404);
+    expect((await fetch(url(`/api/v1/assessments/${saved.id}`), { method: "DELETE", headers: auth })).status).toBe(404);
+    expect((await post(`/api/v1/assessments/${saved.id}/reassess`, {}, auth)).status).toBe(404);
+    const after = pageSchema.parse(await (await fetch(url(`/api/v1/assessments?clientRef=${CLIENT_MARKER}`), { headers: auth })).json());
+    expect(after.total).toBe(0);
+    expect((await fetch(url("/api/v1/assessments/not-a-uuid"), { headers: auth })).status).toBe(404);
+  });
+
+  it("a bad save request lists every problem, profile paths under `profile`", async () => {
+    const res = await post("/api/v1/assessments", { profile: { citizenships: ["ZQ"], age: "x" }, clientRef: "" }, auth);
+    expect(res.status).toBe(400);
+    const paths = (await res.json()).errors.map((e: { path: string }) => e.path).sort();
+    expect(paths).toEqual(["clientRef"]); // the envelope is checked first
+    const res2 = await post("/api/v1/assessments", { profile: { citizenships: ["ZQ"], age: "x" } }, auth);
+    expect((await res2.json()).errors.map((e: { path: string }) => e.path).sort()).toEqual(["profile.age", "profile.citizenships[0]"]);
+    const res3 = await post("/api/v1/assessments", { profile: {}, extra: 1 }, auth);
+    expect((await res3.json()).errors[0]).toMatchObject({ path: "extra", code: "unknown-key" });
+    const res4 = await post("/api/v1/assessments", "[1,", auth);
+    expect((await res4.json()).errors[0].code).toBe("not-json");
+  });
+
+  it("the request log holds method, path, status, time and id only: no personal data", async () => {
+    await new Promise((r) => setTimeout(r, 100));
+    const lines = server
+      .stdout()
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThan(50);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(["id", "method", "ms", "path", "status", "t"]);
+    const all = server.stdout() + server.stderr();
+    expect(all).not.toContain(CLIENT_MARKER);
+    expect(all).not.toContain(PORT_MARKER);
+    expect(all).not.toContain("nope"); // an unknown path is not echoed
+    expect(lines.some((l) => l.path === "/api/v1/assessments/:id" && l.status === 200)).toBe(true);
+  });
+});
+
+describe("graceful shutdown", () => {
+  it("SIGTERM lets an in-flight request finish, then the process exits 0", async () => {
+    const dir = await freshDataDir();
+    const s = await startServer({ POE_PERMIT_DATA_DIR: dir, POE_PERMIT_API_KEY: KEY });
+    try {
+      const { port, hostname } = new URL(s.url);
+      const body = JSON.stringify({ profile: { citizenships: ["FR"], permit: "pgwp", arrival: "2026-03-01" } });
+      const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const req = httpRequest(
+          { host: hostname, port, method: "POST", path: "/api/v1/assessments", headers: { ...auth, "content-length": Buffer.byteLength(body) } },
+          (res) => {
+            let text = "";
+            res.setEncoding("utf8").on("data", (d: string) => (text += d));
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+          },
+        );
+        req.on("error", reject);
+        req.write(body.slice(0, 10)); // the request is now in flight
+        setTimeout(() => {
+          s.proc.kill("SIGTERM");
+          setTimeout(() => req.end(body.slice(10)), 300);
+        }, 200);
+      });
+      const done = await response;
+      expect(done.status).toBe(201);
+      expect(JSON.parse(done.text).poe).toBe("no");
+      const exit = await s.exited;
+      expect(exit.code).toBe(0);
+      expect(s.stdout()).toContain("stopped");
+    } finally {
+      await s.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
