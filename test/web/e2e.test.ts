@@ -1,0 +1,452 @@
+/**
+ * The web page end to end, in Debian's headless Chromium (playwright-core, no downloaded browser),
+ * on a fresh production build served by a plain static server:
+ * - three journeys (a "yes", a "no" with what would change it, a French one) whose verdict and
+ *   checklist must equal the engine's own output for the same answers; a screenshot of each result;
+ * - axe-core: 0 WCAG 2.1 A/AA violations on question and result pages in both languages;
+ * - a journey done with the keyboard only;
+ * - the bundle budget: all JavaScript loaded before the PDF is asked for < 150 KB gzipped;
+ * - a journey completed with every network request blocked after load;
+ * - the PDF checklist, downloaded and read back with pdftotext (French accents intact).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Assessment, Lang } from "../../src/contract/assessment.js";
+import type { Profile } from "../../src/contract/profile.js";
+import { assess } from "../../src/engine/index.js";
+import { realEngine } from "../../src/interview/engine.js";
+import { whatWouldChange } from "../../src/interview/what-would-change.js";
+import { verdictSentence } from "../../src/web/i18n/strings.js";
+import { type Answered, answerScreen, emptyAnswered, runJourney, tabTo } from "./driver.js";
+import { RESULTS_DIR, ROOT, buildPage, gzipSize, launch, serve } from "./support.js";
+
+/** The budget: every JS file the page loads before the PDF is requested, gzipped, in total. */
+const MAIN_JS_BUDGET = 150 * 1024;
+
+// Traveller profiles (no arrival: the page assesses on today's rules, and so does the check).
+const FRENCH_LMIA_EXEMPT_YVR: Profile = {
+  citizenships: ["FR"],
+  passportKinds: [],
+  usPermanentResident: false,
+  countryOfResidence: "FR",
+  age: 34,
+  travelMode: "air",
+  arrivingFrom: "FR",
+  usNonimmigrantVisa: false,
+  canadianVisaPast10Years: false,
+  inCanadaWithStatus: false,
+  maintainedStatus: false,
+  truckDriverCrossBorder: false,
+  cbsaAppointment: false,
+  letterOfIntroduction: false,
+  permit: "lmia-exempt",
+  jobOffer: true,
+  qualificationsProof: true,
+  jobProvince: "ON",
+  jobDays: 365,
+  jobUnpaid: false,
+  offerOfEmploymentNumber: "A1234567",
+  complianceFeePaid: true,
+  lmiaExemptionCode: "C10",
+  stayMonths: 12,
+  recentResidence: [],
+  designatedCountryStay: false,
+  publicHealthJob: false,
+  medicalExamDate: null,
+  biometricsWithin10Years: false,
+  portOfEntry: "YVR",
+};
+
+const BRITISH_CARE_WORKER_NO_MEDICAL: Profile = {
+  citizenships: ["GB"],
+  passportKinds: [],
+  usPermanentResident: false,
+  countryOfResidence: "GB",
+  age: 34,
+  travelMode: "air",
+  arrivingFrom: "GB",
+  usNonimmigrantVisa: false,
+  canadianVisaPast10Years: false,
+  inCanadaWithStatus: false,
+  maintainedStatus: false,
+  truckDriverCrossBorder: false,
+  cbsaAppointment: false,
+  letterOfIntroduction: false,
+  permit: "lmia",
+  jobOffer: true,
+  lmiaIssued: true,
+  lmiaNumber: "8801234",
+  qualificationsProof: true,
+  jobProvince: "ON",
+  jobDays: 120,
+  jobUnpaid: false,
+  stayMonths: 4,
+  recentResidence: [],
+  designatedCountryStay: false,
+  publicHealthJob: true,
+  medicalExamDate: null,
+  biometricsWithin10Years: false,
+  portOfEntry: "YYZ",
+};
+
+const FRENCH_LMIA_QUEBEC: Profile = {
+  ...FRENCH_LMIA_EXEMPT_YVR,
+  permit: "lmia",
+  lmiaIssued: true,
+  lmiaNumber: "8801234",
+  jobProvince: "QC",
+  caqAttestation: true,
+  portOfEntry: "YUL",
+  offerOfEmploymentNumber: undefined,
+  complianceFeePaid: undefined,
+  lmiaExemptionCode: undefined,
+};
+
+const US_CITIZEN_DRIVING_IN: Profile = {
+  citizenships: ["US"],
+  passportKinds: [],
+  usPermanentResident: false,
+  countryOfResidence: "US",
+  age: 34,
+  travelMode: "land",
+  arrivingFrom: "US",
+  usNonimmigrantVisa: false,
+  canadianVisaPast10Years: false,
+  inCanadaWithStatus: false,
+  maintainedStatus: false,
+  truckDriverCrossBorder: false,
+  cbsaAppointment: false,
+  letterOfIntroduction: false,
+  permit: "lmia",
+  jobOffer: true,
+  lmiaIssued: true,
+  lmiaNumber: "8801234",
+  qualificationsProof: true,
+  jobProvince: "BC",
+  jobDays: 365,
+  jobUnpaid: false,
+  stayMonths: 12,
+  recentResidence: [],
+  designatedCountryStay: false,
+  publicHealthJob: false,
+  medicalExamDate: null,
+  biometricsWithin10Years: false,
+  portOfEntry: "Peace Arch",
+};
+
+const AUSTRALIAN_LMIA_PENDING: Profile = {
+  ...BRITISH_CARE_WORKER_NO_MEDICAL,
+  citizenships: ["AU"],
+  countryOfResidence: "AU",
+  arrivingFrom: "AU",
+  lmiaIssued: false,
+  lmiaNumber: undefined,
+  publicHealthJob: false,
+  jobDays: 365,
+  stayMonths: 12,
+};
+
+let dir: string;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Awaited<ReturnType<typeof launch>>;
+let context: BrowserContext;
+let axeSource: string;
+/** Scripts the 'yes' journey loaded before and after asking for the PDF (read by the budget test). */
+let scripts: { beforePdf: string[]; pdf: string[] } | undefined;
+
+beforeAll(async () => {
+  dir = await buildPage();
+  server = await serve(dir);
+  browser = await launch();
+  context = browser.context;
+  axeSource = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  mkdirSync(RESULTS_DIR, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh page (empty local storage) that fails the test on any script error. */
+async function openPage(lang: Lang): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(`${server.url}#/${lang}/`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector("[data-testid=start]");
+  return { page, errors };
+}
+
+async function start(page: Page): Promise<void> {
+  await page.click("[data-testid=start]");
+  await page.waitForSelector("article.question");
+}
+
+function engineSays(answered: Answered, lang: Lang): Assessment {
+  const r = assess(answered.answers, { lang });
+  if (!r.ok) throw new Error(`engine refused the journey's answers: ${JSON.stringify(r.errors)}`);
+  return r.assessment;
+}
+
+/** The result page shows exactly the engine's verdict, route, blockers, documents and advisories. */
+async function expectResultMatches(page: Page, a: Assessment, lang: Lang): Promise<void> {
+  const article = page.locator("article.result");
+  expect(await article.getAttribute("data-poe")).toBe(a.poe);
+  expect(await article.getAttribute("data-route")).toBe(a.route);
+  expect(await page.textContent("[data-testid=verdict]")).toBe(verdictSentence(lang, a.poe, a.route));
+  const codes = (sel: string) =>
+    page.$$eval(`[data-testid=${sel}] li[data-code]`, (els) => els.map((e) => e.getAttribute("data-code")));
+  expect(await codes("documents")).toEqual(a.documents.map((d) => d.code));
+  const labels = await page.$$eval("[data-testid=documents] li[data-code] label", (els) =>
+    els.map((e) => e.textContent),
+  );
+  expect(labels).toEqual(a.documents.map((d) => d.text));
+  expect(await codes("blockers")).toEqual(a.blockers.map((b) => b.code));
+  expect(await codes("advisories")).toEqual(a.advisories.map((x) => x.code));
+  // Every blocker and advisory links to its official sources.
+  for (const x of [...a.blockers, ...a.advisories]) {
+    const hrefs = await page.$$eval(`li[data-code="${x.code}"] a.source`, (els) => els.map((e) => e.getAttribute("href")));
+    expect(hrefs).toEqual(x.sources);
+  }
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+}
+
+async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+    const axe = (window as any).axe;
+    const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  });
+}
+
+describe("web page journeys (headless Chromium)", () => {
+  it("a 'yes' at the POE: verdict and checklist equal the engine's", async () => {
+    const { page, errors } = await openPage("en");
+    // Every script the page fetches, from a cold load to the result (for the budget test below).
+    const loaded = new Set<string>();
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") loaded.add(basename(new URL(r.url()).pathname));
+    });
+    await page.reload();
+    await page.waitForSelector("[data-testid=start]");
+    await start(page);
+    const answered = await runJourney(page, FRENCH_LMIA_EXEMPT_YVR);
+    const a = engineSays(answered, "en");
+    expect(a.poe).toBe("yes");
+    expect(a.route).toBe("apply-at-poe");
+    expect(a.documents.map((d) => d.code)).toContain("passport");
+    await expectResultMatches(page, a, "en");
+    await screenshot(page, "journey-yes-en");
+
+    // Only now ask for the PDF: what loads from here on is the on-demand PDF code.
+    const beforePdf = [...loaded];
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=pdf]")]);
+    const pdfPath = join(RESULTS_DIR, "checklist-en.pdf");
+    await download.saveAs(pdfPath);
+    expect(squash(pdfText(pdfPath))).toContain(squash(verdictSentence("en", a.poe, a.route)));
+    scripts = { beforePdf, pdf: [...loaded].filter((f) => !beforePdf.includes(f)) };
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a 'no' with what would change it", async () => {
+    const { page, errors } = await openPage("en");
+    await start(page);
+    const answered = await runJourney(page, BRITISH_CARE_WORKER_NO_MEDICAL);
+    const a = engineSays(answered, "en");
+    expect(a.poe).toBe("no");
+    expect(a.blockers.map((b) => b.code)).toContain("medical-certificate-missing");
+    await expectResultMatches(page, a, "en");
+    const options = whatWouldChange(answered.answers, { lang: "en", engine: realEngine });
+    expect(options.length).toBeGreaterThan(0);
+    const shown = await page.$$eval("[data-testid=what-would-change] li[data-fields]", (els) =>
+      els.map((e) => e.getAttribute("data-fields")),
+    );
+    expect(shown).toEqual(options.map((o) => o.changes.map((c) => c.field).join(" ")));
+    expect(shown).toContain("medicalExamDate");
+    const text = await page.textContent("[data-testid=what-would-change]");
+    for (const o of options) for (const c of o.changes) expect(text).toContain(c.action);
+    await screenshot(page, "journey-no-en");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a French journey, switching language mid-way without losing answers", async () => {
+    const { page, errors } = await openPage("en");
+    await start(page);
+    // Two answers in English, then switch to French.
+    const answered = emptyAnswered();
+    for (let i = 0; i < 2; i++) expect(await answerScreen(page, FRENCH_LMIA_QUEBEC, "pointer", answered)).toBe(true);
+    const field = await page.getAttribute("article.question", "data-field");
+    await page.click("[data-testid=lang-switch]");
+    await page.waitForFunction(() => document.documentElement.lang === "fr-CA");
+    expect(await page.textContent("[data-testid=next]")).toBe("Suivant");
+    // Same question, same answers so far: nothing was lost.
+    expect(await page.getAttribute("article.question", "data-field")).toBe(field);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem("poe-permit.web.v1") ?? "{}").state?.answers)).toEqual(
+      answered.answers,
+    );
+    await runJourney(page, FRENCH_LMIA_QUEBEC, "pointer", answered);
+    const a = engineSays(answered, "fr");
+    expect(a.poe).toBe("yes");
+    expect(a.documents.map((d) => d.code)).toContain("caq-attestation");
+    await expectResultMatches(page, a, "fr");
+    expect(await page.textContent("h2#docs-title")).toBe("Apportez ces documents");
+    await screenshot(page, "journey-fr");
+
+    // The checklist as a PDF, made in the browser: the text read back keeps its accents.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=pdf]")]);
+    const pdfPath = join(RESULTS_DIR, "checklist-fr.pdf");
+    await download.saveAs(pdfPath);
+    const text = pdfText(pdfPath);
+    // Accented words, exactly as written (with the no-break space before the colon).
+    expect(text).toContain("Permis de travail à la frontière\u00a0: liste de vérification");
+    expect(text).toMatch(/Règles en vigueur le .+ \(règles version /);
+    expect(text).toContain("Préparée le");
+    // Every line of the checklist. pdftotext joins a word broken at a line-end hyphen ("ci-" +
+    // "dessous" → "cidessous"), so these compare without spaces and hyphens.
+    const flat = squash(text);
+    expect(flat).toContain(squash(verdictSentence("fr", a.poe, a.route)));
+    for (const d of a.documents) expect(flat).toContain(squash(d.text));
+    for (const x of a.advisories) expect(flat).toContain(squash(x.text));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a journey with the keyboard only reaches the result", async () => {
+    const { page, errors } = await openPage("en");
+    // From the top of the page: Tab to Start, Enter.
+    await tabTo(page, "[data-testid=start]");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("article.question");
+    // Focus moved to the question's heading, so the next Tab lands in the answer.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    const answered = await runJourney(page, US_CITIZEN_DRIVING_IN, "keyboard");
+    const a = engineSays(answered, "en");
+    expect(a.poe).toBe("yes");
+    await expectResultMatches(page, a, "en");
+    // The checklist is usable by keyboard too.
+    await tabTo(page, "[data-testid=documents] input[type=checkbox]");
+    await page.keyboard.press("Space");
+    expect(await page.$eval("[data-testid=documents] input[type=checkbox]", (e) => (e as HTMLInputElement).checked)).toBe(true);
+    await screenshot(page, "journey-keyboard-en");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Puts a finished interview (every field of `profile` answered) in local storage and opens the result. */
+async function showResult(page: Page, lang: Lang, profile: Profile): Promise<void> {
+  const answers = Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== undefined));
+  const saved = { state: { answers, unknown: [], history: Object.keys(answers), skipRefine: false }, checked: [] };
+  await page.evaluate((v) => localStorage.setItem("poe-permit.web.v1", v), JSON.stringify(saved));
+  await page.goto(`${server.url}#/${lang}/result`);
+  await page.reload();
+  await page.waitForSelector("article.result");
+  const a = engineSays({ answers: answers as Profile, unknown: [], asked: [] }, lang);
+  expect(await page.getAttribute("article.result", "data-poe")).toBe(a.poe);
+}
+
+const squash = (t: string) => t.replace(/[\s\u00a0-]+/g, "");
+
+function pdfText(file: string): string {
+  if (!existsSync("/usr/bin/pdftotext")) {
+    throw new Error("pdftotext is missing: install poppler-utils (apt-get install -y poppler-utils; .ci/run does it)");
+  }
+  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/[ \t\r\n\f]+/g, " ");
+}
+
+describe("web page accessibility (axe-core in Chromium)", () => {
+  const report: Record<string, unknown> = {};
+  afterAll(() => writeFileSync(join(RESULTS_DIR, "axe.json"), `${JSON.stringify(report, null, 2)}\n`));
+
+  for (const lang of ["en", "fr"] as const) {
+    it(`0 violations on the home, question, result and rules pages (${lang})`, async () => {
+      const { page } = await openPage(lang);
+      report[`home-${lang}`] = await axeViolations(page);
+      await start(page);
+      report[`question-${lang}`] = await axeViolations(page);
+      // An error state is part of the question page too.
+      await page.click("[data-testid=next]");
+      await page.waitForSelector("[role=alert]");
+      report[`question-error-${lang}`] = await axeViolations(page);
+      // Result pages: a "no" (with what would change it) and a "yes" (with the checklist).
+      await showResult(page, lang, BRITISH_CARE_WORKER_NO_MEDICAL);
+      report[`result-no-${lang}`] = await axeViolations(page);
+      await showResult(page, lang, FRENCH_LMIA_QUEBEC);
+      report[`result-yes-${lang}`] = await axeViolations(page);
+      await page.goto(`${server.url}#/${lang}/rules`);
+      await page.waitForSelector("article.rules");
+      report[`rules-${lang}`] = await axeViolations(page);
+      for (const key of ["home", "question", "question-error", "result-no", "result-yes", "rules"]) {
+        expect(report[`${key}-${lang}`], `${key}-${lang}`).toEqual([]);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe("web page budget and privacy", () => {
+  it(`main-bundle JS (every script loaded before the PDF is asked for) is under ${MAIN_JS_BUDGET / 1024} KB gzipped`, () => {
+    if (!scripts) throw new Error("the 'yes' journey did not record the scripts it loaded (did it fail?)");
+    const size = (files: string[]) => files.reduce((n, f) => n + gzipSize(join(dir, "assets", f)), 0);
+    const mainBytes = size(scripts.beforePdf);
+    const pdfBytes = size(scripts.pdf);
+    const all = readdirSync(join(dir, "assets")).filter((f) => f.endsWith(".js"));
+    const sizes = {
+      rule: "main = all JS loaded from a cold start through a full interview to the result page, before the PDF button",
+      budgetBytes: MAIN_JS_BUDGET,
+      mainJsGzipBytes: mainBytes,
+      mainJsFiles: scripts.beforePdf,
+      pdfJsGzipBytes: pdfBytes,
+      pdfJsFiles: scripts.pdf,
+      allJsGzipBytes: size(all),
+    };
+    writeFileSync(join(RESULTS_DIR, "bundle.json"), `${JSON.stringify(sizes, null, 2)}\n`);
+    console.log(
+      `web bundle: main JS ${(mainBytes / 1024).toFixed(1)} KB gzipped (${scripts.beforePdf.length} file); ` +
+        `PDF on demand ${(pdfBytes / 1024).toFixed(1)} KB gzipped (${scripts.pdf.length} files)`,
+    );
+    expect(scripts.beforePdf.length).toBeGreaterThan(0);
+    expect(scripts.beforePdf.some((f) => f.includes("pdfkit"))).toBe(false);
+    expect(scripts.pdf.some((f) => f.includes("pdfkit"))).toBe(true);
+    expect(mainBytes).toBeLessThan(MAIN_JS_BUDGET);
+  });
+
+  it("completes an interview with every network request blocked after load", async () => {
+    const { page, errors } = await openPage("en");
+    const attempted: string[] = [];
+    await page.route("**/*", (route) => {
+      attempted.push(route.request().url());
+      return route.abort();
+    });
+    await start(page);
+    const answered = await runJourney(page, AUSTRALIAN_LMIA_PENDING);
+    const a = engineSays(answered, "en");
+    await expectResultMatches(page, a, "en");
+    expect(a.poe).toBe("no");
+    expect(attempted).toEqual([]);
+    expect(errors).toEqual([]);
+    await screenshot(page, "journey-offline-en");
+    await page.close();
+  });
+});
