@@ -47,7 +47,8 @@ export async function runAssess(file: string | undefined, opts: AssessCommandOpt
   }
   let status = 0;
   for (const row of input.lines) {
-    const r = row.error !== undefined ? { ok: false as const, errors: notJson(row.error, lang) } : one(row.value);
+    const r =
+      row.error !== undefined ? { ok: false as const, errors: notJson(row.error, lang) } : one(row.value);
     if (!r.ok) {
       status = 2;
       if (opts.json) process.stdout.write(`${JSON.stringify({ line: row.line, errors: r.errors })}\n`);

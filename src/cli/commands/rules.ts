@@ -14,7 +14,9 @@ export function register(program: Command): void {
     .option("--json", "print the rules as JSON")
     .action((opts: { asOf?: string; lang: Lang; json?: boolean }) => {
       if (opts.asOf !== undefined && !isIsoDate(opts.asOf) && parseDateTime(opts.asOf) === undefined) {
-        process.stderr.write(`poe-permit rules: --as-of must be YYYY-MM-DD or an ISO date-time with offset, got "${opts.asOf}"\n`);
+        process.stderr.write(
+          `poe-permit rules: --as-of must be YYYY-MM-DD or an ISO date-time with offset, got "${opts.asOf}"\n`,
+        );
         process.exitCode = 2;
         return;
       }
