@@ -77,7 +77,12 @@ async function main(): Promise<void> {
       process.stdout.write("stopped\n");
       process.exit(0);
     });
-    if ("closeIdleConnections" in server) server.closeIdleConnections();
+    // A connection whose request finishes after close() would otherwise linger in keep-alive until
+    // its timeout: close such connections as soon as they fall idle.
+    if ("closeIdleConnections" in server) {
+      server.closeIdleConnections();
+      setInterval(() => server.closeIdleConnections(), 50).unref();
+    }
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
