@@ -16,7 +16,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createReadStream, createWriteStream, existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
-import { availableParallelism, cpus, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FIELDS, type Profile } from "../src/contract/profile.js";
@@ -233,7 +233,12 @@ async function batchRun() {
 // ---------------------------------------------------------------------------------------------
 
 const result: Record<string, unknown> = {
-  machine: { node: process.version, cores: availableParallelism(), cpu: cpus()[0]?.model },
+  machine: {
+    node: process.version,
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model,
+    loadAvgAtStart: loadavg().map((x) => round(x, 2)),
+  },
   rulebook: RULEBOOK_VERSION,
   settings: { runs: RUNS, profilesPerSet: N_PROFILES },
 };
@@ -257,7 +262,7 @@ if (JSON_OUT) {
   const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join("  ");
   process.stdout.write(
-    `\nrulebook ${RULEBOOK_VERSION}, node ${process.version}, ${availableParallelism()} cores\n\n`,
+    `\nrulebook ${RULEBOOK_VERSION}, node ${process.version}, ${availableParallelism()} cores, load average at start ${(result.machine as { loadAvgAtStart: number[] }).loadAvgAtStart.join(" ")}\n\n`,
   );
   process.stdout.write(`${rows.map(line).join("\n")}\n`);
   process.stdout.write(
