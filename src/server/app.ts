@@ -70,21 +70,30 @@ function queryObject(c: Context): Record<string, string> {
   return out;
 }
 
-function parseQuery<S extends z.ZodType>(c: Context, schema: S): { ok: true; value: z.output<S> } | { ok: false; res: Response } {
+function parseQuery<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+): { ok: true; value: z.output<S> } | { ok: false; res: Response } {
   const parsed = schema.safeParse(queryObject(c));
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, res: c.json(errorBody(zodErrors(parsed.error)), 400) };
 }
 
 /** Reads a JSON body; an empty body is `undefined` when `optional`. */
-async function readJson(c: Context, optional = false): Promise<{ ok: true; value: unknown } | { ok: false; res: Response }> {
+async function readJson(
+  c: Context,
+  optional = false,
+): Promise<{ ok: true; value: unknown } | { ok: false; res: Response }> {
   const text = await c.req.text();
   if (optional && text.trim() === "") return { ok: true, value: undefined };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, res: c.json(oneError("not-json", `The request body is not valid JSON (${why}).`), 400) };
+    return {
+      ok: false,
+      res: c.json(oneError("not-json", `The request body is not valid JSON (${why}).`), 400),
+    };
   }
 }
 
@@ -99,9 +108,13 @@ export function apiKeyAuth(apiKey: string): MiddlewareHandler {
     const auth = c.req.header("authorization");
     const given = auth?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() ?? c.req.header("x-api-key");
     if (given === undefined) {
-      return c.json(oneError("unauthorized", "This endpoint needs the API key: send `Authorization: Bearer <key>`."), 401, {
-        "WWW-Authenticate": 'Bearer realm="poe-permit"',
-      });
+      return c.json(
+        oneError("unauthorized", "This endpoint needs the API key: send `Authorization: Bearer <key>`."),
+        401,
+        {
+          "WWW-Authenticate": 'Bearer realm="poe-permit"',
+        },
+      );
     }
     if (!timingSafeEqual(digest(given), expected)) {
       return c.json(oneError("unauthorized", "The API key is not valid."), 401, {
@@ -157,12 +170,23 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
   if (options.corsOrigins?.length) app.use("/api/*", cors({ origin: [...options.corsOrigins], maxAge: 600 }));
-  app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => c.json(oneError("method-not-allowed", `${c.req.method} is not allowed here; use ${methods.join(", ")}.`), 405, { Allow: methods.join(", ") }) }));
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        c.json(
+          oneError("method-not-allowed", `${c.req.method} is not allowed here; use ${methods.join(", ")}.`),
+          405,
+          { Allow: methods.join(", ") },
+        ),
+    }),
+  );
   app.use(
     "/api/*",
     bodyLimit({
       maxSize: BODY_LIMIT_BYTES,
-      onError: (c) => c.json(oneError("too-large", `The request body is over ${BODY_LIMIT_BYTES / 1024} KB.`), 413),
+      onError: (c) =>
+        c.json(oneError("too-large", `The request body is over ${BODY_LIMIT_BYTES / 1024} KB.`), 413),
     }),
   );
   app.use("/api/v1/assessments", apiKeyAuth(options.apiKey));
@@ -195,7 +219,10 @@ export function createApp(options: AppOptions): Hono {
   app.get("/api/v1/countries", (c) => {
     const code = c.req.query("code");
     if (code !== undefined && !/^[A-Z]{2}$/.test(code)) {
-      return c.json(oneError("bad-value", "`code` is an ISO 3166-1 alpha-2 code in upper case, e.g. FR.", "code"), 400);
+      return c.json(
+        oneError("bad-value", "`code` is an ISO 3166-1 alpha-2 code in upper case, e.g. FR.", "code"),
+        400,
+      );
     }
     return c.json(engine.countries(code));
   });
@@ -230,7 +257,12 @@ export function createApp(options: AppOptions): Hono {
     const result = engine.assess(parsed.data.profile, { lang, now: at });
     if (!result.ok) return c.json(errorBody(prefixErrors(result.errors, "profile")), 400);
     const saved = await store.save(
-      { clientRef: parsed.data.clientRef ?? null, lang, profile: parsed.data.profile, assessment: result.assessment },
+      {
+        clientRef: parsed.data.clientRef ?? null,
+        lang,
+        profile: parsed.data.profile,
+        assessment: result.assessment,
+      },
       at,
     );
     return c.json(saved, 201, { Location: `/api/v1/assessments/${saved.id}` });
@@ -247,7 +279,8 @@ export function createApp(options: AppOptions): Hono {
       });
       return c.json(page);
     } catch (error) {
-      if (error instanceof InvalidCursorError) return c.json(oneError("bad-value", error.message, "cursor"), 400);
+      if (error instanceof InvalidCursorError)
+        return c.json(oneError("bad-value", error.message, "cursor"), 400);
       throw error;
     }
   });
@@ -296,7 +329,14 @@ export function createApp(options: AppOptions): Hono {
     const result = engine.assess(profile, { lang, now: now() });
     if (!result.ok) {
       // Only the arrival can be new here; the saved profile itself was valid when saved.
-      return c.json(errorBody(result.errors.map((e) => (e.path === "arrival" ? e : { ...e, path: joinPath("profile", [e.path]) }))), 400);
+      return c.json(
+        errorBody(
+          result.errors.map((e) =>
+            e.path === "arrival" ? e : { ...e, path: joinPath("profile", [e.path]) },
+          ),
+        ),
+        400,
+      );
     }
     const fresh = result.assessment;
     const diff = diffAssessments(saved.assessment, fresh, {
@@ -315,10 +355,13 @@ export function createApp(options: AppOptions): Hono {
 
   // ---- the web page ----
 
-  const webRoot = options.webRoot && existsSync(join(options.webRoot, "index.html")) ? options.webRoot : undefined;
+  const webRoot =
+    options.webRoot && existsSync(join(options.webRoot, "index.html")) ? options.webRoot : undefined;
   if (webRoot) {
     const index = readFileSync(join(webRoot, "index.html"), "utf8");
-    app.use("*", async (c, next) => (c.req.path.startsWith("/api/") ? next() : serveStatic({ root: webRoot })(c, next)));
+    app.use("*", async (c, next) =>
+      c.req.path.startsWith("/api/") ? next() : serveStatic({ root: webRoot })(c, next),
+    );
     app.get("/", (c) => c.html(index));
   } else {
     app.get("/", (c) => c.html(FALLBACK_PAGE));
@@ -326,7 +369,9 @@ export function createApp(options: AppOptions): Hono {
 
   app.notFound((c) => c.json(oneError("not-found", `No route for ${c.req.method} ${c.req.path}.`), 404));
   app.onError((error, c) => {
-    console.error(`request ${c.get("requestId" as never) ?? "-"} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    console.error(
+      `request ${c.get("requestId" as never) ?? "-"} failed: ${error instanceof Error ? error.stack : String(error)}`,
+    );
     return c.json(oneError("internal", "Internal error; the request id is in the X-Request-Id header."), 500);
   });
   return app;

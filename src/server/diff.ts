@@ -45,7 +45,10 @@ const keyOf = (item: unknown): string =>
   typeof item === "string" ? item : String((item as { code?: unknown }).code ?? JSON.stringify(item));
 
 /** Items are compared by code: the same conclusion worded in another language is no change. */
-function listDiff(before: readonly unknown[], after: readonly unknown[]): { added: unknown[]; removed: unknown[] } {
+function listDiff(
+  before: readonly unknown[],
+  after: readonly unknown[],
+): { added: unknown[]; removed: unknown[] } {
   const b = new Set(before.map(keyOf));
   const a = new Set(after.map(keyOf));
   return { added: after.filter((x) => !b.has(keyOf(x))), removed: before.filter((x) => !a.has(keyOf(x))) };

@@ -33,7 +33,8 @@ function countryData(code?: string): unknown {
   const all = referenceData as unknown as Record<string, Dataset>;
   const datasets: Record<string, Dataset> = {};
   for (const [name, set] of Object.entries(all)) {
-    datasets[name] = code === undefined ? set : { ...set, entries: set.entries.filter((e) => e.iso2 === code) };
+    datasets[name] =
+      code === undefined ? set : { ...set, entries: set.entries.filter((e) => e.iso2 === code) };
   }
   const summary: Record<string, { entries: number; verified: number; unverified: number }> = {};
   for (const [name, set] of Object.entries(datasets)) {
@@ -57,7 +58,10 @@ export function realEngine(): EngineApi {
     countries: (code) => {
       if (code === undefined) return countries;
       let one = byCode.get(code);
-      if (one === undefined) byCode.set(code, (one = { code, ...(countryData(code) as object) }));
+      if (one === undefined) {
+        one = { code, ...(countryData(code) as object) };
+        byCode.set(code, one); // at most 26² entries: `code` is checked to be two capitals
+      }
       return one;
     },
   };

@@ -26,7 +26,8 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const env = process.env;
   const port = env.PORT === undefined || env.PORT === "" ? 8080 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0..65535, not ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be 0..65535, not ${env.PORT}`);
   const host = env.HOST || "127.0.0.1";
   const dataDir = resolve(env.POE_PERMIT_DATA_DIR || ".data");
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -39,7 +40,10 @@ async function main(): Promise<void> {
     store,
     apiKey: apiKey.key,
     webRoot: join(packageRoot(), "dist", "web"),
-    corsOrigins: (env.POE_PERMIT_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.POE_PERMIT_CORS_ORIGINS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     ...(logOff ? {} : { log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`) }),
   });
 
@@ -50,15 +54,20 @@ async function main(): Promise<void> {
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const where = store.engine === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${join(dataDir, "pglite")}`;
-  process.stdout.write(`poe-permit listening on http://${shownHost}:${address.port} (port ${address.port})\n`);
+  const where =
+    store.engine === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${join(dataDir, "pglite")}`;
+  process.stdout.write(
+    `poe-permit listening on http://${shownHost}:${address.port} (port ${address.port})\n`,
+  );
   process.stdout.write(`store: ${where}\n`);
   if (apiKey.source === "generated") {
     process.stdout.write(
       `API key generated and saved to ${apiKey.file} (shown only this once; set POE_PERMIT_API_KEY to choose your own):\n  ${apiKey.key}\n`,
     );
   } else {
-    process.stdout.write(`API key: from ${apiKey.source === "environment" ? "POE_PERMIT_API_KEY" : apiKey.file}\n`);
+    process.stdout.write(
+      `API key: from ${apiKey.source === "environment" ? "POE_PERMIT_API_KEY" : apiKey.file}\n`,
+    );
   }
 
   let stopping = false;
@@ -89,6 +98,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`poe-permit server: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `poe-permit server: could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -72,7 +72,9 @@ export function buildOpenApi(engine: EngineApi): Json {
     },
     servers: [{ url: "/" }],
     components: {
-      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Also accepted as the X-API-Key header." } },
+      securitySchemes: {
+        apiKey: { type: "http", scheme: "bearer", description: "Also accepted as the X-API-Key header." },
+      },
       schemas: {
         Profile: profile,
         Assessment: schemaOf(assessmentSchema, "output"),
@@ -107,8 +109,11 @@ export function buildOpenApi(engine: EngineApi): Json {
       },
       "/api/v1/countries": {
         get: {
-          summary: "Reference data (visa-exempt, conditional eTA, IME-designated, biometrics ports) with verified flags.",
-          parameters: [{ name: "code", in: "query", required: false, schema: { type: "string", pattern: "^[A-Z]{2}$" } }],
+          summary:
+            "Reference data (visa-exempt, conditional eTA, IME-designated, biometrics ports) with verified flags.",
+          parameters: [
+            { name: "code", in: "query", required: false, schema: { type: "string", pattern: "^[A-Z]{2}$" } },
+          ],
           responses: { "200": { description: "The data sets." }, "400": errorResponse("Bad code.") },
         },
       },
@@ -121,7 +126,9 @@ export function buildOpenApi(engine: EngineApi): Json {
           },
         },
       },
-      "/api/v1/openapi.json": { get: { summary: "This document.", responses: { "200": { description: "OpenAPI 3.1." } } } },
+      "/api/v1/openapi.json": {
+        get: { summary: "This document.", responses: { "200": { description: "OpenAPI 3.1." } } },
+      },
       "/api/v1/assessments": {
         post: {
           summary: "Assess and save (profile, assessment, rulebook version, language, client reference).",
@@ -129,7 +136,9 @@ export function buildOpenApi(engine: EngineApi): Json {
           requestBody: { required: true, content: jsonContent(ref("SaveRequest")) },
           responses: {
             "201": { description: "Saved.", content: jsonContent(ref("SavedAssessment")) },
-            "400": errorResponse("Bad JSON, envelope or profile (profile errors have paths under `profile`)."),
+            "400": errorResponse(
+              "Bad JSON, envelope or profile (profile errors have paths under `profile`).",
+            ),
             ...keyErrors,
             ...standardErrors,
           },
@@ -138,14 +147,24 @@ export function buildOpenApi(engine: EngineApi): Json {
           summary: "List saved assessments, newest first (filters, keyset pagination).",
           ...keyed,
           parameters: queryParameters(listQuerySchema),
-          responses: { "200": { description: "A page.", content: jsonContent(ref("Page")) }, "400": errorResponse("Bad filter or cursor."), ...keyErrors },
+          responses: {
+            "200": { description: "A page.", content: jsonContent(ref("Page")) },
+            "400": errorResponse("Bad filter or cursor."),
+            ...keyErrors,
+          },
         },
       },
       "/api/v1/assessments/export": {
         get: {
           summary: "Every saved assessment as JSON Lines, oldest first.",
           ...keyed,
-          responses: { "200": { description: "One SavedAssessment per line.", content: { "application/x-ndjson": { schema: ref("SavedAssessment") } } }, ...keyErrors },
+          responses: {
+            "200": {
+              description: "One SavedAssessment per line.",
+              content: { "application/x-ndjson": { schema: ref("SavedAssessment") } },
+            },
+            ...keyErrors,
+          },
         },
       },
       "/api/v1/assessments/{id}": {
@@ -153,23 +172,35 @@ export function buildOpenApi(engine: EngineApi): Json {
           summary: "One saved assessment.",
           ...keyed,
           parameters: [idParam],
-          responses: { "200": { description: "The record.", content: jsonContent(ref("SavedAssessment")) }, "404": errorResponse("No such record."), ...keyErrors },
+          responses: {
+            "200": { description: "The record.", content: jsonContent(ref("SavedAssessment")) },
+            "404": errorResponse("No such record."),
+            ...keyErrors,
+          },
         },
         delete: {
           summary: "Delete a saved assessment and its personal data.",
           ...keyed,
           parameters: [idParam],
-          responses: { "204": { description: "Deleted." }, "404": errorResponse("No such record."), ...keyErrors },
+          responses: {
+            "204": { description: "Deleted." },
+            "404": errorResponse("No such record."),
+            ...keyErrors,
+          },
         },
       },
       "/api/v1/assessments/{id}/reassess": {
         post: {
-          summary: "Assess the saved facts again (today's rulebook, or a given arrival) and show what changed and why.",
+          summary:
+            "Assess the saved facts again (today's rulebook, or a given arrival) and show what changed and why.",
           ...keyed,
           parameters: [idParam],
           requestBody: { required: false, content: jsonContent(ref("ReassessRequest")) },
           responses: {
-            "200": { description: "Before, after, changes and reasons.", content: jsonContent(ref("Reassessment")) },
+            "200": {
+              description: "Before, after, changes and reasons.",
+              content: jsonContent(ref("Reassessment")),
+            },
             "400": errorResponse("Bad body or arrival."),
             "404": errorResponse("No such record."),
             ...keyErrors,

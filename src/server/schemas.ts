@@ -14,7 +14,9 @@ import { LANGS } from "../contract/assessment.js";
 import { ADVISORY_CODES, BLOCKER_CODES, DOCUMENT_CODES, POE_VALUES, ROUTES } from "../contract/codes.js";
 import { MAX_PAGE_SIZE } from "../store/types.js";
 
-export const langSchema = z.enum(LANGS as ["en", "fr"]).describe("Language of the explanations (default en).");
+export const langSchema = z
+  .enum(LANGS as ["en", "fr"])
+  .describe("Language of the explanations (default en).");
 const routeAnswerSchema = z.enum([...ROUTES, "unknown"]);
 const poeSchema = z.enum(POE_VALUES);
 
@@ -48,7 +50,9 @@ export const listQuerySchema = z.strictObject({
   poe: poeSchema.optional().describe("Only records with this `poe` outcome."),
   route: routeAnswerSchema.optional().describe("Only records with this `route` outcome."),
   clientRef: clientRefSchema.optional().describe("Only records with exactly this client reference."),
-  from: instantSchema.optional().describe("Saved at or after this instant (a date means 00:00 UTC that day)."),
+  from: instantSchema
+    .optional()
+    .describe("Saved at or after this instant (a date means 00:00 UTC that day)."),
   to: instantSchema.optional().describe("Saved before this instant (a date includes that whole day, UTC)."),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
   cursor: z.string().max(500).optional().describe("`nextCursor` from the previous page."),
@@ -124,10 +128,7 @@ export const reassessResponseSchema = z.object({
   before: z.object({ rulebook: z.string(), asOf: z.string(), assessment: assessmentSchema }),
   after: z.object({ rulebook: z.string(), asOf: z.string(), assessment: assessmentSchema }),
   changes: z.array(
-    z.union([
-      z.object({ field: z.enum(["poe", "route"]), from: z.string(), to: z.string() }),
-      itemChange,
-    ]),
+    z.union([z.object({ field: z.enum(["poe", "route"]), from: z.string(), to: z.string() }), itemChange]),
   ),
   why: z.object({
     rulebook: z.object({ from: z.string(), to: z.string() }).nullable(),
@@ -160,7 +161,8 @@ export function zodErrors(error: z.ZodError, prefix = ""): { path: string; code:
   for (const issue of error.issues) {
     const path = joinPath(prefix, issue.path);
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) out.push({ path: joinPath(path, [key]), code: "unknown-key", message: `Unknown key "${key}".` });
+      for (const key of issue.keys)
+        out.push({ path: joinPath(path, [key]), code: "unknown-key", message: `Unknown key "${key}".` });
       continue;
     }
     const code =

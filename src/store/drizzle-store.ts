@@ -68,7 +68,12 @@ export function encodeCursor(createdAt: Date, id: string): string {
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string") {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === "string" &&
+      typeof value[1] === "string"
+    ) {
       const createdAt = new Date(value[0]);
       if (!Number.isNaN(createdAt.getTime()) && UUID.test(value[1])) return { createdAt, id: value[1] };
     }
@@ -147,7 +152,10 @@ export class DrizzleStore implements AssessmentStore {
 
   async delete(id: string): Promise<boolean> {
     if (!UUID.test(id)) return false;
-    const gone = await this.db.delete(assessments).where(eq(assessments.id, id)).returning({ id: assessments.id });
+    const gone = await this.db
+      .delete(assessments)
+      .where(eq(assessments.id, id))
+      .returning({ id: assessments.id });
     if (gone.length === 0) return false;
     // A DELETE only marks the row dead, and a plain VACUUM frees its space without erasing the
     // bytes (the store test greps the table files to prove it). VACUUM FULL rewrites the table

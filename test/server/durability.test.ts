@@ -19,7 +19,11 @@ afterAll(async () => {
 
 it("every write acknowledged with 201 before a SIGKILL survives the restart", async () => {
   dataDir = await freshDataDir();
-  const first = await startServer({ POE_PERMIT_DATA_DIR: dataDir, POE_PERMIT_API_KEY: KEY, POE_PERMIT_LOG: "off" });
+  const first = await startServer({
+    POE_PERMIT_DATA_DIR: dataDir,
+    POE_PERMIT_API_KEY: KEY,
+    POE_PERMIT_LOG: "off",
+  });
   servers.push(first);
 
   const acked = new Map<string, unknown>();
@@ -29,7 +33,12 @@ it("every write acknowledged with 201 before a SIGKILL survives the restart", as
   const writer = async (w: number) => {
     for (let i = 0; !killed; i++) {
       attempted++;
-      const profile = { citizenships: ["FR"], permit: "lmia-exempt", arrival: "2025-09-15", portOfEntry: `W${w}-${i}` };
+      const profile = {
+        citizenships: ["FR"],
+        permit: "lmia-exempt",
+        arrival: "2025-09-15",
+        portOfEntry: `W${w}-${i}`,
+      };
       try {
         const res = await fetch(`${first.url}/api/v1/assessments`, {
           method: "POST",
@@ -52,7 +61,11 @@ it("every write acknowledged with 201 before a SIGKILL survives the restart", as
   expect(exit.signal).toBe("SIGKILL");
   expect(acked.size).toBeGreaterThanOrEqual(150);
 
-  const second = await startServer({ POE_PERMIT_DATA_DIR: dataDir, POE_PERMIT_API_KEY: KEY, POE_PERMIT_LOG: "off" });
+  const second = await startServer({
+    POE_PERMIT_DATA_DIR: dataDir,
+    POE_PERMIT_API_KEY: KEY,
+    POE_PERMIT_LOG: "off",
+  });
   servers.push(second);
   let intact = 0;
   for (const [id, body] of acked) {
@@ -62,7 +75,9 @@ it("every write acknowledged with 201 before a SIGKILL survives the restart", as
     intact++;
   }
   expect(intact).toBe(acked.size);
-  const page = (await (await fetch(`${second.url}/api/v1/assessments?limit=1`, { headers })).json()) as { total: number };
+  const page = (await (await fetch(`${second.url}/api/v1/assessments?limit=1`, { headers })).json()) as {
+    total: number;
+  };
   expect(page.total).toBeGreaterThanOrEqual(acked.size);
   expect(page.total).toBeLessThanOrEqual(attempted);
   // And the store still takes writes after recovery.
@@ -72,5 +87,7 @@ it("every write acknowledged with 201 before a SIGKILL survives the restart", as
     body: JSON.stringify({ profile: { citizenships: ["FR"] } }),
   });
   expect(again.status).toBe(201);
-  console.log(`durability: ${acked.size} acknowledged, ${attempted} attempted, ${failed} cut off by the kill, all acknowledged intact`);
+  console.log(
+    `durability: ${acked.size} acknowledged, ${attempted} attempted, ${failed} cut off by the kill, all acknowledged intact`,
+  );
 });

@@ -3,8 +3,8 @@
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
 import { rm } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assess, RULEBOOK_VERSION, rulesInForce } from "../../src/engine/index.js";
@@ -23,10 +23,16 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SCENARIO_DIR = fileURLToPath(new URL("../fixtures/scenarios/", import.meta.url));
 const scenarios = readdirSync(SCENARIO_DIR)
   .filter((f) => f.endsWith(".json"))
-  .map((file) => ({ file, ...(JSON.parse(readFileSync(SCENARIO_DIR + file, "utf8")) as { profile: unknown; lang?: "en" | "fr" }) }));
+  .map((file) => ({
+    file,
+    ...(JSON.parse(readFileSync(SCENARIO_DIR + file, "utf8")) as { profile: unknown; lang?: "en" | "fr" }),
+  }));
 
 /** Runs the CLI from source (as `npx poe-permit` does once built), feeding the profile on stdin. */
-function runCli(args: string[], input: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  input: string,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT });
     let stdout = "";
@@ -129,7 +135,11 @@ describe("POST /api/v1/assess", () => {
     const res = await post("/api/v1/assess", { citizenships: ["ZQ"], age: -3, nationality: "FR" });
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(["age", "citizenships[0]", "nationality"]);
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      "age",
+      "citizenships[0]",
+      "nationality",
+    ]);
   });
 
   it("rejects an unknown language and unknown query parameters", async () => {
@@ -222,7 +232,11 @@ describe("stateless reference endpoints", () => {
     expect(body.rules.length).toBeGreaterThan(10);
     for (const r of body.rules) {
       expect(r).toEqual(
-        expect.objectContaining({ id: expect.any(String), sources: expect.any(Array), lastVerified: expect.any(String) }),
+        expect.objectContaining({
+          id: expect.any(String),
+          sources: expect.any(Array),
+          lastVerified: expect.any(String),
+        }),
       );
       expect(r.sources.length).toBeGreaterThan(0);
       expect(r).not.toHaveProperty("when");
@@ -244,7 +258,12 @@ describe("stateless reference endpoints", () => {
 
   it("GET /api/v1/countries gives the reference data with verified flags", async () => {
     const body = await (await fetch(url("/api/v1/countries"))).json();
-    expect(Object.keys(body.datasets).sort()).toEqual(["biometricsPorts", "conditionalEta", "imeDesignated", "visaExempt"]);
+    expect(Object.keys(body.datasets).sort()).toEqual([
+      "biometricsPorts",
+      "conditionalEta",
+      "imeDesignated",
+      "visaExempt",
+    ]);
     expect(body.summary.imeDesignated.unverified).toBeGreaterThan(0);
     for (const set of Object.values(body.datasets) as { entries: { verified: unknown }[] }[]) {
       expect(set.entries.every((e) => typeof e.verified === "boolean")).toBe(true);
@@ -278,9 +297,13 @@ describe("stateless reference endpoints", () => {
         "/api/v1/rulebook",
       ].sort(),
     );
-    expect(Object.keys(doc.components.schemas.Profile.properties).sort()).toEqual(Object.keys(profileSchema.shape).sort());
+    expect(Object.keys(doc.components.schemas.Profile.properties).sort()).toEqual(
+      Object.keys(profileSchema.shape).sort(),
+    );
     expect(doc.components.schemas.Profile.additionalProperties).toBe(false);
-    expect(doc.components.schemas.SaveRequest.properties.profile).toEqual({ $ref: "#/components/schemas/Profile" });
+    expect(doc.components.schemas.SaveRequest.properties.profile).toEqual({
+      $ref: "#/components/schemas/Profile",
+    });
     expect(doc.paths["/api/v1/assessments"].get.parameters.map((p: { name: string }) => p.name)).toEqual([
       "poe",
       "route",
@@ -320,14 +343,23 @@ describe("saved assessments", () => {
     const fr = scenarios.find((s) => s.file.startsWith("022"));
     if (!pgwp || !fr) throw new Error("scenarios missing");
 
-    const created = await post("/api/v1/assessments", { profile: pgwp.profile, clientRef: CLIENT_MARKER }, auth);
+    const created = await post(
+      "/api/v1/assessments",
+      { profile: pgwp.profile, clientRef: CLIENT_MARKER },
+      auth,
+    );
     expect(created.status).toBe(201);
     const saved = savedSchema.parse(await created.json());
     expect(created.headers.get("location")).toBe(`/api/v1/assessments/${saved.id}`);
     const direct = assess(pgwp.profile, { lang: "en" });
     if (!direct.ok) throw new Error("scenario 008 should assess");
     expect(saved.assessment).toEqual(direct.assessment);
-    expect(saved).toMatchObject({ clientRef: CLIENT_MARKER, lang: "en", rulebook: RULEBOOK_VERSION, poe: direct.assessment.poe });
+    expect(saved).toMatchObject({
+      clientRef: CLIENT_MARKER,
+      lang: "en",
+      rulebook: RULEBOOK_VERSION,
+      poe: direct.assessment.poe,
+    });
 
     const frRes = await post(
       "/api/v1/assessments",
@@ -337,21 +369,32 @@ describe("saved assessments", () => {
     expect(frRes.status).toBe(201);
     const frSaved = await frRes.json();
     expect(frSaved.lang).toBe("fr");
-    for (let i = 0; i < 4; i++) expect((await post("/api/v1/assessments", { profile: pgwp.profile, clientRef: "bulk" }, auth)).status).toBe(201);
+    for (let i = 0; i < 4; i++)
+      expect(
+        (await post("/api/v1/assessments", { profile: pgwp.profile, clientRef: "bulk" }, auth)).status,
+      ).toBe(201);
 
     const one = await fetch(url(`/api/v1/assessments/${saved.id}`), { headers: auth });
     expect(one.status).toBe(200);
     expect(await one.json()).toEqual(saved);
 
-    const byClient = pageSchema.parse(await (await fetch(url(`/api/v1/assessments?clientRef=${CLIENT_MARKER}`), { headers: auth })).json());
+    const byClient = pageSchema.parse(
+      await (await fetch(url(`/api/v1/assessments?clientRef=${CLIENT_MARKER}`), { headers: auth })).json(),
+    );
     expect(byClient.items.map((i) => i.id)).toEqual([saved.id]);
-    const byPoe = pageSchema.parse(await (await fetch(url(`/api/v1/assessments?poe=${saved.poe}`), { headers: auth })).json());
+    const byPoe = pageSchema.parse(
+      await (await fetch(url(`/api/v1/assessments?poe=${saved.poe}`), { headers: auth })).json(),
+    );
     expect(byPoe.items.every((i) => i.poe === saved.poe)).toBe(true);
     expect(byPoe.total).toBeGreaterThanOrEqual(5);
     const today = new Date().toISOString().slice(0, 10);
-    const byDate = pageSchema.parse(await (await fetch(url(`/api/v1/assessments?from=${today}&to=${today}`), { headers: auth })).json());
+    const byDate = pageSchema.parse(
+      await (await fetch(url(`/api/v1/assessments?from=${today}&to=${today}`), { headers: auth })).json(),
+    );
     expect(byDate.total).toBe(6);
-    const future = pageSchema.parse(await (await fetch(url("/api/v1/assessments?from=2999-01-01"), { headers: auth })).json());
+    const future = pageSchema.parse(
+      await (await fetch(url("/api/v1/assessments?from=2999-01-01"), { headers: auth })).json(),
+    );
     expect(future.total).toBe(0);
 
     const ids: string[] = [];
@@ -374,7 +417,10 @@ describe("saved assessments", () => {
     const exported = await fetch(url("/api/v1/assessments/export"), { headers: auth });
     expect(exported.status).toBe(200);
     expect(exported.headers.get("content-type")).toContain("application/x-ndjson");
-    const lines = (await exported.text()).trim().split("\n").map((l) => JSON.parse(l));
+    const lines = (await exported.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(6);
     expect(lines.find((l) => l.id === saved.id)).toEqual(saved);
 
@@ -399,7 +445,11 @@ describe("saved assessments", () => {
     expect(removedPgwp?.rule).toBeTruthy();
     expect(diff.why.rulesLeft.length + diff.why.rulesEntered.length).toBeGreaterThan(0);
 
-    const badArrival = await post(`/api/v1/assessments/${saved.id}/reassess`, { arrival: "2019-01-01" }, auth);
+    const badArrival = await post(
+      `/api/v1/assessments/${saved.id}/reassess`,
+      { arrival: "2019-01-01" },
+      auth,
+    );
     expect(badArrival.status).toBe(400);
     expect((await badArrival.json()).errors[0]).toMatchObject({ path: "arrival", code: "outside-coverage" });
 
@@ -407,20 +457,31 @@ describe("saved assessments", () => {
     const del = await fetch(url(`/api/v1/assessments/${saved.id}`), { method: "DELETE", headers: auth });
     expect(del.status).toBe(204);
     expect((await fetch(url(`/api/v1/assessments/${saved.id}`), { headers: auth })).status).toBe(404);
-    expect((await fetch(url(`/api/v1/assessments/${saved.id}`), { method: "DELETE", headers: auth })).status).toBe(404);
+    expect(
+      (await fetch(url(`/api/v1/assessments/${saved.id}`), { method: "DELETE", headers: auth })).status,
+    ).toBe(404);
     expect((await post(`/api/v1/assessments/${saved.id}/reassess`, {}, auth)).status).toBe(404);
-    const after = pageSchema.parse(await (await fetch(url(`/api/v1/assessments?clientRef=${CLIENT_MARKER}`), { headers: auth })).json());
+    const after = pageSchema.parse(
+      await (await fetch(url(`/api/v1/assessments?clientRef=${CLIENT_MARKER}`), { headers: auth })).json(),
+    );
     expect(after.total).toBe(0);
     expect((await fetch(url("/api/v1/assessments/not-a-uuid"), { headers: auth })).status).toBe(404);
   });
 
   it("a bad save request lists every problem, profile paths under `profile`", async () => {
-    const res = await post("/api/v1/assessments", { profile: { citizenships: ["ZQ"], age: "x" }, clientRef: "" }, auth);
+    const res = await post(
+      "/api/v1/assessments",
+      { profile: { citizenships: ["ZQ"], age: "x" }, clientRef: "" },
+      auth,
+    );
     expect(res.status).toBe(400);
     const paths = (await res.json()).errors.map((e: { path: string }) => e.path).sort();
     expect(paths).toEqual(["clientRef"]); // the envelope is checked first
     const res2 = await post("/api/v1/assessments", { profile: { citizenships: ["ZQ"], age: "x" } }, auth);
-    expect((await res2.json()).errors.map((e: { path: string }) => e.path).sort()).toEqual(["profile.age", "profile.citizenships[0]"]);
+    expect((await res2.json()).errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      "profile.age",
+      "profile.citizenships[0]",
+    ]);
     const res3 = await post("/api/v1/assessments", { profile: {}, extra: 1 }, auth);
     expect((await res3.json()).errors[0]).toMatchObject({ path: "extra", code: "unknown-key" });
     const res4 = await post("/api/v1/assessments", "[1,", auth);
@@ -435,7 +496,8 @@ describe("saved assessments", () => {
       .filter((l) => l.startsWith("{"))
       .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(50);
-    for (const line of lines) expect(Object.keys(line).sort()).toEqual(["id", "method", "ms", "path", "status", "t"]);
+    for (const line of lines)
+      expect(Object.keys(line).sort()).toEqual(["id", "method", "ms", "path", "status", "t"]);
     const all = server.stdout() + server.stderr();
     expect(all).not.toContain(CLIENT_MARKER);
     expect(all).not.toContain(PORT_MARKER);
@@ -450,10 +512,18 @@ describe("graceful shutdown", () => {
     const s = await startServer({ POE_PERMIT_DATA_DIR: dir, POE_PERMIT_API_KEY: KEY });
     try {
       const { port, hostname } = new URL(s.url);
-      const body = JSON.stringify({ profile: { citizenships: ["FR"], permit: "pgwp", arrival: "2026-03-01" } });
+      const body = JSON.stringify({
+        profile: { citizenships: ["FR"], permit: "pgwp", arrival: "2026-03-01" },
+      });
       const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
         const req = httpRequest(
-          { host: hostname, port, method: "POST", path: "/api/v1/assessments", headers: { ...auth, "content-length": Buffer.byteLength(body) } },
+          {
+            host: hostname,
+            port,
+            method: "POST",
+            path: "/api/v1/assessments",
+            headers: { ...auth, "content-length": Buffer.byteLength(body) },
+          },
           (res) => {
             let text = "";
             res.setEncoding("utf8").on("data", (d: string) => (text += d));

@@ -16,13 +16,19 @@ function fakeAssessment(poe: "yes" | "no" | "unknown", route: Assessment["route"
     route,
     blockers: [],
     documents: [{ code: "passport", text: `Votre passeport — é ç à ${marker}` }],
-    advisories: [{ code: "officer-decides", text: "L'agent décide.", sources: ["https://example.org"], rule: "r1" }],
+    advisories: [
+      { code: "officer-decides", text: "L'agent décide.", sources: ["https://example.org"], rule: "r1" },
+    ],
     missing: [],
     refine: [],
   };
 }
 
-function record(clientRef: string | null, poe: "yes" | "no" | "unknown" = "yes", marker = "x"): NewSavedAssessment {
+function record(
+  clientRef: string | null,
+  poe: "yes" | "no" | "unknown" = "yes",
+  marker = "x",
+): NewSavedAssessment {
   return {
     clientRef,
     lang: "fr",
@@ -142,9 +148,9 @@ describe.each(engines)("store on $name", (engine) => {
       limit: 50,
     });
     expect(window.total).toBe(4); // seconds 1 and 2, two records each
-    expect(window.items.every((r) => r.createdAt >= "2030-01-01T00:00:01" && r.createdAt < "2030-01-01T00:00:03")).toBe(
-      true,
-    );
+    expect(
+      window.items.every((r) => r.createdAt >= "2030-01-01T00:00:01" && r.createdAt < "2030-01-01T00:00:03"),
+    ).toBe(true);
     expect((await store.list({ clientRef: "nobody", limit: 5 })).items).toEqual([]);
   });
 
@@ -178,7 +184,9 @@ describe.each(engines)("store on $name", (engine) => {
   });
 
   it("keeps concurrent writes", async () => {
-    const saved = await Promise.all(Array.from({ length: 40 }, (_, i) => store.save(record(`burst-${i % 4}`))));
+    const saved = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => store.save(record(`burst-${i % 4}`))),
+    );
     expect(new Set(saved.map((s) => s.id)).size).toBe(40);
     expect((await store.list({ clientRef: "burst-1", limit: 200 })).total).toBe(10);
   });

@@ -1,0 +1,142 @@
+/**
+ * `npm run bench:api`: load on POST /api/v1/assess over loopback with autocannon (50 connections,
+ * a few seconds), against the compiled server (dist/server/main.js) started as a child process so
+ * that its resident memory (VmRSS) can be read idle, under load, and during a burst of saved
+ * assessments. The load generator shares the machine's cores with the server.
+ *
+ * Targets (issue 5): >= 5,000 assessments/s, p99 < 50 ms, zero errors, RSS < 250 MB.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
+const CONNECTIONS = 50;
+const KEY = "bench-key";
+
+const entry = join(ROOT, "dist/server/main.js");
+if (!existsSync(entry)) {
+  console.error("bench:api: dist/server/main.js is missing; run `npm run build` first.");
+  process.exit(1);
+}
+
+const scenarioDir = join(ROOT, "test/fixtures/scenarios");
+const bodies = readdirSync(scenarioDir)
+  .filter((f) => f.endsWith(".json"))
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join(scenarioDir, f), "utf8")) as {
+        profile: unknown;
+        expect: { error?: boolean };
+      },
+  )
+  .filter((s) => !s.expect.error)
+  .map((s) => JSON.stringify(s.profile));
+
+const dataDir = await mkdtemp(join(tmpdir(), "poe-permit-bench-"));
+const child = spawn(process.execPath, [entry], {
+  cwd: ROOT,
+  env: {
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    POE_PERMIT_DATA_DIR: dataDir,
+    POE_PERMIT_API_KEY: KEY,
+    DATABASE_URL: "",
+  },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+let out = "";
+child.stdout.setEncoding("utf8").on("data", (d: string) => {
+  // Keep only the start-up lines; the request log is drained and dropped.
+  if (out.length < 4096) out += d;
+});
+const base = await new Promise<string>((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
+  child.stdout.on("data", () => {
+    const m = out.match(/listening on (http:\/\/[^\s]+)/);
+    if (m?.[1]) {
+      clearTimeout(timer);
+      resolve(m[1]);
+    }
+  });
+});
+
+const rssMb = () => {
+  const kb = Number(
+    readFileSync(`/proc/${child.pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? Number.NaN,
+  );
+  return kb / 1024;
+};
+const sampleDuring = async <T>(work: Promise<T>): Promise<{ result: T; peak: number }> => {
+  let peak = rssMb();
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
+  const result = await work;
+  clearInterval(timer);
+  return { result, peak: Math.max(peak, rssMb()) };
+};
+
+try {
+  await fetch(`${base}/api/v1/health`);
+  await new Promise((r) => setTimeout(r, 1000));
+  const idle = rssMb();
+
+  // Warm-up (JIT), not reported.
+  await autocannon({
+    url: `${base}/api/v1/assess`,
+    connections: 10,
+    duration: 1,
+    method: "POST",
+    body: bodies[0],
+  });
+
+  let i = 0;
+  const run = autocannon({
+    url: `${base}/api/v1/assess`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }),
+      },
+    ],
+  });
+  const { result: r, peak } = await sampleDuring(run);
+
+  // A burst of saved assessments (writes through the embedded store) for the memory figure.
+  const save = autocannon({
+    url: `${base}/api/v1/assessments`,
+    connections: 10,
+    duration: 2,
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` },
+    body: JSON.stringify({ profile: JSON.parse(bodies[0] ?? "{}"), clientRef: "bench" }),
+  });
+  const { result: w, peak: writePeak } = await sampleDuring(save);
+
+  const errors = r.errors + r.timeouts + r.non2xx;
+  const lines = [
+    `POST /api/v1/assess, ${CONNECTIONS} connections, ${DURATION} s, ${bodies.length} scenario profiles in rotation`,
+    `  assessments/s     ${Math.round(r.requests.average)} (total ${r.requests.total})`,
+    `  latency p50/p99   ${r.latency.p50} ms / ${r.latency.p99} ms`,
+    `  errors            ${errors} (errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx})`,
+    `  server RSS        idle ${idle.toFixed(0)} MB, under load peak ${peak.toFixed(0)} MB`,
+    `POST /api/v1/assessments (saved, embedded store), 10 connections, 2 s`,
+    `  saves/s           ${Math.round(w.requests.average)}, p99 ${w.latency.p99} ms, non-2xx ${w.non2xx}, errors ${w.errors}`,
+    `  server RSS        peak ${writePeak.toFixed(0)} MB`,
+    `targets: >= 5000/s ${r.requests.average >= 5000 ? "met" : "MISSED"}, p99 < 50 ms ${r.latency.p99 < 50 ? "met" : "MISSED"}, ` +
+      `zero errors ${errors === 0 ? "met" : "MISSED"}, RSS < 250 MB ${Math.max(peak, writePeak) < 250 ? "met" : "MISSED"}`,
+  ];
+  console.log(lines.join("\n"));
+} finally {
+  child.kill("SIGTERM");
+  await new Promise((r) => child.once("exit", r));
+  await rm(dataDir, { recursive: true, force: true });
+}
