@@ -48,7 +48,9 @@ export function parseDraft(q: Question, d: Draft): Parsed {
       return { ok: false, error: "required" };
     case "one-of": {
       const choice = q.choices[Number(picked[0])];
-      return picked.length > 0 && choice ? { ok: true, value: choice.value } : { ok: false, error: "required" };
+      return picked.length > 0 && choice
+        ? { ok: true, value: choice.value }
+        : { ok: false, error: "required" };
     }
     case "several-of": {
       if (d.none) return { ok: true, value: [] };

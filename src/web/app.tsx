@@ -5,16 +5,16 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Field } from "../contract/profile.js";
+import { realEngine as engine } from "../interview/engine.js";
 import { nextQuestion } from "../interview/plan.js";
 import { QUESTIONS } from "../interview/questions.js";
-import { type InterviewState, answer, back, dontKnow, isSettled, skipOptional } from "../interview/state.js";
+import { answer, back, dontKnow, type InterviewState, isSettled, skipOptional } from "../interview/state.js";
 import { whatWouldChange } from "../interview/what-would-change.js";
 import { whyWeAsk } from "../interview/why.js";
 import { type Draft, draftFrom } from "./answer-input.js";
-import { engine } from "./engine.js";
 import { STRINGS } from "./i18n/strings.js";
-import { type Route, type View, formatRoute, parseRoute, preferredLang } from "./route.js";
-import { type Saved, clearSaved, fresh, loadSaved, saveSaved } from "./storage.js";
+import { formatRoute, parseRoute, preferredLang, type Route, type View } from "./route.js";
+import { clearSaved, fresh, loadSaved, type Saved, saveSaved } from "./storage.js";
 import { Layout } from "./views/layout.js";
 import { QuestionView } from "./views/question.js";
 import { ResultView } from "./views/result.js";
@@ -135,7 +135,9 @@ export function App() {
       />
     );
   } else if (view === "question" && step.kind === "ask") {
-    const remaining = (step.optional ? assessment.refine : assessment.missing).filter((f) => !isSettled(state, f));
+    const remaining = (step.optional ? assessment.refine : assessment.missing).filter(
+      (f) => !isSettled(state, f),
+    );
     const n = state.history.length + 1;
     const initial: Draft = prefill?.field === step.field ? draftFrom(step.question, prefill.value) : {};
     content = (
@@ -180,7 +182,9 @@ export function App() {
         onToggle={(code, on) =>
           setSaved((old) => ({
             ...old,
-            checked: on ? [...old.checked.filter((c) => c !== code), code] : old.checked.filter((c) => c !== code),
+            checked: on
+              ? [...old.checked.filter((c) => c !== code), code]
+              : old.checked.filter((c) => c !== code),
           }))
         }
         onContinue={() => {

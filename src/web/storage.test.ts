@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { answer, dontKnow, startState } from "../interview/state.js";
-import { STORAGE_KEY, fresh, loadSaved, parseSaved, saveSaved } from "./storage.js";
+import { fresh, loadSaved, parseSaved, STORAGE_KEY, saveSaved } from "./storage.js";
 
 describe("storage", () => {
   it("round-trips an interview", () => {
-    const state = dontKnow(answer(answer(startState(), "permit", "lmia"), "citizenships", ["FR"]), "lmiaIssued");
+    const state = dontKnow(
+      answer(answer(startState(), "permit", "lmia"), "citizenships", ["FR"]),
+      "lmiaIssued",
+    );
     const mem = new Map<string, string>();
-    const storage = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v) };
+    const storage = {
+      getItem: (k: string) => mem.get(k) ?? null,
+      setItem: (k: string, v: string) => void mem.set(k, v),
+    };
     saveSaved(storage, { state, checked: ["passport"] });
     expect(mem.has(STORAGE_KEY)).toBe(true);
     expect(loadSaved(storage)).toEqual({ state, checked: ["passport"] });

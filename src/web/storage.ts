@@ -46,9 +46,16 @@ export function parseSaved(text: string | null): Saved {
     ) {
       return fresh();
     }
-    const checked = Array.isArray(x.checked) ? x.checked.filter((c): c is string => typeof c === "string") : [];
+    const checked = Array.isArray(x.checked)
+      ? x.checked.filter((c): c is string => typeof c === "string")
+      : [];
     return {
-      state: { answers: s.answers, unknown: s.unknown, history: s.history, skipRefine: s.skipRefine === true },
+      state: {
+        answers: s.answers,
+        unknown: s.unknown,
+        history: s.history,
+        skipRefine: s.skipRefine === true,
+      },
       checked,
     };
   } catch {

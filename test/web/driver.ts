@@ -110,10 +110,7 @@ async function keyboardAnswer(page: Page, field: keyof Profile, value: unknown):
         const sel = q.kind === "country" ? id : `${id}-${i}`;
         await tabTo(page, sel);
         // Type-ahead on the closed select, by the option's visible name.
-        const name = await page.$eval(
-          `${sel} option[value="${code}"]`,
-          (o) => (o as HTMLOptionElement).text,
-        );
+        const name = await page.$eval(`${sel} option[value="${code}"]`, (o) => (o as HTMLOptionElement).text);
         await page.keyboard.type(name);
         const picked = await page.$eval(sel, (s) => (s as HTMLSelectElement).value);
         if (picked !== code) throw new Error(`keyboard: typing "${name}" picked ${picked}, not ${code}`);
@@ -141,7 +138,12 @@ async function keyboardAnswer(page: Page, field: keyof Profile, value: unknown):
  * Answers the current screen from `profile` (or "I don't know"), records it in `done`, and waits
  * for the next screen. Returns `false` when the page already shows the result.
  */
-export async function answerScreen(page: Page, profile: Profile, mode: Mode, done: Answered): Promise<boolean> {
+export async function answerScreen(
+  page: Page,
+  profile: Profile,
+  mode: Mode,
+  done: Answered,
+): Promise<boolean> {
   const s = await screen(page);
   if (s.kind === "result") return false;
   const { field } = s;

@@ -4,7 +4,7 @@
  * driven by playwright-core (never a downloaded browser).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";

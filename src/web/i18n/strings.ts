@@ -28,8 +28,7 @@ const en = {
     title: "Can you apply for your work permit at the border?",
     intro:
       "Answer a few questions, one at a time. We tell you whether you may apply for your Canadian work permit at the port of entry when you arrive, what to do instead if not, and what to bring.",
-    notAdvice:
-      "This is information, not legal advice. The border officer always makes the final decision.",
+    notAdvice: "This is information, not legal advice. The border officer always makes the final decision.",
     start: "Start",
     resume: "Continue where you left off",
     startOver: "Start over",
@@ -75,7 +74,8 @@ const en = {
       "apply-at-poe": "apply to the border officer when you arrive, with the documents below.",
       "letter-of-introduction":
         "bring your Letter of Introduction; the officer can print your permit at the border.",
-      "apply-online-first": "apply online before you travel; if approved, your permit is printed at the border.",
+      "apply-online-first":
+        "apply online before you travel; if approved, your permit is printed at the border.",
       "apply-from-inside-canada": "apply from inside Canada; the border does not offer this service to you.",
       none: "on these facts there is no route to this permit (see why below).",
       unknown: "what to do next depends on answers we do not have yet.",
@@ -89,7 +89,8 @@ const en = {
     documentsNone: "No list of documents for the border on this route.",
     advisories: "Also good to know",
     whatWouldChange: "What would change it",
-    whatWouldChangeNone: "Nothing you could change in your answers would change this verdict.",
+    whatWouldChangeNone: "Nothing you can do before travelling would change this verdict on these facts.",
+    and: ", and ",
     missing: "Answers that could still change the verdict",
     refine: "Answers that could refine the checklist",
     keepAnswering: "Answer the remaining questions",
@@ -122,7 +123,10 @@ const en = {
     between: (a: string, b: string) => `From ${a} until ${b}`,
     lastVerified: "Last verified",
     sources: "Sources",
-    kind: { blocker: "blocker", document: "document to bring", advisory: "advisory" } as Record<string, string>,
+    kind: { blocker: "blocker", document: "document to bring", advisory: "advisory" } as Record<
+      string,
+      string
+    >,
   },
   pdf: {
     title: "Work permit at the border: checklist",
@@ -215,7 +219,9 @@ const fr: Dict = {
     documentsNone: "Pas de liste de documents pour la frontière dans ce cas.",
     advisories: "À savoir aussi",
     whatWouldChange: "Ce qui changerait la réponse",
-    whatWouldChangeNone: "Aucun changement dans vos réponses ne changerait ce verdict.",
+    whatWouldChangeNone:
+      "D'après ces faits, rien de ce que vous pourriez faire avant le voyage ne changerait ce verdict.",
+    and: ", et ",
     missing: "Réponses qui pourraient encore changer le verdict",
     refine: "Réponses qui pourraient préciser la liste",
     keepAnswering: "Répondre aux questions restantes",
@@ -230,7 +236,8 @@ const fr: Dict = {
     change: "Modifier",
     startOver: "Recommencer",
     asOf: (date: string, version: string) => `Règles en vigueur le ${date} (règles version ${version}).`,
-    notAdvice: "Information, pas un avis juridique\u00a0: l'agent des services frontaliers décide en dernier.",
+    notAdvice:
+      "Information, pas un avis juridique\u00a0: l'agent des services frontaliers décide en dernier.",
     error: "Certaines réponses n'ont pas pu être utilisées\u00a0:",
     checklistFor: "Liste pour la frontière",
   },

@@ -16,7 +16,7 @@
  * ```
  */
 import type { Assessment, Lang } from "../../contract/assessment.js";
-import { STRINGS, formatDate, verdictSentence } from "../i18n/strings.js";
+import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
 
 /** Everything the PDF shows, already in the reader's language. */
 export interface ChecklistContent {
@@ -77,7 +77,11 @@ export function drawChecklist(doc: PDFKit.PDFDocument, c: ChecklistContent): voi
   };
   const sources = (urls: string[]) => {
     for (const url of urls) {
-      doc.font("Helvetica").fontSize(8).fillColor(LINK).text(url, left + 14, doc.y, { width: width - 14, link: url });
+      doc
+        .font("Helvetica")
+        .fontSize(8)
+        .fillColor(LINK)
+        .text(url, left + 14, doc.y, { width: width - 14, link: url });
     }
     doc.fillColor(INK);
   };
@@ -102,7 +106,11 @@ export function drawChecklist(doc: PDFKit.PDFDocument, c: ChecklistContent): voi
       doc.addPage();
     }
     const y = doc.y;
-    doc.lineWidth(1).strokeColor(INK).rect(left, y + 1, 10, 10).stroke();
+    doc
+      .lineWidth(1)
+      .strokeColor(INK)
+      .rect(left, y + 1, 10, 10)
+      .stroke();
     doc.fillColor(INK).text(d, left + 22, y, { width: width - 22 });
     doc.moveDown(0.4);
   }

@@ -7,7 +7,7 @@ import { useEffect, useRef } from "preact/hooks";
  */
 export function Heading(props: { children: ComponentChildren; focusKey?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again whenever the screen changes
+  // Focus again whenever the screen changes (focusKey).
   useEffect(() => {
     ref.current?.focus({ preventScroll: false });
   }, [props.focusKey]);

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from "preact";
 import type { Lang } from "../../contract/assessment.js";
 import { STRINGS } from "../i18n/strings.js";
-import { type Route, formatRoute } from "../route.js";
+import { formatRoute, type Route } from "../route.js";
 
 export function Layout(props: { route: Route; children: ComponentChildren }) {
   const { lang, view } = props.route;
@@ -14,6 +14,7 @@ export function Layout(props: { route: Route; children: ComponentChildren }) {
   const other: Lang = lang === "en" ? "fr" : "en";
   return (
     <>
+      {/* biome-ignore lint/a11y/useValidAnchor: a real link (works without JS), but the hash is the router's, so focus moves by script */}
       <a class="skip-link" href="#main" onClick={skipToMain}>
         {s.skipToContent}
       </a>

@@ -93,7 +93,14 @@ export function QuestionView(props: QuestionViewProps) {
             <strong>{s.question.errorPrefix}</strong> {errorText(s, q, error)}
           </p>
         )}
-        <Inputs q={q} lang={lang} draft={draft} setDraft={setDraft} describedBy={describedBy} invalid={invalid} />
+        <Inputs
+          q={q}
+          lang={lang}
+          draft={draft}
+          setDraft={setDraft}
+          describedBy={describedBy}
+          invalid={invalid}
+        />
         <div class="actions">
           <button type="submit" class="button primary" data-testid="next">
             {s.question.next}
@@ -114,7 +121,7 @@ export function QuestionView(props: QuestionViewProps) {
               <li key={w.id}>
                 {w.title}{" "}
                 {w.url && (
-                  <a href={w.url} class="source">
+                  <a href={w.url} class="source" lang={lang === "fr" ? "en" : undefined}>
                     {w.provision || s.result.source}
                   </a>
                 )}
@@ -176,7 +183,7 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
       return radios(q.choices.map((c, i) => ({ value: String(i), label: c.label[lang] })));
     case "several-of":
       return (
-        <div class="choices" role="group" aria-labelledby={TITLE_ID} aria-describedby={describedBy}>
+        <fieldset class="choices" aria-labelledby={TITLE_ID} aria-describedby={describedBy}>
           {q.choices.map((c, i) => {
             const v = String(i);
             return (
@@ -206,7 +213,7 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
             />
             <label for={`${name}-none`}>{q.noneLabel[lang]}</label>
           </div>
-        </div>
+        </fieldset>
       );
     case "country":
       return (
@@ -224,9 +231,8 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
     case "countries": {
       const slots = picked.length > 0 ? picked : [""];
       return (
-        <div class="countries" role="group" aria-labelledby={TITLE_ID} aria-describedby={describedBy}>
+        <fieldset class="countries" aria-labelledby={TITLE_ID} aria-describedby={describedBy}>
           {slots.map((code, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the slots are positional
             <div class="country-row" key={i}>
               <label for={`${name}-${i}`} class="country-label">
                 {s.question.countryN(i + 1)}
@@ -271,13 +277,15 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
                 type="checkbox"
                 id={`${name}-none`}
                 checked={draft.none === true}
-                onChange={(e) => setDraft({ picked: [], none: (e.currentTarget as HTMLInputElement).checked })}
+                onChange={(e) =>
+                  setDraft({ picked: [], none: (e.currentTarget as HTMLInputElement).checked })
+                }
                 data-none=""
               />
               <label for={`${name}-none`}>{s.question.none}</label>
             </div>
           )}
-        </div>
+        </fieldset>
       );
     }
     case "date":

@@ -12,7 +12,7 @@ import { formatAnswer } from "../../interview/answer-input.js";
 import { QUESTIONS } from "../../interview/questions.js";
 import type { InterviewState } from "../../interview/state.js";
 import type { ChangeOption } from "../../interview/what-would-change.js";
-import { STRINGS, formatDate, verdictSentence } from "../i18n/strings.js";
+import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
 import { checklistContent } from "../pdf/checklist-pdf.js";
 import { Heading } from "./heading.js";
 
@@ -31,6 +31,12 @@ export interface ResultViewProps {
 }
 
 const RULES = new Map(rulebook.map((r) => [r.id, r]));
+
+/**
+ * The rulebook names its sources' provisions in English only: on the French page that link text is
+ * marked as English (WCAG 3.1.2, language of parts).
+ */
+export const SOURCE_LANG: Record<Lang, string | undefined> = { en: undefined, fr: "en" };
 
 /** Link text for a source: the provision the rule names for that URL, else the address's host. */
 function sourceLabel(ruleId: string | undefined, url: string): string {
@@ -52,7 +58,7 @@ function Sources(props: { lang: Lang; rule: string | undefined; urls: readonly s
       {props.urls.map((url, i) => (
         <span key={url}>
           {i > 0 && ", "}
-          <a href={url} class="source">
+          <a href={url} class="source" lang={SOURCE_LANG[props.lang]}>
             {sourceLabel(props.rule, url)}
           </a>
         </span>
@@ -90,7 +96,9 @@ export function ResultView(props: ResultViewProps) {
   };
 
   const uncertain = a.missing.filter((f) => state.unknown.includes(f));
-  const unrefined = a.refine.filter((f) => state.unknown.includes(f) || state.skipRefine || !(f in state.answers));
+  const unrefined = a.refine.filter(
+    (f) => state.unknown.includes(f) || state.skipRefine || !(f in state.answers),
+  );
   const answered = state.history;
 
   return (
@@ -164,19 +172,18 @@ export function ResultView(props: ResultViewProps) {
           ) : (
             <ul class="change-options">
               {props.changes.map((opt) => (
-                <li key={opt.changes.map((c) => c.field).join("+")} data-fields={opt.changes.map((c) => c.field).join(" ")}>
-                  <ul>
-                    {opt.changes.map((c) => (
-                      <li key={c.field}>{c.action}</li>
-                    ))}
-                  </ul>
+                <li
+                  key={opt.changes.map((c) => c.field).join("+")}
+                  data-fields={opt.changes.map((c) => c.field).join(" ")}
+                >
+                  <p class="change-actions">{opt.changes.map((c) => c.action).join(r.and)}</p>
                   <p class="change-result">
                     → {verdictSentence(lang, opt.result.poe, opt.result.route)}
                     {opt.satisfies.length > 0 && " "}
                     {opt.satisfies.map((w, i) => (
                       <span key={w.id}>
                         {i > 0 && ", "}
-                        <a href={w.url} class="source">
+                        <a href={w.url} class="source" lang={w.provision ? SOURCE_LANG[lang] : undefined}>
                           {w.provision || w.title}
                         </a>
                       </span>
@@ -217,7 +224,13 @@ export function ResultView(props: ResultViewProps) {
       )}
 
       <div class="actions no-print">
-        <button type="button" class="button primary" onClick={downloadPdf} disabled={pdf === "working"} data-testid="pdf">
+        <button
+          type="button"
+          class="button primary"
+          onClick={downloadPdf}
+          disabled={pdf === "working"}
+          data-testid="pdf"
+        >
           {r.downloadPdf}
         </button>
         <button type="button" class="button secondary" onClick={() => window.print()}>

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../../contract/assessment.js";
 import { RULEBOOK_VERSION, rulebook } from "../../engine/index.js";
-import { STRINGS, formatDate } from "../i18n/strings.js";
+import { formatDate, STRINGS } from "../i18n/strings.js";
 import { Heading } from "./heading.js";
 
 type Rule = (typeof rulebook)[number];
@@ -68,7 +68,7 @@ export function RulesView(props: { lang: Lang }) {
                       <ul class="sources">
                         {r.sources.map((src) => (
                           <li key={src.url + src.provision}>
-                            <a href={src.url}>
+                            <a href={src.url} lang={lang === "fr" ? "en" : undefined}>
                               {src.provision}
                             </a>
                           </li>

@@ -3,7 +3,12 @@ import { STRINGS } from "../i18n/strings.js";
 import { Heading } from "./heading.js";
 
 /** The first screen: what this is, that it is private, and Start (or Continue / Start over). */
-export function WelcomeView(props: { lang: Lang; answered: number; onStart: () => void; onStartOver: () => void }) {
+export function WelcomeView(props: {
+  lang: Lang;
+  answered: number;
+  onStart: () => void;
+  onStartOver: () => void;
+}) {
   const s = STRINGS[props.lang];
   const w = s.welcome;
   return (
