@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assessment, Lang } from "../../src/contract/assessment.js";
 import type { Profile } from "../../src/contract/profile.js";
-import { assess } from "../../src/engine/index.js";
+import { assess, RULEBOOK_VERSION, rulebook } from "../../src/engine/index.js";
 import { realEngine } from "../../src/interview/engine.js";
 import { whatWouldChange } from "../../src/interview/what-would-change.js";
 import { verdictSentence } from "../../src/web/i18n/strings.js";
@@ -403,6 +403,73 @@ function pdfText(file: string): string {
     " ",
   );
 }
+
+describe("web page details", () => {
+  it("Back shows the previous answer again; 'I don't know' throughout gives an honest 'not settled'", async () => {
+    const { page, errors } = await openPage("en");
+    await start(page);
+    const first = await page.getAttribute("article.question", "data-field");
+    expect(first).toBe("permit");
+    await page.check("#answer-permit-1");
+    await page.click("[data-testid=next]");
+    await page.waitForFunction(
+      () => document.querySelector("article.question")?.getAttribute("data-field") !== "permit",
+    );
+    await page.click("[data-testid=back]");
+    await page.waitForSelector("article.question[data-field=permit]");
+    expect(await page.isChecked("#answer-permit-1")).toBe(true);
+
+    // A reload loses nothing.
+    await page.click("[data-testid=next]");
+    await page.waitForFunction(
+      () => document.querySelector("article.question")?.getAttribute("data-field") !== "permit",
+    );
+    const second = await page.getAttribute("article.question", "data-field");
+    await page.reload();
+    await page.waitForSelector(`article.question[data-field=${second}]`);
+
+    const answered = await runJourney(page, {}, "pointer", {
+      answers: { permit: "lmia-exempt" },
+      unknown: [],
+      asked: [],
+    });
+    const a = engineSays(answered, "en");
+    expect(a.poe).toBe("unknown");
+    await expectResultMatches(page, a, "en");
+    const listed = await page.$$eval("[data-testid=missing] li[data-field]", (els) =>
+      els.map((e) => e.getAttribute("data-field")),
+    );
+    expect(listed).toEqual(a.missing);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const lang of ["en", "fr"] as const) {
+    it(`"How we decide" shows every rule of the rulebook with its sources (${lang})`, async () => {
+      const { page } = await openPage(lang);
+      await page.goto(`${server.url}#/${lang}/rules`);
+      await page.waitForSelector("article.rules");
+      const shown = await page.$$eval("li.rule", (els) =>
+        els.map((e) => ({
+          id: e.getAttribute("data-rule"),
+          title: e.querySelector("h3")?.textContent,
+          sources: [...e.querySelectorAll(".sources a")].map((a) => a.getAttribute("href")),
+        })),
+      );
+      expect(shown.length).toBe(rulebook.length);
+      for (const r of rulebook) {
+        expect(shown.find((x) => x.id === r.id)).toEqual({
+          id: r.id,
+          title: r.title[lang],
+          sources: r.sources.map((x) => x.url),
+        });
+      }
+      expect(await page.textContent("article.rules")).toContain(RULEBOOK_VERSION);
+      await page.close();
+    });
+  }
+});
 
 describe("web page accessibility (axe-core in Chromium)", () => {
   const report: Record<string, unknown> = {};

@@ -112,7 +112,8 @@ const en = {
     title: "How we decide",
     intro:
       "Every answer comes from the rules below. Each one names the official source it rests on, when it applies, and when we last checked it.",
-    version: (v: string) => `Rulebook version ${v}`,
+    version: (v: string) => `Rulebook version ${v}.`,
+    colon: ": ",
     count: (n: number) => `${n} rules.`,
     topic: "Topic",
     concludes: "Concludes",
@@ -245,7 +246,8 @@ const fr: Dict = {
     title: "Comment nous décidons",
     intro:
       "Chaque réponse vient des règles ci-dessous. Chacune indique la source officielle sur laquelle elle repose, quand elle s'applique et quand nous l'avons vérifiée pour la dernière fois.",
-    version: (v: string) => `Version des règles ${v}`,
+    version: (v: string) => `Version des règles ${v}.`,
+    colon: "\u00a0: ",
     count: (n: number) => (n <= 1 ? `${n} règle.` : `${n} règles.`),
     topic: "Sujet",
     concludes: "Conclut",

@@ -57,10 +57,21 @@ export function RulesView(props: { lang: Lang }) {
                   <dl>
                     <dt>{s.concludes}</dt>
                     <dd>
-                      {s.kind[r.concludes.kind] ?? r.concludes.kind}: <code>{r.concludes.code}</code>
+                      {s.kind[r.concludes.kind] ?? r.concludes.kind}
+                      {s.colon}
+                      <code>{r.concludes.code}</code>
                     </dd>
                     <dt>{s.effective}</dt>
-                    <dd>{effectiveText(lang, r.effective)}</dd>
+                    <dd>
+                      {effectiveText(lang, r.effective)}
+                      {r.effective.note && (
+                        // The rulebook's notes are in English only.
+                        <span class="muted" lang={lang === "fr" ? "en" : undefined}>
+                          {" "}
+                          ({r.effective.note})
+                        </span>
+                      )}
+                    </dd>
                     <dt>{s.lastVerified}</dt>
                     <dd>{formatDate(lang, r.lastVerified)}</dd>
                     <dt>{s.sources}</dt>
