@@ -50,7 +50,8 @@ export function easternOffset(date: string, time: string): string {
     return m ? `${m[1]}:${m[2] ?? "00"}` : "-05:00";
   };
   const first = offsetAt(guess);
-  const minutes = (o: string) => (o.startsWith("-") ? -1 : 1) * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
+  const minutes = (o: string) =>
+    (o.startsWith("-") ? -1 : 1) * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
   return offsetAt(guess - minutes(first) * 60_000);
 }
 
@@ -149,7 +150,7 @@ export function formatAnswer(q: Question, value: unknown, lang: Lang): string {
 }
 
 /** A value as the text `parseAnswer` reads back (for pre-filled prompts). */
-export function answerAsText(q: Question, value: unknown): string {
+export function answerAsText(value: unknown): string {
   if (value === undefined) return "";
   if (value === null) return "none";
   if (Array.isArray(value)) return value.join(", ");

@@ -21,7 +21,7 @@ const en = {
   whyWeAsk: "Why we ask",
   whyNoRule: "It completes the picture the rules need.",
   decides: "it can decide",
-  typeHint: "type ? for \"I don't know\", < to go back",
+  typeHint: 'type ? for "I don\'t know", < to go back',
   searchHint: "type to search",
   noneOfThese: "None",
   invalidYesNo: "Answer yes or no.",
@@ -40,7 +40,7 @@ const en = {
   blockers: "Why not at the border",
   documents: "Bring to the border",
   advisories: "Also good to know",
-  uncertain: "Still uncertain (you answered \"I don't know\")",
+  uncertain: 'Still uncertain (you answered "I don\'t know")',
   unrefined: "Not asked or skipped (could change documents or advice only)",
   whatWouldChange: "What would change the answer",
   whatWouldChangeNone: "Nothing you can change before travelling would allow it on these facts.",
@@ -65,7 +65,8 @@ export type Messages = { readonly [K in keyof typeof en]: string };
 
 const fr: Messages = {
   title: "Puis-je obtenir mon permis de travail canadien à la frontière ?",
-  intro: "Répondez à une question à la fois. Seules les questions qui peuvent encore changer la réponse sont posées.",
+  intro:
+    "Répondez à une question à la fois. Seules les questions qui peuvent encore changer la réponse sont posées.",
   yes: "Oui",
   no: "Non",
   dontKnow: "Je ne sais pas",
@@ -97,7 +98,8 @@ const fr: Messages = {
   uncertain: "Encore incertain (vous avez répondu « Je ne sais pas »)",
   unrefined: "Non demandé ou passé (ne change que les documents ou les conseils)",
   whatWouldChange: "Ce qui changerait la réponse",
-  whatWouldChangeNone: "Rien de ce que vous pouvez changer avant le voyage ne le permettrait, d'après ces faits.",
+  whatWouldChangeNone:
+    "Rien de ce que vous pouvez changer avant le voyage ne le permettrait, d'après ces faits.",
   satisfies: "satisfait",
   sources: "Sources",
   saveAsk: "Enregistrer vos réponses et la liste de contrôle dans des fichiers ?",
@@ -105,7 +107,8 @@ const fr: Messages = {
   saveChecklist: "Fichier pour la liste de contrôle (Markdown)",
   saved: "Enregistré",
   cancelled: "Entrevue interrompue. Rien n'a été enregistré.",
-  notTty: "Pas un terminal : lecture d'une réponse par ligne sur l'entrée standard (? = Je ne sais pas, < = retour).",
+  notTty:
+    "Pas un terminal : lecture d'une réponse par ligne sur l'entrée standard (? = Je ne sais pas, < = retour).",
   endOfInput: "L'entrée s'est terminée avant la fin ; le reste demeure inconnu.",
   questionsAsked: "questions posées",
   yesWord: "oui",

@@ -1,9 +1,11 @@
 /**
  * The planner: given the answers so far, which question comes next? Only a field the engine lists in
  * `missing` (it could still change `poe` or `route`) is asked; once none is left, the fields in
- * `refine` (documents and advice only) follow, and the traveller may skip them. Among the candidates,
- * the one expected to leave the fewest open questions is asked first (one step of look-ahead over
- * representative answers); ties go to the author-declared order (`ASK_ORDER`), so the flow is stable.
+ * `refine` (documents and advice only) follow, and the traveller may skip them. Among the candidates
+ * the author-declared order (`ASK_ORDER`) decides, so the flow is stable. Two other strategies can be
+ * chosen: `engine` (the engine's "most decisive first" order) and `lookahead` (fewest open questions
+ * expected after the answer, over representative answers, ties by the declared order); on the public
+ * scenarios both ask more questions than the declared order (`npm run bench:interview -- --strategy all`).
  *
  * @example
  * ```ts
@@ -11,9 +13,9 @@
  * if (step.kind === "ask") console.log(step.field, step.question.prompt.en, step.why[0]?.title);
  * ```
  */
-import type { AssessResult, Assessment, Lang } from "../contract/assessment.js";
+import type { Assessment, AssessResult, Lang } from "../contract/assessment.js";
 import type { Field, Profile } from "../contract/profile.js";
-import { ASK_ORDER, type Question, QUESTIONS, type Text } from "./questions.js";
+import { ASK_ORDER, QUESTIONS, type Question, type Text } from "./questions.js";
 import { sampleAnswers } from "./samples.js";
 import { type InterviewState, isSettled } from "./state.js";
 import { type WhyRule, whyWeAsk } from "./why.js";
@@ -34,10 +36,13 @@ export interface InterviewEngine {
 }
 
 /**
- * How to choose among the candidates: `lookahead` (default: fewest open questions expected after
- * the answer), `engine` (the engine's own "most decisive first" order), `declared` (`ASK_ORDER`).
+ * How to choose among the candidates: `declared` (`ASK_ORDER`, the default), `engine` (the engine's own
+ * "most decisive first" order), `lookahead` (fewest open questions expected after the answer).
  */
 export type Strategy = "lookahead" | "engine" | "declared";
+
+/** The default, chosen by `npm run bench:interview` on the public scenarios (see docs/adr/). */
+export const DEFAULT_STRATEGY: Strategy = "declared";
 
 export interface PlanOptions {
   lang: Lang;
@@ -45,6 +50,8 @@ export interface PlanOptions {
   strategy?: Strategy;
   /** The clock, for an unknown arrival (tests pin it). */
   now?: Date;
+  /** Overrides the declared order (for experiments and tests). */
+  order?: readonly Field[];
 }
 
 export type Step =
@@ -75,9 +82,14 @@ const FOLLOW_UPS: Partial<Record<Field, Field>> = {
 
 /** Assesses a partial profile; a failure here is a bug in the interview (answers are validated first). */
 export function assessAnswers(answers: Profile, options: PlanOptions): Assessment {
-  const result = options.engine.assess(answers, { lang: options.lang, ...(options.now ? { now: options.now } : {}) });
+  const result = options.engine.assess(answers, {
+    lang: options.lang,
+    ...(options.now ? { now: options.now } : {}),
+  });
   if (!result.ok) {
-    throw new Error(`interview: the engine refused the answers: ${result.errors.map((e) => e.message).join("; ")}`);
+    throw new Error(
+      `interview: the engine refused the answers: ${result.errors.map((e) => e.message).join("; ")}`,
+    );
   }
   return result.assessment;
 }
@@ -89,7 +101,11 @@ export function arrivalDateOf(answers: Profile, now: Date = new Date()): string 
 }
 
 const declaredRank = new Map(ASK_ORDER.map((f, i) => [f, i]));
-const rankOf = (f: Field) => declaredRank.get(f) ?? ASK_ORDER.length;
+const rankIn = (order: readonly Field[] | undefined) => {
+  if (!order) return (f: Field) => declaredRank.get(f) ?? ASK_ORDER.length;
+  const m = new Map(order.map((f, i) => [f, i]));
+  return (f: Field) => m.get(f) ?? order.length;
+};
 
 /** Fields still open: listed by the engine and neither answered nor "I don't know". */
 function open(list: readonly Field[], state: InterviewState): Field[] {
@@ -120,11 +136,14 @@ export function rankCandidates(
   options: PlanOptions,
   engineOrder: readonly Field[],
 ): Field[] {
-  const strategy = options.strategy ?? "lookahead";
+  const strategy = options.strategy ?? DEFAULT_STRATEGY;
+  const rankOf = rankIn(options.order);
   const byDeclared = (a: Field, b: Field) => rankOf(a) - rankOf(b);
   if (strategy === "declared") return [...candidates].sort(byDeclared);
   if (strategy === "engine") {
-    return [...candidates].sort((a, b) => engineOrder.indexOf(a) - engineOrder.indexOf(b) || byDeclared(a, b));
+    return [...candidates].sort(
+      (a, b) => engineOrder.indexOf(a) - engineOrder.indexOf(b) || byDeclared(a, b),
+    );
   }
   const score = new Map(candidates.map((f) => [f, expectedOpen(state, f, options)]));
   return [...candidates].sort((a, b) => score.get(a)! - score.get(b)! || byDeclared(a, b));
@@ -147,6 +166,7 @@ export function nextQuestion(state: InterviewState, options: PlanOptions): Step 
       unrefined: assessment.refine.filter((f) => state.unknown.includes(f) || state.skipRefine),
     };
   }
+  const rankOf = rankIn(options.order);
   const last = state.history.at(-1);
   const followUp = last !== undefined && state.unknown.includes(last) ? FOLLOW_UPS[last] : undefined;
   const field =

@@ -19,11 +19,11 @@ import {
   OPEN_PERMIT_CATEGORIES,
   type OpenPermitCategory,
   PASSPORT_KINDS,
+  type PassportKind,
   PERMITS,
+  type Permit,
   PRINCIPAL_PROGRAMS,
   PROVINCES,
-  type PassportKind,
-  type Permit,
   type PrincipalProgram,
   TRAVEL_MODES,
   type TravelMode,
@@ -89,7 +89,10 @@ const TRAVEL_MODE_LABELS = {
 } as const satisfies Record<TravelMode, Text>;
 
 const PASSPORT_KIND_LABELS = {
-  "romania-e-passport": { en: "Romanian electronic (chip) passport", fr: "Passeport électronique roumain (à puce)" },
+  "romania-e-passport": {
+    en: "Romanian electronic (chip) passport",
+    fr: "Passeport électronique roumain (à puce)",
+  },
   "israel-national-passport": { en: "Israeli national passport", fr: "Passeport national israélien" },
   "taiwan-passport-with-personal-id": {
     en: "Taiwan passport with a personal identification number",
@@ -108,7 +111,10 @@ const PASSPORT_KIND_LABELS = {
     en: "British overseas citizen passport, re-admissible to the UK",
     fr: "Passeport de citoyen britannique d'outre-mer, réadmissible au Royaume-Uni",
   },
-  "holy-see": { en: "Passport or travel document of the Holy See", fr: "Passeport ou titre de voyage du Saint-Siège" },
+  "holy-see": {
+    en: "Passport or travel document of the Holy See",
+    fr: "Passeport ou titre de voyage du Saint-Siège",
+  },
 } as const satisfies Record<PassportKind, Text>;
 
 const OPEN_CATEGORY_LABELS = {
@@ -118,14 +124,26 @@ const OPEN_CATEGORY_LABELS = {
     en: "Spouse under a free trade agreement (e.g. CETA, CPTPP)",
     fr: "Conjoint au titre d'un accord de libre-échange (p. ex. AECG, PTPGP)",
   },
-  "co-op": { en: "Co-op or internship required by studies", fr: "Stage coop exigé par le programme d'études" },
-  athlete: { en: "Professional athlete needing other work", fr: "Athlète professionnel ayant besoin d'un autre emploi" },
+  "co-op": {
+    en: "Co-op or internship required by studies",
+    fr: "Stage coop exigé par le programme d'études",
+  },
+  athlete: {
+    en: "Professional athlete needing other work",
+    fr: "Athlète professionnel ayant besoin d'un autre emploi",
+  },
   "military-or-diplomatic-family": {
     en: "Family of foreign military or diplomatic staff",
     fr: "Famille de militaires ou de diplomates étrangers",
   },
-  "dependent-child": { en: "Dependent child of a worker or student", fr: "Enfant à charge d'un travailleur ou étudiant" },
-  bridging: { en: "Bridging open work permit (PR pending)", fr: "Permis de travail ouvert transitoire (RP en cours)" },
+  "dependent-child": {
+    en: "Dependent child of a worker or student",
+    fr: "Enfant à charge d'un travailleur ou étudiant",
+  },
+  bridging: {
+    en: "Bridging open work permit (PR pending)",
+    fr: "Permis de travail ouvert transitoire (RP en cours)",
+  },
   "pr-applicant": { en: "Permanent residence applicant", fr: "Demandeur de résidence permanente" },
   "refugee-claimant": { en: "Refugee claimant", fr: "Demandeur d'asile" },
   "protected-person": { en: "Protected person", fr: "Personne protégée" },
@@ -146,7 +164,10 @@ const PROGRAM_LABELS = {
     en: "Listed professional degree (medicine, law, engineering, nursing, …)",
     fr: "Diplôme professionnel de la liste (médecine, droit, génie, sciences infirmières, …)",
   },
-  "eligible-listed": { en: "Another program on IRCC's eligible list", fr: "Autre programme de la liste d'IRCC" },
+  "eligible-listed": {
+    en: "Another program on IRCC's eligible list",
+    fr: "Autre programme de la liste d'IRCC",
+  },
   other: { en: "Another program", fr: "Autre programme" },
 } as const satisfies Record<PrincipalProgram, Text>;
 
@@ -181,7 +202,10 @@ export const QUESTIONS = {
     field: "arrival",
     kind: "date",
     withTime: true,
-    prompt: { en: "When will you arrive at the Canadian border?", fr: "Quand arriverez-vous à la frontière canadienne ?" },
+    prompt: {
+      en: "When will you arrive at the Canadian border?",
+      fr: "Quand arriverez-vous à la frontière canadienne ?",
+    },
     help: {
       en: "The rules in force on that day apply. Add the time (Eastern) only if we ask for it.",
       fr: "Les règles en vigueur ce jour-là s'appliquent. Précisez l'heure (heure de l'Est) seulement si on vous la demande.",
@@ -235,7 +259,10 @@ export const QUESTIONS = {
     max: 130,
     unit: { en: "years", fr: "ans" },
     prompt: { en: "How old will you be when you arrive?", fr: "Quel âge aurez-vous à votre arrivée ?" },
-    help: { en: "Your age in whole years on the day of arrival.", fr: "Votre âge en années le jour de l'arrivée." },
+    help: {
+      en: "Your age in whole years on the day of arrival.",
+      fr: "Votre âge en années le jour de l'arrivée.",
+    },
   },
   travelMode: {
     field: "travelMode",
@@ -338,7 +365,10 @@ export const QUESTIONS = {
     pattern: /^\S.{0,39}$/,
     example: "8801234",
     prompt: { en: "What is the LMIA number?", fr: "Quel est le numéro de l'EIMT ?" },
-    help: { en: "It is printed on the LMIA decision letter.", fr: "Il figure sur la lettre de décision de l'EIMT." },
+    help: {
+      en: "It is printed on the LMIA decision letter.",
+      fr: "Il figure sur la lettre de décision de l'EIMT.",
+    },
   },
   qualificationsProof: yn(
     "qualificationsProof",
@@ -351,7 +381,10 @@ export const QUESTIONS = {
     field: "jobProvince",
     kind: "one-of",
     choices: choices(PROVINCES, PROVINCE_LABELS),
-    prompt: { en: "In which province or territory is the job?", fr: "Dans quelle province ou quel territoire est l'emploi ?" },
+    prompt: {
+      en: "In which province or territory is the job?",
+      fr: "Dans quelle province ou quel territoire est l'emploi ?",
+    },
     help: {
       en: "Quebec has its own step for some jobs (the CAQ).",
       fr: "Le Québec a sa propre étape pour certains emplois (le CAQ).",
@@ -499,7 +532,7 @@ export const QUESTIONS = {
     "designatedCountryStay",
     "In the past year, did you spend 6 months or more in a row in a country where Canada requires a medical exam?",
     "Au cours de la dernière année, avez-vous passé 6 mois consécutifs ou plus dans un pays pour lequel le Canada exige un examen médical ?",
-    "IRCC publishes the list of these countries. If you are not sure, answer \"I don't know\" and we can ask where you lived.",
+    'IRCC publishes the list of these countries. If you are not sure, answer "I don\'t know" and we can ask where you lived.',
     "IRCC publie la liste de ces pays. Si vous n'êtes pas sûr, répondez « Je ne sais pas » : nous pourrons demander où vous avez vécu.",
   ),
   publicHealthJob: yn(
@@ -546,44 +579,52 @@ export const QUESTIONS = {
 } as const satisfies Record<Field, Question>;
 
 /**
- * The author-declared order: the order in which questions feel natural to a traveller (who you are,
- * what you ask for, how you travel, then the details). The planner uses it to break ties.
+ * The author-declared order. The engine decides which questions are asked at all (only those in
+ * `missing`, then `refine`); this order decides the sequence among them: what is asked for first, and
+ * the facts that most often end the interview early (a Letter of Introduction, an LMIA not issued, an
+ * employer's incomplete offer), then who the traveller is, then the medical exam, then details. It
+ * was tuned on the public scenarios with `npm run bench:interview` (see docs/adr/).
  */
 export const ASK_ORDER: readonly Field[] = [
+  // The time of arrival, when the rules changed on the arrival day.
   "arrival",
+  // What is asked for: the permit, and what can end the interview early (an LOI, the employer's side).
   "permit",
-  "citizenships",
-  "usPermanentResident",
-  "passportKinds",
-  "inCanadaWithStatus",
-  "arrivingFrom",
-  "travelMode",
+  "openPermitCategory",
   "letterOfIntroduction",
   "jobOffer",
   "lmiaIssued",
   "complianceFeePaid",
-  "offerOfEmploymentNumber",
-  "openPermitCategory",
+  // Who the traveller is and where from.
+  "citizenships",
+  "inCanadaWithStatus",
+  "arrivingFrom",
+  "usPermanentResident",
+  "passportKinds",
+  // Medical exam.
+  "publicHealthJob",
+  "designatedCountryStay",
+  "recentResidence",
+  "stayMonths",
+  "medicalExamDate",
+  // Exemptions and details.
+  "lmiaExemptionCode",
   "principalTeer",
   "principalEligibleTeer23",
   "principalProgram",
   "iecInvitation",
-  "lmiaExemptionCode",
   "truckDriverCrossBorder",
   "cbsaAppointment",
   "maintainedStatus",
   "countryOfResidence",
   "usNonimmigrantVisa",
   "canadianVisaPast10Years",
+  "travelMode",
   "jobProvince",
   "jobDays",
   "jobUnpaid",
   "caqAttestation",
-  "stayMonths",
-  "publicHealthJob",
-  "designatedCountryStay",
-  "recentResidence",
-  "medicalExamDate",
+  "offerOfEmploymentNumber",
   "age",
   "biometricsWithin10Years",
   "portOfEntry",

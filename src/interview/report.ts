@@ -31,7 +31,10 @@ const POE_WORDS = {
 } as const satisfies Record<Poe, Text>;
 
 const ROUTE_WORDS = {
-  "apply-at-poe": { en: "Apply at the port of entry, on arrival", fr: "Faire la demande au point d'entrée, à l'arrivée" },
+  "apply-at-poe": {
+    en: "Apply at the port of entry, on arrival",
+    fr: "Faire la demande au point d'entrée, à l'arrivée",
+  },
   "letter-of-introduction": {
     en: "Show your Letter of Introduction at the port of entry; the permit is printed there",
     fr: "Présenter votre lettre d'introduction au point d'entrée ; le permis y est imprimé",
@@ -62,9 +65,13 @@ export function routeWords(route: RouteAnswer, lang: Lang): string {
 function changeLines(options: readonly ChangeOption[], lang: Lang): string[] {
   const lines: string[] = [];
   options.forEach((o, i) => {
-    const outcome = o.result.poe === "yes" ? `${messages(lang).poe}: ${poeWords("yes", lang)}` : routeWords(o.result.route, lang);
+    const outcome =
+      o.result.poe === "yes"
+        ? `${messages(lang).poe}: ${poeWords("yes", lang)}`
+        : routeWords(o.result.route, lang);
     lines.push(`${i + 1}. ${o.changes.map((c) => c.action).join(" + ")} → ${outcome}`);
-    for (const r of o.satisfies) lines.push(`   ${messages(lang).satisfies}: ${r.title} (${r.provision}, ${r.url})`);
+    for (const r of o.satisfies)
+      lines.push(`   ${messages(lang).satisfies}: ${r.title} (${r.provision}, ${r.url})`);
   });
   return lines;
 }
@@ -113,7 +120,8 @@ export function renderMarkdown(result: InterviewResult, lang: Lang): string {
   out.push(`- rulebook ${a.rulebook}, ${a.asOf}`);
   if (a.blockers.length > 0) {
     out.push("", `## ${m.blockers}`, "");
-    for (const b of a.blockers) out.push(`- ${b.because}${b.sources.length ? ` (${b.sources.join(", ")})` : ""}`);
+    for (const b of a.blockers)
+      out.push(`- ${b.because}${b.sources.length ? ` (${b.sources.join(", ")})` : ""}`);
   }
   if (a.documents.length > 0) {
     out.push("", `## ${m.documents}`, "");
@@ -121,11 +129,13 @@ export function renderMarkdown(result: InterviewResult, lang: Lang): string {
   }
   if (a.advisories.length > 0) {
     out.push("", `## ${m.advisories}`, "");
-    for (const x of a.advisories) out.push(`- ${x.text}${x.sources.length ? ` (${x.sources.join(", ")})` : ""}`);
+    for (const x of a.advisories)
+      out.push(`- ${x.text}${x.sources.length ? ` (${x.sources.join(", ")})` : ""}`);
   }
   if (result.uncertain.length > 0 || result.unrefined.length > 0) {
     out.push("", `## ${m.uncertain}`, "");
-    for (const f of [...result.uncertain, ...result.unrefined]) out.push(`- [ ] ${QUESTIONS[f].prompt[lang]}`);
+    for (const f of [...result.uncertain, ...result.unrefined])
+      out.push(`- [ ] ${QUESTIONS[f].prompt[lang]}`);
   }
   if (a.poe === "no") {
     out.push("", `## ${m.whatWouldChange}`, "");
@@ -135,7 +145,8 @@ export function renderMarkdown(result: InterviewResult, lang: Lang): string {
   const answered = (Object.keys(result.answers) as Field[]).filter((f) => result.answers[f] !== undefined);
   if (answered.length > 0) {
     out.push("", `## ${m.answersHeading}`, "");
-    for (const f of answered) out.push(`- ${QUESTIONS[f].prompt[lang]} **${formatAnswer(QUESTIONS[f], result.answers[f], lang)}**`);
+    for (const f of answered)
+      out.push(`- ${QUESTIONS[f].prompt[lang]} **${formatAnswer(QUESTIONS[f], result.answers[f], lang)}**`);
   }
   return `${out.join("\n")}\n`;
 }

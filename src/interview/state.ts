@@ -94,7 +94,12 @@ export function back(state: InterviewState): BackResult {
   };
 }
 
-/** Whether a field has been dealt with (answered, or "I don't know"). */
+/**
+ * Whether a field has been dealt with (answered, or "I don't know"). A date-only arrival given up
+ * front is not settled once the engine needs the time of day: it may be asked once.
+ */
 export function isSettled(state: InterviewState, field: Field): boolean {
-  return field in state.answers || state.unknown.includes(field);
+  if (state.unknown.includes(field) || state.history.includes(field)) return true;
+  if (field === "arrival") return state.answers.arrival !== undefined && state.answers.arrival.length > 10;
+  return field in state.answers;
 }

@@ -49,7 +49,10 @@ export const ACTIONS: readonly Action[] = [
   {
     field: "jobOffer",
     value: () => true,
-    text: { en: "Get the written job offer from your employer", fr: "Obtenir l'offre d'emploi écrite de votre employeur" },
+    text: {
+      en: "Get the written job offer from your employer",
+      fr: "Obtenir l'offre d'emploi écrite de votre employeur",
+    },
   },
   {
     field: "complianceFeePaid",
@@ -151,7 +154,7 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
     return r.ok ? r.assessment : undefined;
   };
   const base = run(profile);
-  if (!base || base.poe !== "no") return [];
+  if (base?.poe !== "no") return [];
   const baseScore = score(base);
   const applicable = ACTIONS.filter((a) => profile[a.field] !== a.value(profile));
   const found: { set: Action[]; score: number; assessment: Assessment }[] = [];
@@ -168,7 +171,9 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
       found.push({ set, score: s, assessment: after });
     }
   }
-  const rules = new Map(options.engine.rulesInForce(profile.arrival ?? options.now ?? new Date()).map((r) => [r.id, r]));
+  const rules = new Map(
+    options.engine.rulesInForce(profile.arrival ?? options.now ?? new Date()).map((r) => [r.id, r]),
+  );
   const lifted = (after: Assessment): WhyRule[] => {
     const still = new Set(after.blockers.map((b) => b.rule));
     return base.blockers

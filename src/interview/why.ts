@@ -60,7 +60,9 @@ export function whyWeAsk(
   const reading = options.engine.rulesInForce(asOf).filter((r) => r.deps.has(field));
   if (reading.length === 0) return [];
   const arrivalDate =
-    typeof asOf === "string" ? asOf.slice(0, 10) : new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(asOf);
+    typeof asOf === "string"
+      ? asOf.slice(0, 10)
+      : new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(asOf);
   const now = firedRules(assessment);
   let union = new Set<string>();
   let inter: Set<string> | undefined;

@@ -4,7 +4,7 @@
  * lets the interview core be tested without the real rulebook (and shows that the core relies only on
  * the contract).
  */
-import type { AssessResult, Assessment } from "../../contract/assessment.js";
+import type { Assessment, AssessResult } from "../../contract/assessment.js";
 import type { Field, Profile } from "../../contract/profile.js";
 import type { InterviewEngine, RuleInfo } from "../plan.js";
 
@@ -21,7 +21,10 @@ const KNOWN = Object.keys(DOMAINS) as Field[];
 export const FAKE_RULES: RuleInfo[] = [
   {
     id: "F-VISA",
-    title: { en: "Visa-required travellers apply online", fr: "Les voyageurs soumis au visa demandent en ligne" },
+    title: {
+      en: "Visa-required travellers apply online",
+      fr: "Les voyageurs soumis au visa demandent en ligne",
+    },
     concludes: { kind: "blocker", code: "visa-required" },
     sources: [{ url: "https://example.test/198", provision: "IRPR 198(1)" }],
     deps: new Set<Field>(["citizenships", "usPermanentResident"]),
@@ -42,7 +45,10 @@ export const FAKE_RULES: RuleInfo[] = [
   },
   {
     id: "F-PORT",
-    title: { en: "Check the port collects biometrics", fr: "Vérifiez que le point d'entrée recueille la biométrie" },
+    title: {
+      en: "Check the port collects biometrics",
+      fr: "Vérifiez que le point d'entrée recueille la biométrie",
+    },
     concludes: { kind: "advisory", code: "biometrics-poe-unconfirmed" },
     sources: [{ url: "https://example.test/12.001", provision: "IRPR 12.001" }],
     deps: new Set<Field>(["portOfEntry"]),
