@@ -2,11 +2,27 @@
  * Where `assess` spends its time: runs it over the benchmark profiles under the V8 CPU profiler
  * (node:inspector, no files written) and prints the functions with the most self time.
  *
- *   npx tsx bench/profile.ts [complete|partial] [--top N]
+ *   npx tsx bench/profile.ts [complete|partial] [--top N] [--tsx]
+ *
+ * By default it profiles the compiled JavaScript (bench/compiled.ts); `--tsx` profiles the
+ * TypeScript sources as tsx runs them.
  */
+import { mkdtempSync, rmSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { assess } from "../src/engine/index.js";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AssessResult } from "../src/contract/assessment.js";
+import { compileInto } from "./compiled.js";
 import { profiles } from "./profiles.js";
+
+const work = mkdtempSync(join(tmpdir(), "poe-profile-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+const useTsx = process.argv.includes("--tsx");
+const { assess } = (await import(
+  useTsx ? "../src/engine/index.js" : (await compileInto(work)).url("engine/index.js")
+)) as {
+  assess: (input: unknown, options: object) => AssessResult;
+};
 
 const kind = process.argv.includes("partial") ? "partial" : "complete";
 const topIdx = process.argv.indexOf("--top");
@@ -37,7 +53,7 @@ const byFn = new Map<string, number>();
 for (const n of nodes) {
   const f = n.callFrame;
   const where = f.url
-    ? `${f.url.replace(/^file:\/\/.*?\/(src|node_modules)\//, "$1/")}:${f.lineNumber + 1}`
+    ? `${f.url.replace(/^file:\/\/.*?\/(dist|src|node_modules)\//, "$1/")}:${f.lineNumber + 1}`
     : "(native)";
   const k = `${f.functionName || "(anonymous)"}  ${where}`;
   byFn.set(k, (byFn.get(k) ?? 0) + (n.hitCount ?? 0));
@@ -45,7 +61,7 @@ for (const n of nodes) {
 const byFile = new Map<string, number>();
 for (const n of nodes) {
   const f = n.callFrame.url
-    ? n.callFrame.url.replace(/^file:\/\/.*?\/(src|node_modules)\//, "$1/")
+    ? n.callFrame.url.replace(/^file:\/\/.*?\/(dist|src|node_modules)\//, "$1/")
     : `(${n.callFrame.functionName || "native"})`;
   byFile.set(f, (byFile.get(f) ?? 0) + (n.hitCount ?? 0));
 }

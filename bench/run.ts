@@ -10,17 +10,18 @@
  *    peak memory (from /usr/bin/time -v, else the child's own report).
  *
  * Options: --json, --runs N (passes per measure, default 5), --profiles N (per set, default 2000),
- * --rows N (batch rows, default 1000000), --skip-batch, --workers N|auto (batch, default auto).
+ * --rows N (batch rows, default 1000000), --skip-batch, --workers N|auto (batch, default auto),
+ * --tsx (run the batch from the TypeScript sources through tsx instead of compiled JavaScript).
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createReadStream, createWriteStream, existsSync, readFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import type { AssessResult } from "../src/contract/assessment.js";
 import { FIELDS, type Profile } from "../src/contract/profile.js";
-import { assess, RULEBOOK_VERSION } from "../src/engine/index.js";
+import { compileInto, ROOT } from "./compiled.js";
 import { peerAssess, peerEngine } from "./peer.js";
 import { completeProfile, partialProfile, profiles, rng } from "./profiles.js";
 
@@ -38,6 +39,20 @@ const WORKERS = value("--workers", "auto");
 const log = (s: string) => {
   if (!JSON_OUT) process.stderr.write(`${s}\n`);
 };
+
+// Everything on disk goes under one temporary directory, removed at exit.
+const WORK = await mkdtemp(join(tmpdir(), "poe-bench-"));
+process.on("exit", () => rmSync(WORK, { recursive: true, force: true }));
+let compiled: Awaited<ReturnType<typeof compileInto>> | undefined;
+if (!flag("--tsx")) {
+  log(`compiling the project to ${WORK}/dist (tsc -p tsconfig.build.json) …`);
+  compiled = await compileInto(WORK);
+}
+const engine = (await import(compiled ? compiled.url("engine/index.js") : "../src/engine/index.js")) as {
+  assess: (input: unknown, options: object) => AssessResult;
+  RULEBOOK_VERSION: string;
+};
+const { assess, RULEBOOK_VERSION } = engine;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -158,46 +173,49 @@ async function countLines(path: string): Promise<number> {
   return n;
 }
 
-/** The CLI entry: the project's CLI when it has the batch command, else a minimal one (bench/batch-cli.ts). */
-function cliEntry(): string {
-  const main = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
-  if (existsSync(main) && readFileSync(main, "utf8").includes("commands/batch")) return main;
-  return fileURLToPath(new URL("./batch-cli.ts", import.meta.url));
+/** The CLI to run: the compiled project (default) or, with `--tsx`, the TypeScript sources. */
+function cliCommand(): { argv: string[]; entry: string } {
+  if (flag("--tsx") || !compiled) {
+    const main = join(ROOT, "src/cli/main.ts");
+    const entry = readFileSync(main, "utf8").includes("commands/batch")
+      ? main
+      : join(ROOT, "bench/batch-cli.ts");
+    return { argv: [process.execPath, "--import", "tsx", entry], entry };
+  }
+  const entry = join(compiled.dist, "cli/main.js");
+  return { argv: [process.execPath, entry], entry };
 }
 
-function parseTimeV(text: string): { wallSeconds?: number; maxRssKb?: number; cpuPercent?: number } {
+function parseTimeV(text: string): {
+  wallSeconds?: number;
+  maxRssKb?: number;
+  cpuPercent?: number;
+  cpuSeconds?: number;
+} {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(text);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
   const cpu = /Percent of CPU this job got: (\d+)%/.exec(text);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(text);
   return {
     wallSeconds: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : undefined,
     maxRssKb: rss ? Number(rss[1]) : undefined,
     cpuPercent: cpu ? Number(cpu[1]) : undefined,
+    cpuSeconds: user && sys ? Number(user[1]) + Number(sys[1]) : undefined,
   };
 }
 
 async function batchRun() {
-  const dir = await mkdtemp(join(tmpdir(), "poe-bench-"));
+  const dir = await mkdtemp(join(WORK, "batch-"));
   try {
     const input = join(dir, "roster.csv");
     const output = join(dir, "screened.csv");
     log(`writing a ${BATCH_ROWS.toLocaleString("en-US")}-row roster to ${input} …`);
     await writeRoster(input, BATCH_ROWS);
     const inputBytes = (await stat(input)).size;
-    const entry = cliEntry();
-    const node = [
-      process.execPath,
-      "--import",
-      "tsx",
-      entry,
-      "batch",
-      input,
-      "-o",
-      output,
-      "--workers",
-      WORKERS,
-      "--no-progress",
-    ];
+    const cli = cliCommand();
+    const entry = cli.entry;
+    const node = [...cli.argv, "batch", input, "-o", output, "--workers", WORKERS, "--no-progress"];
     const useTime = existsSync("/usr/bin/time");
     const cmd = useTime ? ["/usr/bin/time", "-v", ...node] : node;
     log(`running: ${cmd.join(" ")}`);
@@ -214,8 +232,8 @@ async function batchRun() {
     const summary = stderr.split("\n").filter((l) => /rows:|poe:|route:/.test(l));
     return {
       rows: BATCH_ROWS,
-      command: cmd.join(" ").replace(dir, "$TMP"),
-      cliEntry: entry.replace(process.cwd(), "."),
+      command: cmd.join(" ").replaceAll(WORK, "$TMP"),
+      cliEntry: entry.replace(WORK, "$TMP").replace(ROOT, "./"),
       exitCode: code,
       inputMB: round(inputBytes / 1e6),
       outputLines: outLines,
@@ -223,6 +241,7 @@ async function batchRun() {
       rowsPerSec: Math.round(BATCH_ROWS / (time.wallSeconds ?? measuredWall)),
       peakRssMB: time.maxRssKb ? round(time.maxRssKb / 1024) : undefined,
       cpuPercent: time.cpuPercent,
+      cpuSeconds: time.cpuSeconds,
       summary,
     };
   } finally {
@@ -240,6 +259,7 @@ const result: Record<string, unknown> = {
     loadAvgAtStart: loadavg().map((x) => round(x, 2)),
   },
   rulebook: RULEBOOK_VERSION,
+  code: compiled ? "compiled JavaScript (tsc -p tsconfig.build.json)" : "TypeScript sources through tsx",
   settings: { runs: RUNS, profilesPerSet: N_PROFILES },
 };
 result.assess = await engineVsPeer();
@@ -274,7 +294,7 @@ if (JSON_OUT) {
     const b = result.batch as Awaited<ReturnType<typeof batchRun>>;
     process.stdout.write(
       `\nbatch: ${b.rows.toLocaleString("en-US")} rows (${b.inputMB} MB CSV) → ${b.outputLines.toLocaleString("en-US")} output lines, exit ${b.exitCode}\n` +
-        `  wall ${b.wallSeconds} s, ${b.rowsPerSec.toLocaleString("en-US")} rows/s, peak RSS ${b.peakRssMB ?? "?"} MB, CPU ${b.cpuPercent ?? "?"}%\n` +
+        `  wall ${b.wallSeconds} s, ${b.rowsPerSec.toLocaleString("en-US")} rows/s, peak RSS ${b.peakRssMB ?? "?"} MB, CPU ${b.cpuSeconds ?? "?"} s (${b.cpuPercent ?? "?"}%)\n` +
         `  command: ${b.command}\n${b.summary.map((s) => `  ${s}`).join("\n")}\n`,
     );
   }
