@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { RULEBOOK_VERSION } from "../engine/index.js";
 import { register as registerAssess } from "./commands/assess.js";
 import { register as registerBatch } from "./commands/batch.js";
+import { register as registerInterview } from "./commands/interview.js";
 import { register as registerRescreen } from "./commands/rescreen.js";
 import { register as registerRules } from "./commands/rules.js";
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerRules(program);
   registerBatch(program);
   registerRescreen(program);
+  registerInterview(program);
   return program;
 }
 

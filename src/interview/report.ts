@@ -76,6 +76,14 @@ function changeLines(options: readonly ChangeOption[], lang: Lang): string[] {
   return lines;
 }
 
+/** "What would change the answer" as plain text (a heading, then one numbered line per option). */
+export function renderChangesText(options: readonly ChangeOption[], lang: Lang): string {
+  const m = messages(lang);
+  const lines =
+    options.length === 0 ? [`  ${m.whatWouldChangeNone}`] : changeLines(options, lang).map((l) => `  ${l}`);
+  return [`${m.whatWouldChange}:`, ...lines].join("\n");
+}
+
 /** The assessment as plain text for the terminal. */
 export function renderText(result: InterviewResult, lang: Lang): string {
   const m = messages(lang);
@@ -103,11 +111,7 @@ export function renderText(result: InterviewResult, lang: Lang): string {
     out.push("", `${m.unrefined}:`);
     for (const f of result.unrefined) out.push(`  ? ${QUESTIONS[f].prompt[lang]}`);
   }
-  if (a.poe === "no") {
-    out.push("", `${m.whatWouldChange}:`);
-    if (result.whatWouldChange.length === 0) out.push(`  ${m.whatWouldChangeNone}`);
-    else out.push(...changeLines(result.whatWouldChange, lang).map((l) => `  ${l}`));
-  }
+  if (a.poe === "no") out.push("", renderChangesText(result.whatWouldChange, lang));
   return out.join("\n");
 }
 

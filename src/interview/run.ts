@@ -30,6 +30,8 @@ export interface AskContext {
   previous?: { value: unknown } | { unknown: true };
   /** How many questions have been answered so far. */
   answered: number;
+  /** The answers so far. */
+  answers: Readonly<Profile>;
 }
 
 export interface Asker {
@@ -59,6 +61,7 @@ export async function runInterview(
     const context: AskContext = {
       canGoBack: state.history.length > 0,
       answered: state.history.length,
+      answers: state.answers,
       ...(previous && previousField === step.field ? { previous } : {}),
     };
     previous = undefined;

@@ -25,6 +25,12 @@ export interface Action {
   /** The value the profile takes once done. */
   value: (profile: Profile) => Profile[Field];
   text: Text;
+  /**
+   * Whether the action is possible given the other changes: e.g. a Letter of Introduction needs an
+   * online application that can be approved, so not while the permit has no route at all (an LMIA
+   * not issued, an employer's incomplete offer).
+   */
+  possible?: (withoutThis: Assessment) => boolean;
 }
 
 function daysBefore(date: string, days: number): string {
@@ -102,6 +108,7 @@ export const ACTIONS: readonly Action[] = [
       en: "Apply online before travelling; once approved you receive a Letter of Introduction",
       fr: "Présenter la demande en ligne avant le voyage ; une fois approuvée, vous recevez une lettre d'introduction",
     },
+    possible: (withoutThis) => withoutThis.route !== "none",
   },
 ];
 
@@ -155,15 +162,23 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
   };
   const base = run(profile);
   if (base?.poe !== "no") return [];
-  const baseScore = score(base);
+  // With the route still open, only a "yes" at the border counts as a change for the better.
+  const baseScore = base.route === "unknown" ? 2 : score(base);
   const applicable = ACTIONS.filter((a) => profile[a.field] !== a.value(profile));
   const found: { set: Action[]; score: number; assessment: Assessment }[] = [];
+  const withoutAction = (changed: Profile, a: Action): Assessment => {
+    const p: Profile = { ...changed };
+    if (a.field in profile) (p as Record<string, unknown>)[a.field] = profile[a.field];
+    else delete p[a.field];
+    return run(p) ?? base;
+  };
   for (let size = 1; size <= (options.maxSize ?? 3); size++) {
     for (const set of subsets(applicable, size)) {
       const changed: Profile = { ...profile };
       for (const a of set) (changed as Record<string, unknown>)[a.field] = a.value(profile);
       const after = run(changed);
       if (!after || after.poe === "unknown" || after.route === "unknown") continue;
+      if (!set.every((a) => !a.possible || a.possible(withoutAction(changed, a)))) continue;
       const s = score(after);
       if (s <= baseScore) continue;
       // Minimal: no smaller set already found reaches an outcome at least as good with a subset of these changes.

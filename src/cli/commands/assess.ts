@@ -11,11 +11,19 @@ export interface AssessCommandOptions {
 }
 
 /** Extra output a higher layer may attach to each assessment (e.g. the interview's `whatWouldChange`). */
-export type Enrich = (result: AssessResult & { ok: true }, lang: Lang) => Record<string, unknown>;
+export type Enrich = (result: AssessResult & { ok: true }, lang: Lang, input: unknown) => Record<string, unknown>;
 const enrichers: Enrich[] = [];
 export function addEnricher(fn: Enrich): void {
   enrichers.push(fn);
 }
+/** Extra text a higher layer may append to the readable output (rendered from the enriched assessment). */
+export type TextSection = (out: Record<string, unknown>, lang: Lang) => string;
+const textSections: TextSection[] = [];
+export function addTextSection(fn: TextSection): void {
+  textSections.push(fn);
+}
+const renderText = (out: Parameters<typeof renderAssessment>[0] & Record<string, unknown>, lang: Lang) =>
+  renderAssessment(out, lang) + textSections.map((fn) => fn(out, lang)).join("");
 
 function notJson(detail: string, lang: Lang): InputError[] {
   return [{ path: "", code: "not-json", message: messages(lang).errors["not-json"](detail) }];
@@ -27,7 +35,7 @@ export async function runAssess(file: string | undefined, opts: AssessCommandOpt
   const input = parseInput(await readSource(file));
   const one = (value: unknown) => {
     const r = assess(value, { lang });
-    return r.ok ? { ok: true as const, out: { ...r.assessment, ...extra(r, lang) } } : r;
+    return r.ok ? { ok: true as const, out: { ...r.assessment, ...extra(r, lang, value) } } : r;
   };
   if (input.mode === "invalid") {
     const errors = notJson(input.error, lang);
@@ -42,7 +50,7 @@ export async function runAssess(file: string | undefined, opts: AssessCommandOpt
       process.stderr.write(renderErrors(r.errors, lang));
       return 2;
     }
-    process.stdout.write(opts.json ? `${JSON.stringify(r.out)}\n` : renderAssessment(r.out, lang));
+    process.stdout.write(opts.json ? `${JSON.stringify(r.out)}\n` : renderText(r.out, lang));
     return 0;
   }
   let status = 0;
@@ -55,13 +63,13 @@ export async function runAssess(file: string | undefined, opts: AssessCommandOpt
       else process.stdout.write(renderErrors(r.errors, lang, row.line));
       continue;
     }
-    process.stdout.write(opts.json ? `${JSON.stringify(r.out)}\n` : `${renderAssessment(r.out, lang)}\n`);
+    process.stdout.write(opts.json ? `${JSON.stringify(r.out)}\n` : `${renderText(r.out, lang)}\n`);
   }
   return status;
 }
 
-function extra(r: AssessResult & { ok: true }, lang: Lang): Record<string, unknown> {
-  return Object.assign({}, ...enrichers.map((fn) => fn(r, lang)));
+function extra(r: AssessResult & { ok: true }, lang: Lang, input: unknown): Record<string, unknown> {
+  return Object.assign({}, ...enrichers.map((fn) => fn(r, lang, input)));
 }
 
 export const langOption = () =>

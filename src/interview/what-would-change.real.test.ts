@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Profile } from "../contract/profile.js";
+import { realEngine } from "./engine.js";
+import { whatWouldChange } from "./what-would-change.js";
+
+const scenario = (name: string): Profile =>
+  JSON.parse(readFileSync(join(import.meta.dirname, "../../test/fixtures/scenarios", `${name}.json`), "utf8"))
+    .profile;
+const wwc = (p: Profile, lang: "en" | "fr" = "en") => whatWouldChange(p, { lang, engine: realEngine });
+const fields = (p: Profile) => wwc(p).map((o) => o.changes.map((c) => c.field));
+
+describe("whatWouldChange on the real rulebook", () => {
+  it.each([
+    ["005-au-lmia-not-issued", "lmiaIssued", "R-POE-04"],
+    ["010-gb-public-health-job-no-medical", "medicalExamDate", "R-POE-09"],
+    ["013-ch-lmia-exempt-compliance-fee-unpaid", "complianceFeePaid", "R-POE-11"],
+    ["009-de-flagpoling-lmia-exempt-2025", "cbsaAppointment", "R-POE-08"],
+  ])("%s: %s lifts %s and makes poe yes", (name, field, rule) => {
+    const out = wwc(scenario(name));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.changes.map((c) => c.field)).toEqual([field]);
+    expect(out[0]!.result).toEqual({ poe: "yes", route: "apply-at-poe" });
+    expect(out[0]!.satisfies.map((r) => r.id)).toEqual([rule]);
+    expect(out[0]!.satisfies[0]!.url).toMatch(/^https:\/\//);
+  });
+
+  it("finds a two-step remedy (job offer and fee) and never a one-step one that does not work", () => {
+    const p = { ...scenario("013-ch-lmia-exempt-compliance-fee-unpaid"), jobOffer: false };
+    expect(fields(p)).toEqual([["jobOffer", "complianceFeePaid"]]);
+  });
+
+  it("a better route counts when the border stays closed: visa required, LMIA not issued", () => {
+    const p = { ...scenario("003-in-visa-required-lmia"), lmiaIssued: false };
+    const out = wwc(p);
+    expect(out.map((o) => o.changes.map((c) => c.field))).toEqual([["lmiaIssued"]]);
+    expect(out[0]!.result).toEqual({ poe: "no", route: "apply-online-first" });
+  });
+
+  it.each([
+    "003-in-visa-required-lmia",
+    "004-br-eta-conditional-air-us-visa",
+    "006-mx-sawp-2025",
+    "007-ie-iec-not-us",
+    "008-fr-pgwp-new-arrival-2025",
+    "011-nl-bridging-owp-in-canada",
+    "012-jp-dependent-child-owp-2025",
+    "023-ma-eta-conditional-land-fr",
+  ])("%s: nothing actionable helps, so it is empty", (name) => {
+    expect(wwc(scenario(name))).toEqual([]);
+  });
+
+  it("is empty when poe is yes, and never touches citizenship, age or where one arrives from", () => {
+    expect(wwc(scenario("001-fr-lmia-exempt-air-yvr"))).toEqual([]);
+    const forbidden = [
+      "citizenships",
+      "age",
+      "arrivingFrom",
+      "travelMode",
+      "inCanadaWithStatus",
+      "countryOfResidence",
+    ];
+    for (const name of [
+      "005-au-lmia-not-issued",
+      "009-de-flagpoling-lmia-exempt-2025",
+      "003-in-visa-required-lmia",
+    ]) {
+      for (const o of wwc(scenario(name)))
+        for (const c of o.changes) expect(forbidden).not.toContain(c.field);
+    }
+  });
+
+  it("speaks French", () => {
+    const out = wwc(scenario("010-gb-public-health-job-no-medical"), "fr");
+    expect(out[0]!.changes[0]!.action).toMatch(/examen médical/);
+  });
+});
