@@ -301,6 +301,19 @@ describe("web page journeys (headless Chromium)", () => {
     const text = await page.textContent("[data-testid=what-would-change]");
     for (const o of options) for (const c of o.changes) expect(text).toContain(c.action);
     await screenshot(page, "journey-no-en");
+
+    // Acting on it: change the medical exam answer from the summary; the verdict follows the engine.
+    const examDate = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
+    await page.click('[data-testid=answers] button:has-text("When did you take your immigration medical exam?")');
+    await page.waitForSelector("article.question[data-field=medicalExamDate]");
+    expect(await page.isChecked("#answer-medicalExamDate-none")).toBe(true);
+    await page.uncheck("#answer-medicalExamDate-none");
+    await page.fill("#answer-medicalExamDate", examDate);
+    await page.click("[data-testid=next]");
+    await page.waitForSelector("article.result");
+    const after = engineSays({ ...answered, answers: { ...answered.answers, medicalExamDate: examDate } }, "en");
+    expect(after.poe).toBe(options[0]?.result.poe);
+    await expectResultMatches(page, after, "en");
     expect(errors).toEqual([]);
     await page.close();
   });
