@@ -556,6 +556,10 @@ describe("web page budget and privacy", () => {
     expect(attempted).toEqual([]);
     expect(errors).toEqual([]);
     await screenshot(page, "journey-offline-en");
+    // The PDF code is not loaded yet and cannot be now: the page says so and offers Print.
+    await page.click("[data-testid=pdf]");
+    await page.waitForSelector("text=The PDF could not be prepared");
+    expect(attempted.some((u) => u.includes("/assets/"))).toBe(true);
     await page.close();
   });
 });
