@@ -10,7 +10,7 @@
  *    peak memory (from /usr/bin/time -v, else the child's own report).
  *
  * Options: --json, --runs N (passes per measure, default 5), --profiles N (per set, default 2000),
- * --rows N (batch rows, default 1000000), --skip-batch, --workers N|auto (batch, default auto),
+ * --rows N (batch rows, default 1000000), --skip-batch, --skip-assess, --workers N|auto (batch, default auto),
  * --tsx (run the batch from the TypeScript sources through tsx instead of compiled JavaScript).
  */
 import { spawn } from "node:child_process";
@@ -262,34 +262,36 @@ const result: Record<string, unknown> = {
   code: compiled ? "compiled JavaScript (tsc -p tsconfig.build.json)" : "TypeScript sources through tsx",
   settings: { runs: RUNS, profilesPerSet: N_PROFILES },
 };
-result.assess = await engineVsPeer();
+if (!flag("--skip-assess")) result.assess = await engineVsPeer();
 if (!flag("--skip-batch")) result.batch = await batchRun();
 
 if (JSON_OUT) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
-  const ev = result.assess as Awaited<ReturnType<typeof engineVsPeer>>;
-  const rows: string[][] = [["measure", "complete profiles", "partial profiles"]];
-  const both = (f: (x: { assess: Throughput; peer: Throughput; ratio: number }) => string) => [
-    f(ev.complete!),
-    f(ev.partial!),
-  ];
-  rows.push(["assess ops/s (median)", ...both((x) => x.assess.opsPerSec.toLocaleString("en-US"))]);
-  rows.push(["assess p50/p90/p99/max µs", ...both((x) => Object.values(x.assess.latencyUs).join(" / "))]);
-  rows.push(["peer ops/s (median)", ...both((x) => x.peer.opsPerSec.toLocaleString("en-US"))]);
-  rows.push(["peer p50/p90/p99/max µs", ...both((x) => Object.values(x.peer.latencyUs).join(" / "))]);
-  rows.push(["assess ÷ peer", ...both((x) => `${x.ratio}×`)]);
-  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join("  ");
-  process.stdout.write(
-    `\nrulebook ${RULEBOOK_VERSION}, node ${process.version}, ${availableParallelism()} cores, load average at start ${(result.machine as { loadAvgAtStart: number[] }).loadAvgAtStart.join(" ")}\n\n`,
-  );
-  process.stdout.write(`${rows.map(line).join("\n")}\n`);
-  process.stdout.write(
-    `\npoe agreement on complete profiles: ${ev.agreementOnComplete.agree} of ${ev.agreementOnComplete.of}\n`,
-  );
-  for (const [k, n] of Object.entries(ev.agreementOnComplete.disagreements))
-    process.stdout.write(`  ${n} × ${k}\n`);
+  const ev = result.assess as Awaited<ReturnType<typeof engineVsPeer>> | undefined;
+  if (ev) {
+    const rows: string[][] = [["measure", "complete profiles", "partial profiles"]];
+    const both = (f: (x: { assess: Throughput; peer: Throughput; ratio: number }) => string) => [
+      f(ev.complete!),
+      f(ev.partial!),
+    ];
+    rows.push(["assess ops/s (median)", ...both((x) => x.assess.opsPerSec.toLocaleString("en-US"))]);
+    rows.push(["assess p50/p90/p99/max µs", ...both((x) => Object.values(x.assess.latencyUs).join(" / "))]);
+    rows.push(["peer ops/s (median)", ...both((x) => x.peer.opsPerSec.toLocaleString("en-US"))]);
+    rows.push(["peer p50/p90/p99/max µs", ...both((x) => Object.values(x.peer.latencyUs).join(" / "))]);
+    rows.push(["assess ÷ peer", ...both((x) => `${x.ratio}×`)]);
+    const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+    const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join("  ");
+    process.stdout.write(
+      `\nrulebook ${RULEBOOK_VERSION}, node ${process.version}, ${availableParallelism()} cores, load average at start ${(result.machine as { loadAvgAtStart: number[] }).loadAvgAtStart.join(" ")}\n\n`,
+    );
+    process.stdout.write(`${rows.map(line).join("\n")}\n`);
+    process.stdout.write(
+      `\npoe agreement on complete profiles: ${ev.agreementOnComplete.agree} of ${ev.agreementOnComplete.of}\n`,
+    );
+    for (const [k, n] of Object.entries(ev.agreementOnComplete.disagreements))
+      process.stdout.write(`  ${n} × ${k}\n`);
+  }
   if (result.batch) {
     const b = result.batch as Awaited<ReturnType<typeof batchRun>>;
     process.stdout.write(

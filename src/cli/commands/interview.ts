@@ -168,9 +168,10 @@ function clackAsker(lang: Lang): Asker {
           case "country":
           case "countries": {
             const many = q.kind === "countries";
+            // "I don't know" and "Back" come last, so typing a name focuses a country first.
             const options = () => [
-              ...extra,
               ...searchCountries("", lang).map((c) => ({ value: c.code, label: `${c.name} (${c.code})` })),
+              ...extra,
             ];
             const filter = (search: string, option: { value: unknown; label?: string }) =>
               typeof option.value === "string" && option.value.startsWith("__")
