@@ -4,12 +4,29 @@
  */
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
-import { defineConfig } from "vite";
+import { type Plugin, defineConfig } from "vite";
+
+/**
+ * The built page may load only its own files and may not connect anywhere else: a second line of
+ * defence for "your answers never leave the device". Build only: the dev server injects inline
+ * styles for hot reload.
+ */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+const csp: Plugin = {
+  name: "poe-permit-csp",
+  apply: "build",
+  transformIndexHtml: () => [
+    { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head" },
+  ],
+};
 
 export default defineConfig({
   root: fileURLToPath(new URL("./src/web", import.meta.url)),
   base: "./",
-  plugins: [preact()],
+  plugins: [preact(), csp],
   build: {
     outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
     emptyOutDir: true,

@@ -28,6 +28,8 @@ type Reply =
   | { seq: number; fault: string }
   | { ready: true };
 
+const LIMITS = process.env.POE_YOUNG ? { maxYoungGenerationSizeMb: Number(process.env.POE_YOUNG) } : {};
+
 /**
  * Starts a worker on the sibling `worker` module. When this code runs from TypeScript sources
  * (tsx, vitest) the worker gets the tsx loader first, so it can load `.ts` files too.
@@ -39,9 +41,9 @@ function spawn(setup: WorkerSetup): Worker {
     const tsxDir = dirname(createRequire(here).resolve("tsx/package.json"));
     const tsxApi = pathToFileURL(join(tsxDir, "dist/esm/api/index.mjs")).href;
     const boot = `import(${JSON.stringify(tsxApi)}).then((m) => m.register()).then(() => import(${JSON.stringify(workerUrl)}))`;
-    return new Worker(boot, { eval: true, workerData: setup });
+    return new Worker(boot, { eval: true, workerData: setup, resourceLimits: LIMITS });
   }
-  return new Worker(new URL("./worker.js", here), { workerData: setup });
+  return new Worker(new URL("./worker.js", here), { workerData: setup, resourceLimits: LIMITS });
 }
 
 /** The default engine module for workers: the real engine, next to this folder. */
