@@ -304,14 +304,19 @@ describe("web page journeys (headless Chromium)", () => {
 
     // Acting on it: change the medical exam answer from the summary; the verdict follows the engine.
     const examDate = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
-    await page.click('[data-testid=answers] button:has-text("When did you take your immigration medical exam?")');
+    await page.click(
+      '[data-testid=answers] button:has-text("When did you take your immigration medical exam?")',
+    );
     await page.waitForSelector("article.question[data-field=medicalExamDate]");
     expect(await page.isChecked("#answer-medicalExamDate-none")).toBe(true);
     await page.uncheck("#answer-medicalExamDate-none");
     await page.fill("#answer-medicalExamDate", examDate);
     await page.click("[data-testid=next]");
     await page.waitForSelector("article.result");
-    const after = engineSays({ ...answered, answers: { ...answered.answers, medicalExamDate: examDate } }, "en");
+    const after = engineSays(
+      { ...answered, answers: { ...answered.answers, medicalExamDate: examDate } },
+      "en",
+    );
     expect(after.poe).toBe(options[0]?.result.poe);
     await expectResultMatches(page, after, "en");
     expect(errors).toEqual([]);
@@ -539,6 +544,22 @@ describe("web page budget and privacy", () => {
     expect(scripts.beforePdf.some((f) => f.includes("pdfkit"))).toBe(false);
     expect(scripts.pdf.some((f) => f.includes("pdfkit"))).toBe(true);
     expect(mainBytes).toBeLessThan(MAIN_JS_BUDGET);
+  });
+
+  it("the built page forbids connections to other sites (Content-Security-Policy)", async () => {
+    const { page } = await openPage("en");
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    // And the page obeys it: a fetch to another origin is refused by the browser itself.
+    const refused = await page.evaluate(() =>
+      fetch("https://example.org/").then(
+        () => false,
+        () => true,
+      ),
+    );
+    expect(refused).toBe(true);
+    await page.close();
   });
 
   it("completes an interview with every network request blocked after load", async () => {
