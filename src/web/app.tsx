@@ -177,6 +177,7 @@ export function App() {
         assessment={assessment}
         state={state}
         openDecisive={openDecisive}
+        openRefine={assessment.refine.filter((f) => !isSettled(state, f))}
         changes={changes}
         checked={saved.checked}
         onToggle={(code, on) =>

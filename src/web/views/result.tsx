@@ -22,6 +22,8 @@ export interface ResultViewProps {
   state: InterviewState;
   /** Decisive fields not yet answered (the interview can go on). */
   openDecisive: Field[];
+  /** Refining fields not yet answered (nor "I don't know"). */
+  openRefine: Field[];
   changes: ChangeOption[];
   checked: readonly string[];
   onToggle: (code: string, on: boolean) => void;
@@ -220,6 +222,16 @@ export function ResultView(props: ResultViewProps) {
               </li>
             ))}
           </ul>
+          {props.openDecisive.length === 0 && props.openRefine.length > 0 && (
+            <button
+              type="button"
+              class="button secondary no-print"
+              onClick={props.onContinue}
+              data-testid="refine-more"
+            >
+              {r.keepAnswering}
+            </button>
+          )}
         </section>
       )}
 
