@@ -59,6 +59,9 @@ const en = {
   unknownWord: "unknown",
   checklistTitle: "Work permit at the border: checklist",
   answersHeading: "Your answers",
+  colon: ": ",
+  openQuote: "“",
+  closeQuote: "”",
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };
@@ -116,6 +119,9 @@ const fr: Messages = {
   unknownWord: "inconnu",
   checklistTitle: "Permis de travail à la frontière : liste de contrôle",
   answersHeading: "Vos réponses",
+  colon: " : ",
+  openQuote: "« ",
+  closeQuote: " »",
 };
 
 export const MESSAGES = { en, fr } as const satisfies Record<Lang, Messages>;

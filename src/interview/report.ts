@@ -67,11 +67,13 @@ function changeLines(options: readonly ChangeOption[], lang: Lang): string[] {
   options.forEach((o, i) => {
     const outcome =
       o.result.poe === "yes"
-        ? `${messages(lang).poe}: ${poeWords("yes", lang)}`
+        ? `${messages(lang).poe}${messages(lang).colon}${poeWords("yes", lang)}`
         : routeWords(o.result.route, lang);
     lines.push(`${i + 1}. ${o.changes.map((c) => c.action).join(" + ")} → ${outcome}`);
     for (const r of o.satisfies)
-      lines.push(`   ${messages(lang).satisfies}: ${r.title} (${r.provision}, ${r.url})`);
+      lines.push(
+        `   ${messages(lang).satisfies}${messages(lang).colon}${r.title} (${r.provision}, ${r.url})`,
+      );
   });
   return lines;
 }
@@ -81,7 +83,7 @@ export function renderChangesText(options: readonly ChangeOption[], lang: Lang):
   const m = messages(lang);
   const lines =
     options.length === 0 ? [`  ${m.whatWouldChangeNone}`] : changeLines(options, lang).map((l) => `  ${l}`);
-  return [`${m.whatWouldChange}:`, ...lines].join("\n");
+  return [`${m.whatWouldChange}${m.colon.trimEnd()}`, ...lines].join("\n");
 }
 
 /** The assessment as plain text for the terminal. */
@@ -89,26 +91,26 @@ export function renderText(result: InterviewResult, lang: Lang): string {
   const m = messages(lang);
   const a = result.assessment;
   const out: string[] = [];
-  out.push(`${m.poe}: ${poeWords(a.poe, lang)}`);
-  out.push(`${m.route}: ${routeWords(a.route, lang)}`);
+  out.push(`${m.poe}${m.colon}${poeWords(a.poe, lang)}`);
+  out.push(`${m.route}${m.colon}${routeWords(a.route, lang)}`);
   if (a.blockers.length > 0) {
-    out.push("", `${m.blockers}:`);
+    out.push("", `${m.blockers}${m.colon.trimEnd()}`);
     for (const b of a.blockers) out.push(`  ✗ ${b.because}`, ...b.sources.map((s) => `      ${s}`));
   }
   if (a.documents.length > 0) {
-    out.push("", `${m.documents}:`);
+    out.push("", `${m.documents}${m.colon.trimEnd()}`);
     for (const d of a.documents) out.push(`  ☐ ${d.text}`);
   }
   if (a.advisories.length > 0) {
-    out.push("", `${m.advisories}:`);
+    out.push("", `${m.advisories}${m.colon.trimEnd()}`);
     for (const x of a.advisories) out.push(`  • ${x.text}`, ...x.sources.map((s) => `      ${s}`));
   }
   if (result.uncertain.length > 0) {
-    out.push("", `${m.uncertain}:`);
+    out.push("", `${m.uncertain}${m.colon.trimEnd()}`);
     for (const f of result.uncertain) out.push(`  ? ${QUESTIONS[f].prompt[lang]}`);
   }
   if (result.unrefined.length > 0) {
-    out.push("", `${m.unrefined}:`);
+    out.push("", `${m.unrefined}${m.colon.trimEnd()}`);
     for (const f of result.unrefined) out.push(`  ? ${QUESTIONS[f].prompt[lang]}`);
   }
   if (a.poe === "no") out.push("", renderChangesText(result.whatWouldChange, lang));

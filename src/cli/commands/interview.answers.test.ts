@@ -22,7 +22,9 @@ const tmp = mkdtempSync(join(tmpdir(), "interview-answers-"));
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, "bin/poe-permit.js"), ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [join(ROOT, "bin/poe-permit.js"), ...args], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -40,11 +42,17 @@ describe("poe-permit interview --answers --transcript, on every public scenario"
     const r = await run(["interview", "--answers", path, "--transcript"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     const final = lines.pop();
     const full = assess(profile);
     if (!full.ok) throw new Error("scenario profile should be valid");
-    expect({ poe: final.poe, route: final.route }).toEqual({ poe: full.assessment.poe, route: full.assessment.route });
+    expect({ poe: final.poe, route: final.route }).toEqual({
+      poe: full.assessment.poe,
+      route: full.assessment.route,
+    });
 
     // Replay: before each question, the answers so far are the arrival plus the fields asked earlier.
     const sofar: Profile = profile.arrival ? { arrival: profile.arrival } : {};

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Lang } from "../../contract/assessment.js";
 import type { Field } from "../../contract/profile.js";
 import { ASK_ORDER, QUESTIONS } from "../../interview/questions.js";
@@ -17,7 +17,9 @@ const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
 const tmp = mkdtempSync(join(tmpdir(), "interview-tmux-"));
 let sessions: string[] = [];
 
-const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
+/** A private tmux server for this file, so nothing touches the user's sessions. */
+const SOCKET = `poe-interview-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync("tmux", ["-L", SOCKET, ...args], { encoding: "utf8" });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class Terminal {
@@ -67,17 +69,31 @@ class Terminal {
   }
 }
 
+beforeAll(() => {
+  // A session that outlives the tests' own, so the server does not exit between tests.
+  if (hasTmux) tmux("new-session", "-d", "-s", "keeper", "sleep 600");
+});
 afterEach(() => {
-  for (const s of sessions) spawnSync("tmux", ["kill-session", "-t", s]);
+  for (const s of sessions) spawnSync("tmux", ["-L", SOCKET, "kill-session", "-t", s]);
   sessions = [];
+});
+afterAll(() => {
+  if (hasTmux) spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
 });
 
 const submitted = (s: string) => s.match(/^◇/gm)?.length ?? 0;
 const promptReady = (s: string) => /^◆[^\n]*\n(?:│[^\n]*\n)+└/m.test(s);
 
 /** Waits for the next question (one more answered prompt, and a new active one) or the end. */
-async function nextField(t: Terminal, lang: Lang, after: number, until: RegExp): Promise<{ field?: Field; screen: string }> {
-  const screen = await t.waitFor((s) => until.test(s) || /EXIT=/.test(s) || (submitted(s) > after && promptReady(s)));
+async function nextField(
+  t: Terminal,
+  lang: Lang,
+  after: number,
+  until: RegExp,
+): Promise<{ field?: Field; screen: string }> {
+  const screen = await t.waitFor(
+    (s) => until.test(s) || /EXIT=/.test(s) || (submitted(s) > after && promptReady(s)),
+  );
   if (until.test(screen) || /EXIT=/.test(screen)) return { screen };
   const message = t.active(screen)!.message;
   const field = ASK_ORDER.find((f) => message.startsWith(QUESTIONS[f].prompt[lang]));
@@ -88,7 +104,13 @@ async function nextField(t: Terminal, lang: Lang, after: number, until: RegExp):
 type Answer = string | { type: string } | { country: string };
 
 /** Answers questions from a table until `done` shows; returns the fields asked, in order. */
-async function drive(t: Terminal, lang: Lang, table: Partial<Record<Field, Answer>>, done: RegExp, fallback: Answer) {
+async function drive(
+  t: Terminal,
+  lang: Lang,
+  table: Partial<Record<Field, Answer>>,
+  done: RegExp,
+  fallback: Answer,
+) {
   const asked: Field[] = [];
   // The question on screen now counts as new.
   let count = submitted(t.screen()) - 1;
@@ -116,116 +138,131 @@ async function answerWith(t: Terminal, a: Answer) {
   }
 }
 
-describe.skipIf(!hasTmux || !existsSync(join(ROOT, "dist/cli/main.js")))("poe-permit interview in a real terminal (tmux)", () => {
-  it("English: I don't know, going back to change an answer, the result, and saving both files", async () => {
-    const t = Terminal.start(["interview", "--arrival", "2025-09-15"], "iv-en");
-    let screen = await t.waitFor(/Which work permit are you asking for\?/);
-    expect(screen).toContain("Why we ask: it can decide");
-    expect(screen).toMatch(/IRPR 198\(2\)\(a\)\(i\), https:\/\/laws-lois\.justice\.gc\.ca/);
-    await t.choose("Employer-specific, LMIA-exempt (International Mobility Program)");
-    screen = await t.waitFor(/Letter of Introduction \(your online application was approved\)\?\n/);
-    await t.choose("No");
-    await t.waitFor(/^◆\s+Do you have the job offer from your employer\?/m);
-    // Back: the Letter of Introduction question again, with the earlier answer selected.
-    await t.choose("← Back");
-    screen = await t.waitFor((s) => (s.match(/^◆\s+Do you already hold a port-of-entry Letter/gm) ?? []).length === 1 && /◇\s+Do you have the job offer/.test(s));
-    expect(t.active(screen)!.lines.find((l) => /●/.test(l))).toContain("No");
-    await t.choose("Yes"); // changed: an LOI holder now
-    await t.waitFor((s) => submitted(s) === 5 && promptReady(s));
-    const { asked, screen: end } = await drive(
-      t,
-      "en",
-      {
-        jobOffer: "Yes",
-        complianceFeePaid: "I don't know",
-        citizenships: { country: "France" },
-        inCanadaWithStatus: "No",
-        arrivingFrom: { country: "France" },
-        usPermanentResident: "No",
-        passportKinds: { type: "" },
-        publicHealthJob: "No",
-        designatedCountryStay: "No",
-        stayMonths: { type: "12" },
-      },
-      /Save your answers and the checklist/,
-      "Skip the remaining optional questions",
-    );
-    expect(asked).not.toContain("complianceFeePaid"); // "I don't know" is not asked again
-    expect(asked).not.toContain("letterOfIntroduction");
-    expect(end).toContain("Your assessment");
-    expect(end).toMatch(/What to do next: .*Letter of Introduction/);
-    expect(end).toContain("Still uncertain");
-    expect(end).toContain("Has your employer submitted the offer");
-    await t.choose("Yes");
-    await t.waitFor(/File for your answers/);
-    const answers = join(tmp, "en-answers.json");
-    const checklist = join(tmp, "en-checklist.md");
-    t.keys("C-u");
-    t.type(answers);
-    t.keys("Enter");
-    await t.waitFor(/File for the checklist/);
-    t.keys("C-u");
-    t.type(checklist);
-    t.keys("Enter");
-    const last = await t.waitFor(/EXIT=\d+/);
-    expect(last).toContain("EXIT=0");
-    const saved = JSON.parse(readFileSync(answers, "utf8"));
-    expect(saved).toMatchObject({ permit: "lmia-exempt", letterOfIntroduction: true, citizenships: ["FR"], jobOffer: true });
-    expect(saved).not.toHaveProperty("complianceFeePaid");
-    expect(readFileSync(checklist, "utf8")).toMatch(/^# Work permit at the border: checklist/);
-  });
+describe.skipIf(!hasTmux || !existsSync(join(ROOT, "dist/cli/main.js")))(
+  "poe-permit interview in a real terminal (tmux)",
+  () => {
+    it("English: I don't know, going back to change an answer, the result, and saving both files", async () => {
+      const t = Terminal.start(["interview", "--arrival", "2025-09-15"], "iv-en");
+      let screen = await t.waitFor(/Which work permit are you asking for\?/);
+      expect(screen).toContain("Why we ask: it can decide");
+      expect(screen).toMatch(/IRPR 198\(2\)\(a\)\(i\), https:\/\/laws-lois\.justice\.gc\.ca/);
+      await t.choose("Employer-specific, LMIA-exempt (International Mobility Program)");
+      screen = await t.waitFor(/Letter of Introduction \(your online application was approved\)\?\n/);
+      await t.choose("No");
+      await t.waitFor(/^◆\s+Do you have the job offer from your employer\?/m);
+      // Back: the Letter of Introduction question again, with the earlier answer selected.
+      await t.choose("← Back");
+      screen = await t.waitFor(
+        (s) =>
+          (s.match(/^◆\s+Do you already hold a port-of-entry Letter/gm) ?? []).length === 1 &&
+          /◇\s+Do you have the job offer/.test(s),
+      );
+      expect(t.active(screen)!.lines.find((l) => /●/.test(l))).toContain("No");
+      await t.choose("Yes"); // changed: an LOI holder now
+      await t.waitFor((s) => submitted(s) === 4 && promptReady(s));
+      const { asked, screen: end } = await drive(
+        t,
+        "en",
+        {
+          jobOffer: "Yes",
+          complianceFeePaid: "I don't know",
+          citizenships: { country: "France" },
+          inCanadaWithStatus: "No",
+          arrivingFrom: { country: "France" },
+          usPermanentResident: "No",
+          passportKinds: { type: "" },
+          publicHealthJob: "No",
+          designatedCountryStay: "No",
+          stayMonths: { type: "12" },
+        },
+        /Save your answers and the checklist/,
+        "Skip the remaining optional questions",
+      );
+      expect(asked.filter((f) => f === "complianceFeePaid")).toHaveLength(1); // "I don't know" is not asked again
+      expect(asked).not.toContain("letterOfIntroduction");
+      expect(end).toContain("Your assessment");
+      expect(end).toMatch(/What to do next: .*Letter of Introduction/);
+      expect(end).toContain("Still uncertain");
+      expect(end).toContain("Has your employer submitted the offer");
+      t.keys("y"); // the confirm prompt
+      await t.waitFor(/File for your answers/);
+      const answers = join(tmp, "en-answers.json");
+      const checklist = join(tmp, "en-checklist.md");
+      t.keys("C-u");
+      t.type(answers);
+      t.keys("Enter");
+      await t.waitFor(/File for the checklist/);
+      t.keys("C-u");
+      t.type(checklist);
+      t.keys("Enter");
+      const last = await t.waitFor(/EXIT=\d+/);
+      expect(last).toContain("EXIT=0");
+      const saved = JSON.parse(readFileSync(answers, "utf8"));
+      expect(saved).toMatchObject({
+        permit: "lmia-exempt",
+        letterOfIntroduction: true,
+        citizenships: ["FR"],
+        jobOffer: true,
+      });
+      expect(saved).not.toHaveProperty("complianceFeePaid");
+      expect(readFileSync(checklist, "utf8")).toMatch(/^# Work permit at the border: checklist/);
+    });
 
-  it("French: a whole interview ends with the assessment and what would change a no", async () => {
-    const t = Terminal.start(["interview", "--lang", "fr", "--arrival", "2025-05-12"], "iv-fr");
-    const first = await t.waitFor(/Quel permis de travail demandez-vous \?/);
-    expect(first).toContain("Pourquoi cette question : elle peut trancher".replace(" :", ""));
-    await t.choose("Lié à un employeur, avec une EIMT");
-    await t.waitFor((s) => submitted(s) === 1 && promptReady(s));
-    const { asked, screen } = await drive(
-      t,
-      "fr",
-      {
-        letterOfIntroduction: "Non",
-        jobOffer: "Oui",
-        lmiaIssued: "Non",
-        citizenships: { country: "Australie" },
-        usPermanentResident: "Non",
-        countryOfResidence: { country: "Australie" },
-        inCanadaWithStatus: "Non",
-        publicHealthJob: "Non",
-        designatedCountryStay: "Non",
-      },
-      /Enregistrer vos réponses/,
-      "Passer les questions facultatives restantes",
-    );
-    expect(asked.slice(0, 3)).toEqual(["letterOfIntroduction", "jobOffer", "lmiaIssued"]);
-    expect(screen).toContain("Votre évaluation");
-    expect(screen).toContain("Demande à la frontière, à l'arrivée: Non");
-    expect(screen).toContain("Ce qui changerait la réponse");
-    expect(screen).toContain("Attendre que l'EIMT favorable soit délivrée");
-    await t.choose("Non");
-    expect(await t.waitFor(/EXIT=\d+/)).toContain("EXIT=0");
-  });
+    it("French: a whole interview ends with the assessment and what would change a no", async () => {
+      const t = Terminal.start(["interview", "--lang", "fr", "--arrival", "2025-05-12"], "iv-fr");
+      const first = await t.waitFor(/Quel permis de travail demandez-vous \?/);
+      expect(first).toContain("Pourquoi cette question : elle peut trancher « ");
+      await t.choose("Lié à un employeur, avec une EIMT");
+      await t.waitFor((s) => submitted(s) === 1 && promptReady(s));
+      const { asked, screen } = await drive(
+        t,
+        "fr",
+        {
+          letterOfIntroduction: "Non",
+          jobOffer: "Oui",
+          lmiaIssued: "Non",
+          citizenships: { country: "Australie" },
+          usPermanentResident: "Non",
+          countryOfResidence: { country: "Australie" },
+          inCanadaWithStatus: "Non",
+          publicHealthJob: "Non",
+          designatedCountryStay: "Non",
+        },
+        /Enregistrer vos réponses/,
+        "Passer les questions facultatives restantes",
+      );
+      expect(asked.slice(0, 3)).toEqual(["letterOfIntroduction", "jobOffer", "lmiaIssued"]);
+      expect(screen).toContain("Votre évaluation");
+      expect(screen).toContain("Demande à la frontière, à l'arrivée : Non");
+      expect(screen).toContain("Ce qui changerait la réponse");
+      expect(screen).toContain("Attendre que l'EIMT favorable soit délivrée");
+      t.keys("n");
+      expect(await t.waitFor(/EXIT=\d+/)).toContain("EXIT=0");
+    });
 
-  it("Ctrl-C leaves cleanly, saving nothing", async () => {
-    const t = Terminal.start(["interview", "--arrival", "2025-09-15"], "iv-cancel");
-    await t.waitFor(/Which work permit are you asking for\?/);
-    await t.choose("Open work permit");
-    await t.waitFor(/On what basis are you asking for an open work permit\?/);
-    t.keys("C-c");
-    const s = await t.waitFor(/EXIT=\d+/);
-    expect(s).toContain("Interview stopped. Nothing was saved.");
-    expect(s).toContain("EXIT=130");
-  });
+    it("Ctrl-C leaves cleanly, saving nothing", async () => {
+      const t = Terminal.start(["interview", "--arrival", "2025-09-15"], "iv-cancel");
+      await t.waitFor(/Which work permit are you asking for\?/);
+      await t.choose("Open work permit");
+      await t.waitFor(/On what basis are you asking for an open work permit\?/);
+      t.keys("C-c");
+      const s = await t.waitFor(/EXIT=\d+/);
+      expect(s).toContain("Interview stopped. Nothing was saved.");
+      expect(s).toContain("EXIT=130");
+    });
 
-  it("asks for the arrival date first when not given, defaulting to today", async () => {
-    const t = Terminal.start(["interview"], "iv-arrival");
-    await t.waitFor(/When will you arrive at the border\?/);
-    t.type("2019-01-01");
-    t.keys("Enter");
-    // Outside the rulebook's coverage: the validator of the prompt refuses nothing but the format,
-    // the engine refuses the date; the interview must not crash either way.
-    const s = await t.waitFor(/EXIT=\d+|Which work permit/);
-    expect(s).not.toMatch(/internal error/);
-  });
-});
+    it("asks for the arrival date first when not given, defaulting to today", async () => {
+      const t = Terminal.start(["interview"], "iv-arrival");
+      await t.waitFor(/When will you arrive at the border\?/);
+      t.type("2019-01-01");
+      t.keys("Enter");
+      // Outside the rulebook's coverage: the prompt says so and asks again.
+      await t.waitFor(/before the rulebook's coverage, which starts on 2022-01-01/);
+      t.keys("C-u");
+      t.keys("Enter"); // empty: today
+      const s = await t.waitFor(/Which work permit are you asking for\?/);
+      const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(new Date());
+      expect(s).toContain(`│  ${today}`);
+    });
+  },
+);

@@ -62,11 +62,18 @@ const SKIP = "__skip__";
 
 /** "Why we ask" as one line per rule: the rule in plain words, then its source. */
 export function whyLines(why: readonly WhyRule[], m: Messages): string[] {
-  if (why.length === 0) return [`${m.whyWeAsk}: ${m.whyNoRule}`];
+  if (why.length === 0) return [`${m.whyWeAsk}${m.colon}${m.whyNoRule}`];
   return why.map(
     (w, i) =>
-      `${i === 0 ? `${m.whyWeAsk}: ${m.decides}` : `${" ".repeat(m.whyWeAsk.length)}  ${m.decides}`} “${w.title}” — ${w.provision}, ${w.url}`,
+      `${i === 0 ? `${m.whyWeAsk}${m.colon}` : " ".repeat(m.whyWeAsk.length + m.colon.length)}${m.decides} ${m.openQuote}${w.title}${m.closeQuote} — ${w.provision}, ${w.url}`,
   );
+}
+
+/** The engine's objection to an arrival date (format, or outside the rulebook's coverage), if any. */
+function arrivalProblem(arrival: string, lang: Lang): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(arrival)) return messages(lang).invalidDate;
+  const r = assess({ arrival }, { lang });
+  return r.ok ? undefined : r.errors.map((e) => e.message).join(" ");
 }
 
 function today(): string {
@@ -247,7 +254,7 @@ async function runTerminal(opts: InterviewOptions): Promise<number> {
       message: m.arrivalSetup,
       placeholder: today(),
       defaultValue: today(),
-      validate: (v) => (!v || /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : m.invalidDate),
+      validate: (v) => (!v ? undefined : arrivalProblem(v, lang)),
     });
     if (clack.isCancel(raw)) {
       clack.cancel(m.cancelled);
@@ -283,7 +290,9 @@ async function runTerminal(opts: InterviewOptions): Promise<number> {
   }
   const written = await save(result, lang, files);
   clack.outro(
-    written.length ? `${m.saved}: ${written.join(", ")}` : `${outcome.asked.length} ${m.questionsAsked}`,
+    written.length
+      ? `${m.saved}${m.colon}${written.join(", ")}`
+      : `${outcome.asked.length} ${m.questionsAsked}`,
   );
   return 0;
 }
@@ -388,7 +397,7 @@ async function finish(outcome: Extract<Outcome, { kind: "done" }>, opts: Intervi
   const written = await save(result, lang, { answers: opts.saveAnswers, checklist: opts.saveChecklist });
   if (written.length)
     (opts.transcript ? process.stderr : process.stdout).write(
-      `${messages(lang).saved}: ${written.join(", ")}\n`,
+      `${messages(lang).saved}${messages(lang).colon}${written.join(", ")}\n`,
     );
   return 0;
 }
@@ -440,8 +449,9 @@ Examples:
 Exit status: 0 done; 2 bad --answers file; 130 stopped with Ctrl-C.`,
     )
     .action(async (opts: InterviewOptions) => {
-      if (opts.arrival !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.arrival)) {
-        process.stderr.write(`${messages(opts.lang).invalidDate}\n`);
+      const problem = opts.arrival === undefined ? undefined : arrivalProblem(opts.arrival, opts.lang);
+      if (problem) {
+        process.stderr.write(`--arrival ${opts.arrival}: ${problem}\n`);
         process.exitCode = 2;
         return;
       }
