@@ -19,6 +19,7 @@ import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync }
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import type { AssessResult } from "../src/contract/assessment.js";
 import { FIELDS, type Profile } from "../src/contract/profile.js";
 import { compileInto, ROOT } from "./compiled.js";
@@ -205,6 +206,36 @@ function parseTimeV(text: string): {
   };
 }
 
+/**
+ * The batch machinery alone (read, parse, convert, format, write; one core, in process), with the
+ * engine replaced by a constant answer: what the pipeline costs without the engine.
+ */
+async function pipelineOnly(input: string) {
+  const { runBatch } = (await import(
+    compiled ? compiled.url("batch/run.js") : "../src/batch/run.js"
+  )) as typeof import("../src/batch/run.js");
+  const fixed = assess({ citizenships: ["FR"], arrival: "2025-03-01" }, {});
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const s = await runBatch({
+    input: createReadStream(input),
+    inputFormat: "csv",
+    output: new Writable({ write: (_c, _e, cb) => cb() }),
+    format: "csv",
+    lang: "en",
+    workers: 0,
+    assess: () => fixed,
+  });
+  const used = process.cpuUsage(cpu);
+  const seconds = (performance.now() - t) / 1000;
+  return {
+    rows: s.rows,
+    wallSeconds: round(seconds, 2),
+    cpuSeconds: round((used.user + used.system) / 1e6, 2),
+    rowsPerSec: Math.round(s.rows / seconds),
+  };
+}
+
 async function batchRun() {
   const dir = await mkdtemp(join(WORK, "batch-"));
   try {
@@ -230,6 +261,7 @@ async function batchRun() {
     const time = parseTimeV(stderr);
     const outLines = await countLines(output);
     const summary = stderr.split("\n").filter((l) => /rows:|poe:|route:/.test(l));
+    const pipeline = await pipelineOnly(input);
     return {
       rows: BATCH_ROWS,
       command: cmd.join(" ").replaceAll(WORK, "$TMP"),
@@ -243,6 +275,7 @@ async function batchRun() {
       cpuPercent: time.cpuPercent,
       cpuSeconds: time.cpuSeconds,
       summary,
+      pipeline,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -297,7 +330,8 @@ if (JSON_OUT) {
     process.stdout.write(
       `\nbatch: ${b.rows.toLocaleString("en-US")} rows (${b.inputMB} MB CSV) → ${b.outputLines.toLocaleString("en-US")} output lines, exit ${b.exitCode}\n` +
         `  wall ${b.wallSeconds} s, ${b.rowsPerSec.toLocaleString("en-US")} rows/s, peak RSS ${b.peakRssMB ?? "?"} MB, CPU ${b.cpuSeconds ?? "?"} s (${b.cpuPercent ?? "?"}%)\n` +
-        `  command: ${b.command}\n${b.summary.map((s) => `  ${s}`).join("\n")}\n`,
+        `  command: ${b.command}\n${b.summary.map((s) => `  ${s}`).join("\n")}\n` +
+        `  pipeline alone (engine replaced by a constant, 1 core, in process): ${b.pipeline.rowsPerSec.toLocaleString("en-US")} rows/s, ${b.pipeline.cpuSeconds} s CPU\n`,
     );
   }
 }
