@@ -20,11 +20,12 @@ const scenarios = readdirSync(DIR)
   .filter((s) => !s.expect?.error) as { file: string; profile: Profile }[];
 const tmp = mkdtempSync(join(tmpdir(), "interview-answers-"));
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, "bin/poe-permit.js"), ...args], {
       env: { ...process.env, NO_COLOR: "1" },
     });
+    child.stdin.end(input ?? "");
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -101,5 +102,25 @@ describe("poe-permit interview --answers --transcript, on every public scenario"
     const yes = join(tmp, "001-assess.json");
     writeFileSync(yes, JSON.stringify(scenarios.find((s) => s.file.startsWith("001"))!.profile));
     expect(JSON.parse((await run(["assess", "--json", yes])).stdout)).not.toHaveProperty("whatWouldChange");
+  });
+
+  it("without a terminal, reads one answer per line: back (<), I don't know (?), country names", async () => {
+    const input = ["2", "no", "<", "yes", "yes", "?", "France", "no"].join("\n");
+    const r = await run(["interview", "--arrival", "2025-09-15", "--transcript"], input);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.slice(0, 7).map((l) => l.ask)).toEqual([
+      "permit",
+      "letterOfIntroduction",
+      "jobOffer",
+      "letterOfIntroduction",
+      "jobOffer",
+      "complianceFeePaid",
+      "citizenships",
+    ]);
+    expect(lines.at(-1).route).toBe("letter-of-introduction");
+    expect(r.stderr).toContain("Not a terminal");
+    expect(r.stderr).toContain("Why we ask: it can decide");
+    expect(r.stderr).toContain("Input ended before the interview finished");
   });
 });
