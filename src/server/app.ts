@@ -21,6 +21,9 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { z } from "zod";
 import type { InputError, Lang } from "../contract/assessment.js";
+import type { Profile } from "../contract/profile.js";
+import { realEngine } from "../interview/engine.js";
+import { whatWouldChange } from "../interview/what-would-change.js";
 import { type AssessmentStore, InvalidCursorError } from "../store/types.js";
 import { diffAssessments } from "./diff.js";
 import type { EngineApi } from "./engine-api.js";
@@ -199,8 +202,15 @@ export function createApp(options: AppOptions): Hono {
     if (!q.ok) return q.res;
     const body = await readJson(c);
     if (!body.ok) return body.res;
-    const result = engine.assess(body.value, { lang: q.value.lang ?? "en", now: now() });
-    return result.ok ? c.json(result.assessment) : c.json(errorBody(result.errors), 400);
+    const lang = q.value.lang ?? "en";
+    const result = engine.assess(body.value, { lang, now: now() });
+    if (!result.ok) return c.json(errorBody(result.errors), 400);
+    // Same extra field as `poe-permit assess --json`: what would change a "no" (interview layer).
+    const extra =
+      result.assessment.poe === "no"
+        ? { whatWouldChange: whatWouldChange(body.value as Profile, { lang, engine: realEngine }) }
+        : {};
+    return c.json({ ...result.assessment, ...extra });
   });
 
   app.get("/api/v1/rulebook", (c) => {

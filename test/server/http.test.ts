@@ -83,6 +83,10 @@ describe("POST /api/v1/assess", () => {
       return;
     }
     expect(res.status).toBe(200);
+    // The server adds the interview layer's `whatWouldChange` to a "no" (as the CLI does); the
+    // contract part must equal the engine's assessment.
+    expect("whatWouldChange" in body).toBe(expected.assessment.poe === "no");
+    delete body.whatWouldChange;
     if ((profile as { arrival?: string }).arrival === undefined) {
       // "now" differs by the time between the two calls: compare the rest, and the instant roughly.
       expect({ ...body, asOf: "" }).toEqual({ ...expected.assessment, asOf: "" });
