@@ -4,13 +4,14 @@
  * possible for each profile (exact search, see interview-minimum.ts), and the ratio. Target: the
  * average within 1.3× of the smallest.
  *
- * Usage: `npm run bench:interview [-- --strategy lookahead|engine|declared|all]`
+ * Usage: `npm run bench:interview [-- --strategy declared|engine|lookahead|all]` (default: the
+ * interview's default strategy, `declared`).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Profile } from "../src/contract/profile.js";
 import { realEngine } from "../src/interview/engine.js";
-import type { Strategy } from "../src/interview/plan.js";
+import { DEFAULT_STRATEGY, type Strategy } from "../src/interview/plan.js";
 import { type AskStep, profileAsker, runInterview } from "../src/interview/run.js";
 import { startState } from "../src/interview/state.js";
 import { minimumSettlingSet } from "./interview-minimum.js";
@@ -59,9 +60,12 @@ async function main() {
   const wanted = arg > 0 ? process.argv[arg + 1] : "default";
   const strategies: Strategy[] =
     wanted === "all"
-      ? ["lookahead", "engine", "declared"]
+      ? [
+          DEFAULT_STRATEGY,
+          ...(["declared", "engine", "lookahead"] as const).filter((s) => s !== DEFAULT_STRATEGY),
+        ]
       : wanted === "default" || !wanted
-        ? ["engine"]
+        ? [DEFAULT_STRATEGY]
         : [wanted as Strategy];
   const { used, skipped } = completeScenarios();
   const t0 = performance.now();
