@@ -43,6 +43,7 @@ export async function openCsv(source: Readable): Promise<{ plan: ColumnPlan; row
       on_record: ((record: string[], context: InfoRecord) => ({
         cells: record,
         line: context.lines,
+        bytes: context.bytes,
       })) as never,
       on_skip: (err) => {
         if (err) skipped.push({ line: (err as { lines?: number }).lines ?? 0, message: err.message });
@@ -52,7 +53,11 @@ export async function openCsv(source: Readable): Promise<{ plan: ColumnPlan; row
   );
   // A read error of the source (e.g. the file vanished) must reach the consumer, not be lost.
   source.once("error", (e) => parser.destroy(e));
-  const it = parser[Symbol.asyncIterator]() as AsyncIterator<{ cells: string[]; line: number }>;
+  const it = parser[Symbol.asyncIterator]() as AsyncIterator<{
+    cells: string[];
+    line: number;
+    bytes: number;
+  }>;
   const first = await it.next();
   if (first.done) {
     return { plan: planColumns([]), rows: (async function* () {})() };
@@ -81,7 +86,8 @@ export async function openCsv(source: Readable): Promise<{ plan: ColumnPlan; row
           yield { line: s.line - extraCr, kind: "broken", message: `unreadable CSV row: ${s.message}` };
         }
         if (next.done) return;
-        yield { line: startLine(next.value.cells, next.value.line), kind: "csv", cells: next.value.cells };
+        const { cells, line, bytes } = next.value;
+        yield { line: startLine(cells, line), kind: "csv", cells, end: bytes };
       }
     } finally {
       await it.return?.();
@@ -95,11 +101,13 @@ export async function* readJsonl(source: Readable): AsyncGenerator<RawRow> {
   const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
   source.once("error", (e) => lines.emit("error", e));
   let line = 0;
+  let end = 0;
   for await (let text of lines) {
     line++;
+    end += Buffer.byteLength(text) + 1; // the line end: one byte for LF (CRLF is close enough here)
     if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.trim() === "") continue;
-    yield { line, kind: "jsonl", text };
+    yield { line, kind: "jsonl", text, end };
   }
 }
 

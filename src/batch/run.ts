@@ -117,9 +117,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const workers = chooseWorkers(options.workers, options.inputSize);
   const totals = emptyTallies();
   const source = options.input as Readable & { bytesRead?: number };
+  let doneBytes: number | undefined;
   const progress = new Progress(
     options.progress,
-    () => ({ rows: totals.rows, bytes: source.bytesRead, totalBytes: options.inputSize }),
+    // Bytes up to the last row written (the reader runs ahead of the output), else bytes read.
+    () => ({ rows: totals.rows, bytes: doneBytes ?? source.bytesRead, totalBytes: options.inputSize }),
     options.forceProgress,
   );
 
@@ -127,15 +129,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await write(options.output, `${options.bom ? "\uFEFF" : ""}${csvHeader()}`);
   }
 
-  const emit = async (r: { text: string; tallies: Tallies }) => {
+  const emit = async (r: { text: string; tallies: Tallies }, end: number | undefined) => {
     addTallies(totals, r.tallies);
+    if (end !== undefined) doneBytes = end;
     await write(options.output, r.text);
     progress.tick();
   };
 
   if (workers === 0) {
     const assess = options.assess ?? (await loadEngineAssess());
-    for await (const batch of batches(rows, batchSize)) await emit(screenRows(batch, settings, assess));
+    for await (const batch of batches(rows, batchSize)) {
+      await emit(screenRows(batch, settings, assess), batch.at(-1)?.end);
+    }
   } else {
     const pool = await WorkerPool.start(workers, {
       settings,
@@ -144,13 +149,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     // Batches in flight, in input order: awaiting the oldest first keeps the output in order,
     // and capping their number keeps memory flat while every worker stays busy.
     const inflight: Promise<{ text: string; tallies: Tallies }>[] = [];
+    const ends: (number | undefined)[] = [];
     const maxInflight = workers * 3;
     try {
       for await (const batch of batches(rows, batchSize)) {
         inflight.push(pool.submit(batch));
-        if (inflight.length >= maxInflight) await emit(await inflight.shift()!);
+        ends.push(batch.at(-1)?.end);
+        if (inflight.length >= maxInflight) await emit(await inflight.shift()!, ends.shift());
       }
-      while (inflight.length > 0) await emit(await inflight.shift()!);
+      while (inflight.length > 0) await emit(await inflight.shift()!, ends.shift());
     } finally {
       // Settle what is left so no rejection goes unhandled, then stop the threads.
       await Promise.allSettled(inflight);

@@ -18,10 +18,14 @@ import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
 export type AssessFn = (input: unknown, options: { lang?: Lang; now?: Date }) => AssessResult;
 
 /** One input row, as read: CSV cells, a JSON Lines line, or a row the reader could not parse. */
-export type RawRow =
+export type RawRow = (
   | { line: number; kind: "csv"; cells: string[] }
   | { line: number; kind: "jsonl"; text: string }
-  | { line: number; kind: "broken"; message: string };
+  | { line: number; kind: "broken"; message: string }
+) & {
+  /** Bytes of input read up to the end of this row, when the reader knows (drives the progress bar). */
+  end?: number;
+};
 
 export type OutputFormat = "csv" | "jsonl";
 
