@@ -73,7 +73,7 @@ export class Diagrams {
     const done = this.compiled.get(f);
     if (done) return done;
     let node: Node;
-    if (f.op === "not") node = this.map(this.fact(f.args![0]!), (x) => !x);
+    if (f.op === "not") node = this.negate(this.fact(f.args![0]!));
     else if (f.op === "all" || f.op === "any") {
       const neutral = f.op === "all";
       node = this.terminal(neutral);
@@ -109,15 +109,15 @@ export class Diagrams {
     return go(this.state, 0);
   }
 
-  private map(n: Node, fn: (x: unknown) => unknown): Node {
-    const key = `m${n.id}:${fn === undefined ? "" : "not"}`;
+  private negate(n: Node): Node {
+    const key = `not:${n.id}`;
     const memo = this.opMemo.get(key);
     if (memo) return memo;
     const out = isTerminal(n)
-      ? this.terminal(fn(n.value))
+      ? this.terminal(!n.value)
       : this.mk(
           n.level,
-          n.kids.map((k) => this.map(k, fn)),
+          n.kids.map((k) => this.negate(k)),
         );
     this.opMemo.set(key, out);
     return out;

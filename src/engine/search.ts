@@ -1,8 +1,9 @@
 /**
- * Exact reasoning over partial profiles. A `State` is a profile whose absent fields are unknown;
- * `Probe` is the view facts read it through, noting which unknown fields they needed. Searching
- * over the classes of the needed fields (rulebook/classes.ts) answers two questions exactly:
- * which outcomes are still possible, and whether one unknown field can change an outcome.
+ * Partial profiles as search states. A `State` is a profile whose absent fields are unknown;
+ * `Probe` is the view facts read it through, noting which unknown fields they needed; `branches`
+ * fixes a field to each of its classes (rulebook/classes.ts). The decision diagrams (mdd.ts) are
+ * built from these. `possibleOutcomes` and `dependsOn` are a plain depth-first search over the same
+ * classes, kept as the independent oracle the property tests compare the diagrams with.
  */
 import type { Field, Profile } from "../contract/profile.js";
 import { REPRESENTATIVES } from "../rulebook/classes.js";
@@ -69,11 +70,7 @@ export function branches(state: State, field: Field): State[] {
   return values.map((value) => ({ ...state, profile: { ...state.profile, [field]: value } }));
 }
 
-/** Counts evaluations, so that tests and benchmarks can see the search's cost. */
-export const searchStats = { evaluations: 0 };
-
 function evaluate<T>(fn: Evaluate<T>, state: State): { value: T | undefined; probe: Probe } {
-  searchStats.evaluations++;
   const probe = new Probe(state);
   return { value: fn(probe), probe };
 }
@@ -101,14 +98,6 @@ export function possibleOutcomes<T>(fn: Evaluate<T>, state: State, limit = 2): T
   };
   visit(state);
   return found;
-}
-
-/** The single outcome of `fn` over every completion, or undefined when completions disagree. */
-export function settled<T>(fn: Evaluate<T>, state: State): T | undefined {
-  const first = evaluate(fn, state).value;
-  if (first !== undefined) return first;
-  const all = possibleOutcomes(fn, state, 2);
-  return all.length === 1 ? all[0] : undefined;
 }
 
 /**
