@@ -21,7 +21,7 @@ import { realEngine } from "../../src/interview/engine.js";
 import { whatWouldChange } from "../../src/interview/what-would-change.js";
 import { verdictSentence } from "../../src/web/i18n/strings.js";
 import { type Answered, answerScreen, emptyAnswered, runJourney, tabTo } from "./driver.js";
-import { buildPage, gzipSize, launch, RESULTS_DIR, ROOT, serve } from "./support.js";
+import { BLANK_PATH, buildPage, gzipSize, launch, RESULTS_DIR, ROOT, serve } from "./support.js";
 
 /** The budget: every JS file the page loads before the PDF is requested, gzipped, in total. */
 const MAIN_JS_BUDGET = 150 * 1024;
@@ -179,7 +179,10 @@ async function openPage(lang: Lang): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+    if (m.type() === "error") errors.push(`${m.text()} (${m.location().url || "no url"})`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
   });
   await page.goto(`${server.url}#/${lang}/`);
   await page.waitForSelector("[data-testid=start]");
@@ -191,7 +194,7 @@ async function openPage(lang: Lang): Promise<{ page: Page; errors: string[] }> {
  * running app cannot write its state back after the change.
  */
 async function setStorage(page: Page, value: string | null): Promise<void> {
-  await page.goto(`${server.url}no-app-here`); // a 404 page: same origin, no app
+  await page.goto(new URL(BLANK_PATH, server.url).href);
   await page.evaluate((v) => {
     localStorage.clear();
     if (v !== null) localStorage.setItem("poe-permit.web.v1", v);

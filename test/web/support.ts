@@ -45,10 +45,19 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
+/** A page on the test server that is not the app (for touching local storage behind its back). */
+export const BLANK_PATH = "/__blank";
+
 /** Serves `dir` on 127.0.0.1 and a free port. */
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (path === BLANK_PATH) {
+      // Same origin, no app, and an inline icon so the browser does not go and fetch /favicon.ico.
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end('<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>blank</title></head></html>');
+      return;
+    }
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
