@@ -55,7 +55,9 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
     if (path === BLANK_PATH) {
       // Same origin, no app, and an inline icon so the browser does not go and fetch /favicon.ico.
       res.writeHead(200, { "content-type": "text/html" });
-      res.end('<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>blank</title></head></html>');
+      res.end(
+        '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>blank</title></head></html>',
+      );
       return;
     }
     let file = normalize(join(dir, path));
