@@ -2,7 +2,7 @@
  * How long one `assess` takes: median and p99 over the public scenarios (complete and partial
  * profiles) and over sparse partial profiles, after a warm-up. Run: `npm run bench:assess`.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { assess } from "../src/engine/index.js";
 
 const dir = new URL("../test/fixtures/scenarios/", import.meta.url);
@@ -11,7 +11,12 @@ const profiles = readdirSync(dir)
   .map((f) => JSON.parse(readFileSync(new URL(f, dir), "utf8")))
   .filter((s) => !s.expect.error)
   .map((s) => s.profile);
-const sparse = [{}, { permit: "lmia" }, { citizenships: ["MX"], arrival: "2026-03-01" }, { citizenships: ["FR"], permit: "open" }];
+const sparse = [
+  {},
+  { permit: "lmia" },
+  { citizenships: ["MX"], arrival: "2026-03-01" },
+  { citizenships: ["FR"], permit: "open" },
+];
 const now = new Date("2026-11-28T12:00:00Z");
 
 function measure(set: unknown[], rounds: number) {
@@ -33,6 +38,8 @@ const result = { scenarios: measure(profiles, 200), sparsePartial: measure(spars
 if (process.argv.includes("--json")) console.log(JSON.stringify(result));
 else {
   for (const [name, r] of Object.entries(result)) {
-    console.log(`${name.padEnd(14)} calls=${r.calls} median=${r.medianUs.toFixed(0)} µs p90=${r.p90Us.toFixed(0)} µs p99=${r.p99Us.toFixed(0)} µs`);
+    console.log(
+      `${name.padEnd(14)} calls=${r.calls} median=${r.medianUs.toFixed(0)} µs p90=${r.p90Us.toFixed(0)} µs p99=${r.p99Us.toFixed(0)} µs`,
+    );
   }
 }

@@ -15,14 +15,52 @@ import { easternDay, formatEastern } from "../src/rulebook/time.js";
 
 /** Countries from every list: Schedule 1.1, British, 7.01 (old and new), visa-required, IME-listed, document-based. */
 export const COUNTRY_POOL = [
-  "US", "FR", "GB", "DE", "AU", "JP", "QA", "MX", "BR", "ID", "MY", "AR", "MA", "PH",
-  "IN", "CN", "NG", "RO", "IL", "HK", "TW", "VA", "BM", "GL", "PM", "CA", "AM", "UY", "CO", "LV",
+  "US",
+  "FR",
+  "GB",
+  "DE",
+  "AU",
+  "JP",
+  "QA",
+  "MX",
+  "BR",
+  "ID",
+  "MY",
+  "AR",
+  "MA",
+  "PH",
+  "IN",
+  "CN",
+  "NG",
+  "RO",
+  "IL",
+  "HK",
+  "TW",
+  "VA",
+  "BM",
+  "GL",
+  "PM",
+  "CA",
+  "AM",
+  "UY",
+  "CO",
+  "LV",
 ];
 
 /** Days on which some rule or list changes (more likely to be drawn). */
 export const CHANGE_DAYS = [
-  "2022-04-26", "2023-06-06", "2024-02-29", "2024-03-19", "2024-06-21", "2024-12-23", "2024-12-24",
-  "2025-01-21", "2025-11-03", "2025-11-25", "2026-05-26", "2026-06-05",
+  "2022-04-26",
+  "2023-06-06",
+  "2024-02-29",
+  "2024-03-19",
+  "2024-06-21",
+  "2024-12-23",
+  "2024-12-24",
+  "2025-01-21",
+  "2025-11-03",
+  "2025-11-25",
+  "2026-05-26",
+  "2026-06-05",
 ];
 
 const day = fc
@@ -43,7 +81,9 @@ const pastDate = fc
   .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2028, 0, 1) })
   .map((t) => new Date(t).toISOString().slice(0, 10));
 
-export const fieldArbitraries: { [F in Field]: fc.Arbitrary<NonNullable<Profile[F]> | (F extends "medicalExamDate" ? null : never)> } = {
+export const fieldArbitraries: {
+  [F in Field]: fc.Arbitrary<NonNullable<Profile[F]> | (F extends "medicalExamDate" ? null : never)>;
+} = {
   arrival,
   citizenships: fc.uniqueArray(country, { minLength: 1, maxLength: 3 }),
   passportKinds: fc.subarray([...PASSPORT_KINDS], { maxLength: 2 }),
@@ -82,7 +122,15 @@ export const fieldArbitraries: { [F in Field]: fc.Arbitrary<NonNullable<Profile[
   publicHealthJob: fc.boolean(),
   medicalExamDate: fc.oneof(fc.constant(null), pastDate),
   biometricsWithin10Years: fc.boolean(),
-  portOfEntry: fc.constantFrom("YVR", "YYZ", "YUL", "Peace Arch", "Lacolle", "yyc", "Calgary International Airport"),
+  portOfEntry: fc.constantFrom(
+    "YVR",
+    "YYZ",
+    "YUL",
+    "Peace Arch",
+    "Lacolle",
+    "yyc",
+    "Calgary International Airport",
+  ),
 };
 
 /** A complete profile. */
@@ -90,13 +138,19 @@ export const fullProfile: fc.Arbitrary<Profile> = fc.record(fieldArbitraries) as
 
 /** A profile with a random subset of fields unknown (`keep` = probability a field stays known). */
 export function partialProfile(keep = 0.6): fc.Arbitrary<Profile> {
-  return fc.tuple(fullProfile, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: FIELDS.length, maxLength: FIELDS.length })).map(
-    ([p, coins]) => {
+  return fc
+    .tuple(
+      fullProfile,
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+        minLength: FIELDS.length,
+        maxLength: FIELDS.length,
+      }),
+    )
+    .map(([p, coins]) => {
       const out: Record<string, unknown> = {};
       FIELDS.forEach((f, i) => {
         if (coins[i]! < keep) out[f] = p[f];
       });
       return out as Profile;
-    },
-  );
+    });
 }

@@ -24,7 +24,7 @@ describe("public contract scenarios, through the CLI (JSON Lines, as check.mjs r
       });
       const lines = r.stdout.split("\n").filter((l) => l.trim() !== "");
       expect(lines).toHaveLength(items.length);
-      items.forEach((s, i) => expect(compare(s, JSON.parse(lines[i]!)), s.file).toEqual([]));
+      for (const [i, s] of items.entries()) expect(compare(s, JSON.parse(lines[i]!)), s.file).toEqual([]);
       expect(r.status).toBe(items.some((s) => s.expect.error) ? 2 : 0);
     });
   }

@@ -1,5 +1,5 @@
 /** The public contract scenarios (copied from ../shared/scenarios/public) and the checker's comparison. */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,11 +23,15 @@ const codes = (list: unknown): string[] =>
 
 /** The same comparison as shared/scenarios/check.mjs: returns the problems found. */
 export function compare(s: Scenario, out: Record<string, unknown>): string[] {
-  const e = s.expect as Record<string, { include?: string[]; exclude?: string[]; empty?: boolean } | string | boolean>;
+  const e = s.expect as Record<
+    string,
+    { include?: string[]; exclude?: string[]; empty?: boolean } | string | boolean
+  >;
   const problems: string[] = [];
   if (e.error) return Array.isArray(out.errors) && out.errors.length > 0 ? [] : ["expected an input error"];
   if (out.errors) return [`unexpected input error: ${JSON.stringify(out.errors)}`];
-  for (const k of ["poe", "route"]) if (e[k] !== undefined && out[k] !== e[k]) problems.push(`${k}: expected ${e[k]}, got ${out[k]}`);
+  for (const k of ["poe", "route"])
+    if (e[k] !== undefined && out[k] !== e[k]) problems.push(`${k}: expected ${e[k]}, got ${out[k]}`);
   for (const k of ["blockers", "documents", "advisories", "missing"]) {
     const want = e[k] as { include?: string[]; exclude?: string[]; empty?: boolean } | undefined;
     if (!want) continue;

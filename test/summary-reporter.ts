@@ -14,6 +14,8 @@ export default class SummaryLine implements Reporter {
         else skipped++;
       }
     }
-    process.stdout.write(`\nvitest: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`);
+    process.stdout.write(
+      `\nvitest: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`,
+    );
   }
 }

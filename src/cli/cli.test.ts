@@ -14,7 +14,10 @@ describe("poe-permit assess (contract §6), through the real command", () => {
   });
 
   it("speaks French with --lang fr", () => {
-    const r = run(["assess", "--lang", "fr"], '{"citizenships":["FR"],"permit":"pgwp","arrival":"2026-03-01"}');
+    const r = run(
+      ["assess", "--lang", "fr"],
+      '{"citizenships":["FR"],"permit":"pgwp","arrival":"2026-03-01"}',
+    );
     expect(r.stdout).toContain("Non : vous ne pouvez pas");
   });
 
@@ -27,9 +30,17 @@ describe("poe-permit assess (contract §6), through the real command", () => {
   });
 
   it("answers JSON Lines line by line, with an error object for a bad line", () => {
-    const input = ['{"citizenships":["FR"],"permit":"pgwp"}', "{not json", '{"foo":1}', '{"citizenships":["IN"]}'].join("\n");
+    const input = [
+      '{"citizenships":["FR"],"permit":"pgwp"}',
+      "{not json",
+      '{"foo":1}',
+      '{"citizenships":["IN"]}',
+    ].join("\n");
     const r = run(["assess", "--json"], input);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].poe).toBe("no");
     expect(lines[1].errors[0].code).toBe("not-json");
@@ -42,7 +53,12 @@ describe("poe-permit assess (contract §6), through the real command", () => {
     const r = run(["assess", "--json", "test/fixtures/scenarios/001-fr-lmia-exempt-air-yvr.json"]);
     // The fixture wraps the profile, so this is an unknown-key error listing every top-level key.
     expect(r.status).toBe(2);
-    expect(JSON.parse(r.stdout).errors.map((e: { path: string }) => e.path)).toEqual(["name", "basis", "profile", "expect"]);
+    expect(JSON.parse(r.stdout).errors.map((e: { path: string }) => e.path)).toEqual([
+      "name",
+      "basis",
+      "profile",
+      "expect",
+    ]);
   });
 
   it("has help for each command", () => {

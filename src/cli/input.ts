@@ -24,7 +24,10 @@ export function parseInput(text: string): ParsedInput {
   try {
     return { mode: "single", value: JSON.parse(body) };
   } catch (error) {
-    const rows = body.split(/\r?\n/).map((s, i) => ({ s, line: i + 1 })).filter((r) => r.s.trim() !== "");
+    const rows = body
+      .split(/\r?\n/)
+      .map((s, i) => ({ s, line: i + 1 }))
+      .filter((r) => r.s.trim() !== "");
     if (rows.length <= 1) return { mode: "invalid", error: (error as Error).message };
     return {
       mode: "lines",

@@ -10,7 +10,9 @@ import { register as registerRules } from "./commands/rules.js";
 export function buildProgram(): Command {
   const program = new Command()
     .name("poe-permit")
-    .description("Can I get my Canadian work permit at the border? Rules-as-code, with sources, in English and French.")
+    .description(
+      "Can I get my Canadian work permit at the border? Rules-as-code, with sources, in English and French.",
+    )
     .version(`rulebook ${RULEBOOK_VERSION}`);
   registerAssess(program);
   registerRules(program);

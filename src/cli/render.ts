@@ -15,14 +15,22 @@ export function renderAssessment(a: Assessment, lang: Lang): string {
   out.push(`${m.ui.verdict}\n  ${m.poe[a.poe]}`);
   out.push(`${m.ui.route}\n  ${m.route[a.route]}`);
   if (a.blockers.length) {
-    out.push(`${m.ui.why}\n${a.blockers.map((b) => `  - ${b.because}\n    ${m.ui.sources}: ${b.sources.join(" ; ")}`).join("\n")}`);
+    out.push(
+      `${m.ui.why}\n${a.blockers.map((b) => `  - ${b.because}\n    ${m.ui.sources}: ${b.sources.join(" ; ")}`).join("\n")}`,
+    );
   }
-  out.push(`${m.ui.bring}\n${a.documents.length ? a.documents.map((d) => `  [ ] ${d.text}`).join("\n") : `  ${m.ui.nothingToBring}`}`);
+  out.push(
+    `${m.ui.bring}\n${a.documents.length ? a.documents.map((d) => `  [ ] ${d.text}`).join("\n") : `  ${m.ui.nothingToBring}`}`,
+  );
   if (a.advisories.length) {
-    out.push(`${m.ui.advisories}\n${a.advisories.map((x) => `  - ${x.text}\n    ${m.ui.sources}: ${x.sources.join(" ; ")}`).join("\n")}`);
+    out.push(
+      `${m.ui.advisories}\n${a.advisories.map((x) => `  - ${x.text}\n    ${m.ui.sources}: ${x.sources.join(" ; ")}`).join("\n")}`,
+    );
   }
-  if (a.missing.length) out.push(`${m.ui.stillUnknown}\n${a.missing.map((f) => `  ? ${m.fields[f]} (${f})`).join("\n")}`);
-  if (a.refine.length) out.push(`${m.ui.couldRefine}\n${a.refine.map((f) => `  ? ${m.fields[f]} (${f})`).join("\n")}`);
+  if (a.missing.length)
+    out.push(`${m.ui.stillUnknown}\n${a.missing.map((f) => `  ? ${m.fields[f]} (${f})`).join("\n")}`);
+  if (a.refine.length)
+    out.push(`${m.ui.couldRefine}\n${a.refine.map((f) => `  ? ${m.fields[f]} (${f})`).join("\n")}`);
   out.push(`${m.ui.rulebook} ${a.rulebook} · ${m.ui.asOf} ${a.asOf}`);
   return `${out.join("\n\n")}\n`;
 }
@@ -35,11 +43,15 @@ export function renderErrors(errors: readonly InputError[], lang: Lang, line?: n
 
 export function renderRule(r: Rule, lang: Lang): string {
   const m = messages(lang);
-  const window = r.effective.from || r.effective.to
-    ? [r.effective.from && `${m.ui.from} ${r.effective.from}`, r.effective.to && `${m.ui.until} ${r.effective.to}`]
-        .filter(Boolean)
-        .join(" ")
-    : m.ui.always;
+  const window =
+    r.effective.from || r.effective.to
+      ? [
+          r.effective.from && `${m.ui.from} ${r.effective.from}`,
+          r.effective.to && `${m.ui.until} ${r.effective.to}`,
+        ]
+          .filter(Boolean)
+          .join(" ")
+      : m.ui.always;
   return [
     `${r.id}  ${r.title[lang]}`,
     `  → ${r.concludes.kind}: ${r.concludes.code}`,

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fullProfile, instantIn, partialProfile } from "../../test/arbitraries.js";
 import { FIELDS, type Field, type Profile } from "../contract/profile.js";
 import { poeOutcome, routeOutcome } from "../rulebook/index.js";
 import { imeDesignation } from "../rulebook/reference-data.js";
 import { easternDay, instantOf, isIsoDate } from "../rulebook/time.js";
-import { fullProfile, instantIn, partialProfile } from "../../test/arbitraries.js";
 import { assessProfile } from "./assess.js";
-import { type State, dependsOn, possibleOutcomes } from "./search.js";
+import { dependsOn, possibleOutcomes, type State } from "./search.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const runs = Number(process.env.PROPERTY_RUNS ?? 10_000);
@@ -29,13 +29,20 @@ function listSays(places: readonly string[], t: number): boolean | undefined {
  */
 const completion = (partial: Profile) =>
   fc
-    .tuple(fullProfile, partial.arrival && isIsoDate(partial.arrival) ? instantIn(partial.arrival) : fc.constant(undefined))
+    .tuple(
+      fullProfile,
+      partial.arrival && isIsoDate(partial.arrival) ? instantIn(partial.arrival) : fc.constant(undefined),
+    )
     .map(([full, instant]) => {
       const c: Profile = { ...full, ...partial };
       if (partial.arrival === undefined) delete c.arrival;
       if (instant) c.arrival = instant;
       if (partial.recentResidence && partial.designatedCountryStay === undefined) {
-        const t = c.arrival ? (isIsoDate(c.arrival) ? easternDay(c.arrival).start : instantOf(c.arrival)) : now.getTime();
+        const t = c.arrival
+          ? isIsoDate(c.arrival)
+            ? easternDay(c.arrival).start
+            : instantOf(c.arrival)
+          : now.getTime();
         const said = listSays(partial.recentResidence, t);
         if (said !== undefined) c.designatedCountryStay = said;
       }
@@ -47,7 +54,9 @@ describe("soundness (contract §3)", () => {
     let settledSeen = 0;
     fc.assert(
       fc.property(
-        partialProfile().chain((p) => fc.tuple(fc.constant(p), fc.array(completion(p), { minLength: 2, maxLength: 2 }))),
+        partialProfile().chain((p) =>
+          fc.tuple(fc.constant(p), fc.array(completion(p), { minLength: 2, maxLength: 2 })),
+        ),
         ([partial, completions]) => {
           const a = assessProfile(partial, { now });
           if (a.poe !== "unknown" || a.route !== "unknown") settledSeen++;
@@ -82,7 +91,9 @@ function oracle(profile: Profile) {
   })();
   const state: State = { profile, instants, arrivalDate };
   // ADR 0003: when the (unverified) residence list decides, the direct answer is not asked.
-  const listDecides = profile.recentResidence !== undefined && instants.every((t) => listSays(profile.recentResidence!, t) !== undefined);
+  const listDecides =
+    profile.recentResidence !== undefined &&
+    instants.every((t) => listSays(profile.recentResidence!, t) !== undefined);
   const unknown = FIELDS.filter(
     (f) =>
       profile[f] === undefined &&
@@ -92,7 +103,8 @@ function oracle(profile: Profile) {
   );
   if (instants.length > 1) unknown.unshift("arrival");
   const matters = (f: Field) =>
-    (poeOutcome.deps.has(f) && dependsOn(poeOutcome, state, f)) || (routeOutcome.deps.has(f) && dependsOn(routeOutcome, state, f));
+    (poeOutcome.deps.has(f) && dependsOn(poeOutcome, state, f)) ||
+    (routeOutcome.deps.has(f) && dependsOn(routeOutcome, state, f));
   const poe = possibleOutcomes(poeOutcome, state, 2);
   const route = possibleOutcomes(routeOutcome, state, 2);
   return {

@@ -1,22 +1,29 @@
 /**
  * `assess`: profile in, assessment out (contract §2). Pure and browser-safe; `now` is passed in.
  */
-import type { Advisory, AssessResult, Assessment, Blocker, DocumentItem, Lang } from "../contract/assessment.js";
+import type {
+  Advisory,
+  Assessment,
+  AssessResult,
+  Blocker,
+  DocumentItem,
+  Lang,
+} from "../contract/assessment.js";
 import { type AdvisoryCode, ROUTES_WITH_DOCUMENTS } from "../contract/codes.js";
 import { FIELDS, type Field, type Profile } from "../contract/profile.js";
 import { messages } from "../i18n/index.js";
 import { medicalExamRequired } from "../rulebook/facts.js";
 import {
+  advisoryRules,
+  blockerRules,
   CHANGE_INSTANTS,
   COVERAGE_START,
   COVERAGE_START_INSTANT,
-  RULEBOOK_VERSION,
-  advisoryRules,
-  blockerRules,
+  type Decision,
   documentRules,
   metaRules,
-  type Decision,
   poeDecision,
+  RULEBOOK_VERSION,
   routeDecision,
 } from "../rulebook/index.js";
 import type { Rule } from "../rulebook/rule.js";
@@ -114,7 +121,12 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   for (const r of blockerRules) {
     if (r.concludes.kind !== "blocker" || blockerCodes.has(r.concludes.code) || !certain(r)) continue;
     blockerCodes.add(r.concludes.code);
-    blockers.push({ code: r.concludes.code, because: m.blockers[r.concludes.code](ctx), sources: urls(r), rule: r.id });
+    blockers.push({
+      code: r.concludes.code,
+      because: m.blockers[r.concludes.code](ctx),
+      sources: urls(r),
+      rule: r.id,
+    });
   }
 
   const documents: DocumentItem[] = [];
@@ -128,11 +140,17 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   const addAdvisory = (r: Rule) => {
     if (r.concludes.kind !== "advisory" || advisoryCodes.has(r.concludes.code)) return;
     advisoryCodes.add(r.concludes.code);
-    advisories.push({ code: r.concludes.code, text: m.advisories[r.concludes.code](ctx), sources: urls(r), rule: r.id });
+    advisories.push({
+      code: r.concludes.code,
+      text: m.advisories[r.concludes.code](ctx),
+      sources: urls(r),
+      rule: r.id,
+    });
   };
   for (const r of advisoryRules) if (certain(r)) addAdvisory(r);
   const [dataUnverified, rulesMayChange] = metaRules as [Rule, Rule];
-  if (leansOnUnverifiedData(state) || advisoryCodes.has("biometrics-poe-unconfirmed")) addAdvisory(dataUnverified);
+  if (leansOnUnverifiedData(state) || advisoryCodes.has("biometrics-poe-unconfirmed"))
+    addAdvisory(dataUnverified);
   if (state.instants.some((t) => t > now.getTime())) addAdvisory(rulesMayChange);
 
   const decisive = dd.support(routeNode, dd.support(poeNode));
@@ -156,7 +174,10 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
 }
 
 function mapDecision<T, U>(d: Decision<T>, fn: (value: T) => U): Decision<U> {
-  return "value" in d ? { value: fn(d.value) } : { if: d.if, then: mapDecision(d.then, fn), else: mapDecision(d.else, fn) };
+  return "value" in d
+    ? { value: fn(d.value) }
+    : // biome-ignore lint/suspicious/noThenProperty: a decision node's branches are named if/then/else
+      { if: d.if, then: mapDecision(d.then, fn), else: mapDecision(d.else, fn) };
 }
 
 function urls(rule: Rule): string[] {
@@ -167,7 +188,9 @@ function urls(rule: Rule): string[] {
 function leansOnUnverifiedData(state: State): boolean {
   const probe = new Probe(state);
   const required = medicalExamRequired(probe);
-  return probe.leanedOnUnverified && required !== undefined && state.profile.designatedCountryStay === undefined;
+  return (
+    probe.leanedOnUnverified && required !== undefined && state.profile.designatedCountryStay === undefined
+  );
 }
 
 /**
@@ -189,7 +212,13 @@ export function assess(input: unknown, options: AssessOptions = {}): AssessResul
     if (t < COVERAGE_START_INSTANT) {
       return {
         ok: false,
-        errors: [{ path: "arrival", code: "outside-coverage", message: messages(lang).errors["outside-coverage"](COVERAGE_START) }],
+        errors: [
+          {
+            path: "arrival",
+            code: "outside-coverage",
+            message: messages(lang).errors["outside-coverage"](COVERAGE_START),
+          },
+        ],
       };
     }
   }

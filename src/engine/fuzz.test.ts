@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fullProfile } from "../../test/arbitraries.js";
 import { parseInput } from "../cli/input.js";
 import { assess } from "./assess.js";
-import { fullProfile } from "../../test/arbitraries.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
 
@@ -19,9 +19,13 @@ const hostile = fc.oneof(
     { toString: 1, valueOf: "x" },
   ),
   // A valid profile with one field replaced by something random.
-  fc.tuple(fullProfile, fc.constantFrom("arrival", "citizenships", "age", "permit", "medicalExamDate", "stayMonths"), fc.jsonValue()).map(
-    ([p, k, v]) => ({ ...p, [k]: v }),
-  ),
+  fc
+    .tuple(
+      fullProfile,
+      fc.constantFrom("arrival", "citizenships", "age", "permit", "medicalExamDate", "stayMonths"),
+      fc.jsonValue(),
+    )
+    .map(([p, k, v]) => ({ ...p, [k]: v })),
 );
 
 describe("no input crashes the engine", () => {
@@ -43,10 +47,19 @@ describe("no input crashes the engine", () => {
   it("the CLI's input parser handles any text", () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.array(fc.jsonValue()).map((vs) => vs.map((v) => JSON.stringify(v)).join("\n"))),
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.array(fc.jsonValue()).map((vs) => vs.map((v) => JSON.stringify(v)).join("\n")),
+        ),
         (text) => {
           const parsed = parseInput(text);
-          const values = parsed.mode === "single" ? [parsed.value] : parsed.mode === "lines" ? parsed.lines.map((l) => l.value) : [];
+          const values =
+            parsed.mode === "single"
+              ? [parsed.value]
+              : parsed.mode === "lines"
+                ? parsed.lines.map((l) => l.value)
+                : [];
           for (const v of values) expect(() => assess(v, { now })).not.toThrow();
         },
       ),

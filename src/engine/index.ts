@@ -8,8 +8,9 @@
  * if (result.ok) console.log(result.assessment.poe); // "no"
  * ```
  */
-export { assess, assessProfile, type AssessOptions } from "./assess.js";
-export { parseProfile } from "./validate.js";
-export { RULEBOOK_VERSION, COVERAGE_START, rulebook, rulesInForce } from "../rulebook/index.js";
+
 export type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
-export type { Profile, Field } from "../contract/profile.js";
+export type { Field, Profile } from "../contract/profile.js";
+export { COVERAGE_START, RULEBOOK_VERSION, rulebook, rulesInForce } from "../rulebook/index.js";
+export { type AssessOptions, assess, assessProfile } from "./assess.js";
+export { parseProfile } from "./validate.js";

@@ -10,7 +10,7 @@
 import type { Field } from "../contract/profile.js";
 import type { Decision } from "../rulebook/decision.js";
 import type { Fact } from "../rulebook/logic.js";
-import { Probe, type State, branches } from "./search.js";
+import { branches, Probe, type State } from "./search.js";
 
 export type Node<T = unknown> = Terminal<T> | Inner;
 interface Terminal<T> {
@@ -43,8 +43,10 @@ export class Diagrams {
     private readonly state: State,
     order: readonly Field[],
   ) {
-    this.fields = order.filter((f) => (f === "arrival" ? state.instants.length > 1 : state.profile[f] === undefined));
-    this.fields.forEach((f, i) => this.level.set(f, i));
+    this.fields = order.filter((f) =>
+      f === "arrival" ? state.instants.length > 1 : state.profile[f] === undefined,
+    );
+    for (const [i, f] of this.fields.entries()) this.level.set(f, i);
   }
 
   terminal<T>(value: T): Terminal<T> {
@@ -99,7 +101,8 @@ export class Diagrams {
       mddStats.evaluations++;
       const value = f(new Probe(state));
       if (value !== undefined) return this.terminal(value);
-      if (i >= vars.length) throw new Error(`a fact stayed unknown with every field it declares known (deps incomplete?)`);
+      if (i >= vars.length)
+        throw new Error(`a fact stayed unknown with every field it declares known (deps incomplete?)`);
       const level = vars[i]!;
       return this.mk(
         level,
@@ -131,7 +134,8 @@ export class Diagrams {
     const level = Math.min(levelOf(a), levelOf(b));
     const width = this.width(level);
     const kids: Node[] = [];
-    for (let i = 0; i < width; i++) kids.push(this.apply2(op, cofactor(a, level, i), cofactor(b, level, i), fn));
+    for (let i = 0; i < width; i++)
+      kids.push(this.apply2(op, cofactor(a, level, i), cofactor(b, level, i), fn));
     const out = this.mk(level, kids);
     this.opMemo.set(key, out);
     return out;
@@ -147,7 +151,8 @@ export class Diagrams {
     const level = Math.min(levelOf(c), levelOf(t), levelOf(e));
     const width = this.width(level);
     const kids: Node[] = [];
-    for (let i = 0; i < width; i++) kids.push(this.ite(cofactor(c, level, i), cofactor(t, level, i), cofactor(e, level, i)));
+    for (let i = 0; i < width; i++)
+      kids.push(this.ite(cofactor(c, level, i), cofactor(t, level, i), cofactor(e, level, i)));
     const out = this.mk(level, kids);
     this.opMemo.set(key, out);
     return out;

@@ -27,7 +27,8 @@ describe("input validation (contract §5): every problem, with its path", () => 
   it("lists every problem at once", () => {
     const r = parseProfile({ age: -3, citizenships: ["ZZ"], foo: 1, bar: 2, permit: 3 });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.path).sort()).toEqual(["age", "bar", "citizenships[0]", "foo", "permit"]);
+    if (!r.ok)
+      expect(r.errors.map((e) => e.path).sort()).toEqual(["age", "bar", "citizenships[0]", "foo", "permit"]);
   });
 
   it("rejects a non-object and accepts null only where the contract says so", () => {

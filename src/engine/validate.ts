@@ -25,7 +25,9 @@ const check = <T>(ok: (value: T) => boolean, code: InputErrorCode) => z.refine<T
 const country = z.string().check(check((s: string) => ISO_COUNTRIES.has(s), "unknown-country"));
 const countries_ = z.array(country).check(z.maxLength(30));
 const date = z.string().check(check(isIsoDate, "bad-date"));
-const arrival = z.string().check(check((s: string) => isIsoDate(s) || parseDateTime(s) !== undefined, "bad-date"));
+const arrival = z
+  .string()
+  .check(check((s: string) => isIsoDate(s) || parseDateTime(s) !== undefined, "bad-date"));
 const bool = z.optional(z.boolean());
 const int = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
 
@@ -55,7 +57,9 @@ export const profileSchema = z.strictObject({
   jobDays: int(0, 36_500),
   jobUnpaid: bool,
   caqAttestation: bool,
-  offerOfEmploymentNumber: z.optional(z.string().check(check((s: string) => /^A\d{7}$/.test(s), "bad-offer-number"))),
+  offerOfEmploymentNumber: z.optional(
+    z.string().check(check((s: string) => /^A\d{7}$/.test(s), "bad-offer-number")),
+  ),
   complianceFeePaid: bool,
   lmiaExemptionCode: z.optional(z.string().check(z.regex(/^[A-Z]\d{2}$/))),
   openPermitCategory: z.optional(z.enum(OPEN_PERMIT_CATEGORIES)),

@@ -1,4 +1,4 @@
-import { type Messages, codes } from "./messages.js";
+import { codes, type Messages } from "./messages.js";
 
 export const en = {
   lang: "en",
@@ -9,7 +9,8 @@ export const en = {
       `Your citizenship (${codes(profile.citizenships)}) can fly in with a conditional eTA, but that does not make you visa-exempt, so you cannot apply on arrival.`,
     "lmia-not-issued": () =>
       "Your job needs an LMIA and it has not been issued yet. Only US citizens and permanent residents, and residents of Greenland or St. Pierre and Miquelon, may apply before it is issued.",
-    sawp: () => "Seasonal Agricultural Worker Program permits are never issued on an application made at the border.",
+    sawp: () =>
+      "Seasonal Agricultural Worker Program permits are never issued on an application made at the border.",
     "iec-not-us": () =>
       "International Experience Canada applications are taken at the border only from US citizens and US permanent residents; others apply online first.",
     pgwp: () => "Since 21 June 2024, a post-graduation work permit cannot be applied for at a port of entry.",
@@ -28,11 +29,13 @@ export const en = {
   },
   documents: {
     passport: () => "Your valid passport (the one you will travel on).",
-    "us-permanent-resident-card": () => "Your US green card (or another accepted proof of US permanent residence).",
+    "us-permanent-resident-card": () =>
+      "Your US green card (or another accepted proof of US permanent residence).",
     "job-offer": () => "Your job offer letter or contract.",
     "lmia-copy": () => "A copy of the positive LMIA.",
     "lmia-number": () => "The LMIA number.",
-    "qualifications-proof": () => "Proof that you meet the job's qualifications and experience (diplomas, references).",
+    "qualifications-proof": () =>
+      "Proof that you meet the job's qualifications and experience (diplomas, references).",
     "caq-attestation": () => "The attestation of issuance of your Quebec Acceptance Certificate (CAQ).",
     "offer-of-employment-number": ({ profile }) =>
       `The offer of employment number from your employer${profile.offerOfEmploymentNumber ? ` (${profile.offerOfEmploymentNumber})` : ""}.`,
@@ -48,11 +51,14 @@ export const en = {
   advisories: {
     "officer-decides": () =>
       "The border services officer makes the final decision on your eligibility and admissibility; a Letter of Introduction is not a guarantee.",
-    "eta-required": () => "You need an electronic travel authorization (eTA) before you travel (about CAD 7).",
-    "visa-required": () => "You need a visitor visa to travel to Canada, in addition to your work permit application.",
+    "eta-required": () =>
+      "You need an electronic travel authorization (eTA) before you travel (about CAD 7).",
+    "visa-required": () =>
+      "You need a visitor visa to travel to Canada, in addition to your work permit application.",
     "medical-exam-required": () =>
       "An immigration medical exam is required; take it before you travel and keep proof with you. It counts for 12 months.",
-    "medical-exam-expired": () => "Your medical exam is more than 12 months old on your arrival date; take a new one.",
+    "medical-exam-expired": () =>
+      "Your medical exam is more than 12 months old on your arrival date; take a new one.",
     "biometrics-required": () =>
       "You must give biometrics (fingerprints and photo, CAD 85) unless you gave them in the last 10 years.",
     "biometrics-poe-unconfirmed": ({ profile }) =>
@@ -132,9 +138,11 @@ export const en = {
     "unknown-key": (d) => `Unknown field "${d}": it is not part of the profile.`,
     "wrong-type": (d) => `Wrong type: expected ${d}.`,
     "bad-value": (d) => `Not an accepted value${d ? `: expected ${d}` : ""}.`,
-    "bad-date": () => "Not a valid date: use YYYY-MM-DD (or an ISO 8601 date-time with an offset for arrival).",
+    "bad-date": () =>
+      "Not a valid date: use YYYY-MM-DD (or an ISO 8601 date-time with an offset for arrival).",
     "unknown-country": (d) => `Unknown country code "${d}": use ISO 3166-1 alpha-2, upper case.`,
-    "bad-offer-number": () => "The offer of employment number is the letter A followed by 7 digits (A1234567).",
+    "bad-offer-number": () =>
+      "The offer of employment number is the letter A followed by 7 digits (A1234567).",
     "out-of-range": (d) => `Out of range${d ? `: ${d}` : ""}.`,
     "outside-coverage": (d) => `This arrival is before the rulebook's coverage, which starts on ${d}.`,
   },

@@ -1,4 +1,4 @@
-import { type Messages, codes } from "./messages.js";
+import { codes, type Messages } from "./messages.js";
 
 export const fr = {
   lang: "fr",
@@ -13,7 +13,8 @@ export const fr = {
       "Les permis du Programme des travailleurs agricoles saisonniers ne sont jamais délivrés sur une demande faite à la frontière.",
     "iec-not-us": () =>
       "À la frontière, les demandes d'Expérience internationale Canada ne sont acceptées que des citoyens et résidents permanents des États-Unis ; les autres présentent d'abord une demande en ligne.",
-    pgwp: () => "Depuis le 21 juin 2024, le permis de travail postdiplôme ne peut plus être demandé à un point d'entrée.",
+    pgwp: () =>
+      "Depuis le 21 juin 2024, le permis de travail postdiplôme ne peut plus être demandé à un point d'entrée.",
     flagpoling: () =>
       "Vous êtes au Canada avec un statut temporaire et vous revenez des États-Unis ou de Saint-Pierre-et-Miquelon. Depuis le 23 décembre 2024 à 23 h 59 (HE), la frontière ne délivre plus de permis de travail lors de ces allers-retours, sauf aux groupes exemptés.",
     "medical-certificate-missing": () =>
@@ -42,7 +43,8 @@ export const fr = {
     "lmia-exemption-proof": ({ profile }) =>
       `La preuve que l'emploi est dispensé d'EIMT${profile.lmiaExemptionCode ? ` (code de dispense ${profile.lmiaExemptionCode})` : ""}.`,
     "letter-of-introduction": () => "Votre lettre d'introduction pour le point d'entrée.",
-    "medical-certificate": () => "La preuve de votre examen médical aux fins de l'immigration (fait dans les 12 derniers mois).",
+    "medical-certificate": () =>
+      "La preuve de votre examen médical aux fins de l'immigration (fait dans les 12 derniers mois).",
     "open-permit-eligibility-proof": () =>
       "La preuve de votre admissibilité à la catégorie de permis ouvert (par exemple, certificat de mariage et permis de votre conjoint).",
     "iec-documents": () =>
@@ -51,7 +53,8 @@ export const fr = {
   advisories: {
     "officer-decides": () =>
       "L'agent des services frontaliers prend la décision finale sur votre admissibilité ; une lettre d'introduction n'est pas une garantie.",
-    "eta-required": () => "Vous avez besoin d'une autorisation de voyage électronique (AVE) avant de partir (environ 7 $ CA).",
+    "eta-required": () =>
+      "Vous avez besoin d'une autorisation de voyage électronique (AVE) avant de partir (environ 7 $ CA).",
     "visa-required": () =>
       "Vous avez besoin d'un visa de résident temporaire pour venir au Canada, en plus de votre demande de permis de travail.",
     "medical-exam-required": () =>
@@ -84,9 +87,12 @@ export const fr = {
   },
   route: {
     "apply-at-poe": "Présentez la demande à votre arrivée, à un agent des services frontaliers.",
-    "letter-of-introduction": "Présentez votre lettre d'introduction à la frontière pour faire imprimer le permis.",
-    "apply-online-first": "Faites la demande en ligne avant de partir ; si elle est approuvée, le permis est imprimé à la frontière.",
-    "apply-from-inside-canada": "Faites la demande en ligne depuis le Canada ; la frontière ne délivrera pas ce permis.",
+    "letter-of-introduction":
+      "Présentez votre lettre d'introduction à la frontière pour faire imprimer le permis.",
+    "apply-online-first":
+      "Faites la demande en ligne avant de partir ; si elle est approuvée, le permis est imprimé à la frontière.",
+    "apply-from-inside-canada":
+      "Faites la demande en ligne depuis le Canada ; la frontière ne délivrera pas ce permis.",
     none: "Aucune voie d'après ces faits : quelque chose doit d'abord changer (voir pourquoi).",
     unknown: "Pas encore tranché : cela dépend de faits encore inconnus.",
   },
@@ -140,9 +146,11 @@ export const fr = {
     "bad-date": () =>
       "Date non valide : utilisez AAAA-MM-JJ (ou, pour l'arrivée, une date-heure ISO 8601 avec décalage).",
     "unknown-country": (d) => `Code de pays inconnu « ${d} » : utilisez ISO 3166-1 alpha-2, en majuscules.`,
-    "bad-offer-number": () => "Le numéro de l'offre d'emploi est la lettre A suivie de 7 chiffres (A1234567).",
+    "bad-offer-number": () =>
+      "Le numéro de l'offre d'emploi est la lettre A suivie de 7 chiffres (A1234567).",
     "out-of-range": (d) => `Hors limites${d ? ` : ${d}` : ""}.`,
-    "outside-coverage": (d) => `Cette arrivée précède la période couverte par les règles, qui commence le ${d}.`,
+    "outside-coverage": (d) =>
+      `Cette arrivée précède la période couverte par les règles, qui commence le ${d}.`,
   },
   ui: {
     verdict: "Pouvez-vous présenter la demande à la frontière ?",

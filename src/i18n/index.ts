@@ -3,7 +3,7 @@ import { en } from "./en.js";
 import { fr } from "./fr.js";
 import type { Messages } from "./messages.js";
 
-export type { Messages, MessageContext } from "./messages.js";
+export type { MessageContext, Messages } from "./messages.js";
 
 const byLang: Record<Lang, Messages> = { en, fr };
 

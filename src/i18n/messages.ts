@@ -44,4 +44,4 @@ export interface Messages {
 }
 
 /** Joins a list of country codes for a sentence. */
-export const codes = (list: readonly string[] | undefined): string => (list && list.length ? list.join(", ") : "?");
+export const codes = (list: readonly string[] | undefined): string => (list?.length ? list.join(", ") : "?");

@@ -54,7 +54,12 @@ export const REPRESENTATIVES: Representatives = {
   designatedCountryStay: BOOL,
   publicHealthJob: BOOL,
   // none; valid on arrival; older than 12 months; taken after arrival (not held on arrival).
-  medicalExamDate: (arrivalDate) => [null, arrivalDate, addMonths(arrivalDate, -24), addMonths(arrivalDate, 1)],
+  medicalExamDate: (arrivalDate) => [
+    null,
+    arrivalDate,
+    addMonths(arrivalDate, -24),
+    addMonths(arrivalDate, 1),
+  ],
   biometricsWithin10Years: BOOL,
   portOfEntry: () => ["YVR", "Lacolle"],
 };

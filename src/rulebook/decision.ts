@@ -5,8 +5,8 @@
  */
 import type { BlockerCode, Poe, Route } from "../contract/codes.js";
 import type { Field } from "../contract/profile.js";
-import { type Fact, all, any, choose, isTrue, not } from "./logic.js";
 import type { View } from "./logic.js";
+import { all, any, choose, type Fact, isTrue, not } from "./logic.js";
 import type { Rule } from "./rule.js";
 import { biometricsNotCollected } from "./rules/biometrics.js";
 import { employerRules } from "./rules/employer.js";
@@ -35,7 +35,9 @@ export const blockerRules: readonly Rule[] = [
 ].filter(isBlocker);
 
 function firing(codes: readonly BlockerCode[]): Fact {
-  return any(...blockerRules.filter((r) => codes.includes(r.concludes.code as BlockerCode)).map((r) => r.active));
+  return any(
+    ...blockerRules.filter((r) => codes.includes(r.concludes.code as BlockerCode)).map((r) => r.active),
+  );
 }
 
 /** Some blocker applies: the traveller may not apply on arrival. */
@@ -73,7 +75,11 @@ export const routeDecision: Decision<Route> = branch(
   branch(
     noRouteLeft,
     leaf("none"),
-    branch(fromInsideCanada, leaf("apply-from-inside-canada"), branch(poeAllowed, leaf("apply-at-poe"), leaf("apply-online-first"))),
+    branch(
+      fromInsideCanada,
+      leaf("apply-from-inside-canada"),
+      branch(poeAllowed, leaf("apply-at-poe"), leaf("apply-online-first")),
+    ),
   ),
 );
 
@@ -88,7 +94,13 @@ function depsOf<T>(d: Decision<T>, into = new Set<Field>()): Set<Field> {
 /** Three-valued evaluation of a decision (known only when every possible branch agrees). */
 export function outcomeOf<T>(d: Decision<T>): Outcome<T> {
   const run = (node: Decision<T>, v: View): T | undefined =>
-    "value" in node ? node.value : choose<T>(node.if(v), () => run(node.then, v), () => run(node.else, v));
+    "value" in node
+      ? node.value
+      : choose<T>(
+          node.if(v),
+          () => run(node.then, v),
+          () => run(node.else, v),
+        );
   return Object.assign((v: View) => run(d, v), { deps: depsOf(d) as ReadonlySet<Field> });
 }
 

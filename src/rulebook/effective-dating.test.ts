@@ -40,7 +40,13 @@ describe.each([
   },
   {
     change: "flagpoling ban (2024-12-23 23:59 ET)",
-    profile: { citizenships: ["DE"], permit: "lmia-exempt", inCanadaWithStatus: true, arrivingFrom: "US", travelMode: "land" } as Profile,
+    profile: {
+      citizenships: ["DE"],
+      permit: "lmia-exempt",
+      inCanadaWithStatus: true,
+      arrivingFrom: "US",
+      travelMode: "land",
+    } as Profile,
     before: "2024-12-23T23:58:00-05:00",
     after: "2024-12-23T23:59:00-05:00",
     day: "2024-12-23",
@@ -73,27 +79,49 @@ describe.each([
   },
   {
     change: "spouses of students narrowed (2024-03-19, start of day)",
-    profile: { citizenships: ["FR"], permit: "open", openPermitCategory: "spouse-of-student", principalProgram: "other" } as Profile,
+    profile: {
+      citizenships: ["FR"],
+      permit: "open",
+      openPermitCategory: "spouse-of-student",
+      principalProgram: "other",
+    } as Profile,
     before: "2024-03-18T23:59:00-04:00",
     after: "2024-03-19T00:00:00-04:00",
     day: "2024-03-19",
     dayPoe: "no",
   },
-])("$change", ({ profile, before, after, day, dayPoe, opens }: { profile: Profile; before: string; after: string; day: string; dayPoe: string; opens?: boolean }) => {
-  it("changes the answer between the instant before and the instant after", () => {
-    const a = at(before, profile);
-    const b = at(after, profile);
-    expect(a.poe).toBe(opens ? "no" : "yes");
-    expect(b.poe).toBe(opens ? "yes" : "no");
-  });
+])(
+  "$change",
+  ({
+    profile,
+    before,
+    after,
+    day,
+    dayPoe,
+    opens,
+  }: {
+    profile: Profile;
+    before: string;
+    after: string;
+    day: string;
+    dayPoe: string;
+    opens?: boolean;
+  }) => {
+    it("changes the answer between the instant before and the instant after", () => {
+      const a = at(before, profile);
+      const b = at(after, profile);
+      expect(a.poe).toBe(opens ? "no" : "yes");
+      expect(b.poe).toBe(opens ? "yes" : "no");
+    });
 
-  it("on the day itself (date only): settled if the change is at the start of the day, else arrival is missing", () => {
-    const d = at(day, profile);
-    expect(d.poe).toBe(dayPoe);
-    if (dayPoe === "unknown") expect(d.missing).toContain("arrival");
-    else expect(d.missing).not.toContain("arrival");
-  });
-});
+    it("on the day itself (date only): settled if the change is at the start of the day, else arrival is missing", () => {
+      const d = at(day, profile);
+      expect(d.poe).toBe(dayPoe);
+      if (dayPoe === "unknown") expect(d.missing).toContain("arrival");
+      else expect(d.missing).not.toContain("arrival");
+    });
+  },
+);
 
 describe("dated advisories", () => {
   it("US permanent residents stop needing an eTA on 2022-04-26 08:00 EDT", () => {
@@ -111,8 +139,12 @@ describe("dated advisories", () => {
   });
 
   it("a future arrival uses today's rules and says they may change", () => {
-    expect(codes(at("2027-05-01", { citizenships: ["FR"], permit: "lmia-exempt" }).advisories)).toContain("rules-may-change");
-    expect(codes(at("2026-05-01", { citizenships: ["FR"], permit: "lmia-exempt" }).advisories)).not.toContain("rules-may-change");
+    expect(codes(at("2027-05-01", { citizenships: ["FR"], permit: "lmia-exempt" }).advisories)).toContain(
+      "rules-may-change",
+    );
+    expect(codes(at("2026-05-01", { citizenships: ["FR"], permit: "lmia-exempt" }).advisories)).not.toContain(
+      "rules-may-change",
+    );
   });
 
   it("Indonesia joins the conditional-eTA list on 2026-05-26 (05:30 EDT)", () => {

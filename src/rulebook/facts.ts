@@ -3,7 +3,7 @@
  * written in these terms; each fact names the provision it reads.
  */
 import type { PassportKind } from "../contract/profile.js";
-import { type Fact, type K, all, any, fact, is, isTrue, not, number } from "./logic.js";
+import { all, any, type Fact, fact, is, isTrue, type K, not, number } from "./logic.js";
 import {
   conditionalEtaCountries,
   imeDesignation,
@@ -13,7 +13,11 @@ import {
 import { addMonths, instantOf } from "./time.js";
 
 /** Some element of a known list satisfies a dated predicate (three-valued over the arrival day). */
-function someAt(list: readonly string[], test: (code: string, t: number) => boolean, v: Parameters<Fact>[0]): K {
+function someAt(
+  list: readonly string[],
+  test: (code: string, t: number) => boolean,
+  v: Parameters<Fact>[0],
+): K {
   return v.at((t) => list.some((c) => test(c, t)));
 }
 
@@ -66,7 +70,11 @@ export const conditionalEtaEligible: Fact = all(
 );
 
 /** IRPR 198(2)(a)(ii): US national or permanent resident, or resident of Greenland or St. Pierre and Miquelon. */
-export const lmiaExceptionPerson: Fact = any(usNational, usPermanentResident, is("countryOfResidence", "GL", "PM"));
+export const lmiaExceptionPerson: Fact = any(
+  usNational,
+  usPermanentResident,
+  is("countryOfResidence", "GL", "PM"),
+);
 
 /** IRPR 7.1(3)(b) as amended 2022-04-26 08:00 EDT: US permanent residents no longer need an eTA. */
 export const US_PR_ETA_EXEMPTION_FROM = instantOf("2022-04-26T08:00:00-04:00");

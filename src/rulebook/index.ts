@@ -2,6 +2,10 @@
  * The rulebook: every rule with its sources, effective window and last-verified date, the verdict
  * and route composed from them, and the reference data they read.
  */
+
+import { appliesAtBorder, blockerRules } from "./decision.js";
+import { FLAGPOLING_BAN_FROM, SPM_VESSEL_ETA_FROM, US_PR_ETA_EXEMPTION_FROM } from "./facts.js";
+import { conditionalEtaCountries, imeChangeInstants, visaExemptCitizenships } from "./reference-data.js";
 import type { Rule } from "./rule.js";
 import { biometricsPortUnconfirmed, biometricsRequiredAdvisory } from "./rules/biometrics.js";
 import { documentRules } from "./rules/documents.js";
@@ -12,13 +16,18 @@ import { medicalRules } from "./rules/medical.js";
 import { openPermitRules } from "./rules/open-permits.js";
 import { permitTypeRules } from "./rules/permit-types.js";
 import { visaAndEtaRules } from "./rules/visa-and-eta.js";
-import { appliesAtBorder, blockerRules } from "./decision.js";
-import { conditionalEtaCountries, imeChangeInstants, visaExemptCitizenships } from "./reference-data.js";
-import { FLAGPOLING_BAN_FROM, SPM_VESSEL_ETA_FROM, US_PR_ETA_EXEMPTION_FROM } from "./facts.js";
-import { type Instant, instantOf, parseDateTime, startOfEasternDay, isIsoDate } from "./time.js";
+import { type Instant, instantOf, isIsoDate, parseDateTime, startOfEasternDay } from "./time.js";
 
-export { blockerRules, poeOutcome, routeOutcome, poeDecision, routeDecision, type Outcome, type Decision } from "./decision.js";
-export type { Rule, Source, Topic, Conclusion } from "./rule.js";
+export {
+  blockerRules,
+  type Decision,
+  type Outcome,
+  poeDecision,
+  poeOutcome,
+  routeDecision,
+  routeOutcome,
+} from "./decision.js";
+export type { Conclusion, Rule, Source, Topic } from "./rule.js";
 
 /** Identifies the rules and data used; bump when a rule or data entry changes. */
 export const RULEBOOK_VERSION = "2026.11.28-1";

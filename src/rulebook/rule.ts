@@ -4,7 +4,7 @@
  */
 import type { AdvisoryCode, BlockerCode, DocumentCode } from "../contract/codes.js";
 import type { Field } from "../contract/profile.js";
-import { type Fact, all, during } from "./logic.js";
+import { all, during, type Fact } from "./logic.js";
 import { type Instant, instantOf } from "./time.js";
 
 export interface Source {

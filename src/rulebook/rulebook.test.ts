@@ -1,21 +1,25 @@
-import { describe, expect, it } from "vitest";
-import { assess } from "../engine/assess.js";
-import { fullProfile } from "../../test/arbitraries.js";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fullProfile } from "../../test/arbitraries.js";
+import { assess } from "../engine/assess.js";
 import { rulebook, rulesInForce } from "./index.js";
 import { instantOf, isIsoDate } from "./time.js";
 
 describe("the rulebook", () => {
-  it.each(rulebook.map((r) => [r.id, r] as const))("%s has sources, a window that parses and a last-verified date", (_id, r) => {
-    expect(r.sources.length).toBeGreaterThan(0);
-    for (const s of r.sources) {
-      expect(s.url).toMatch(/^https:\/\//);
-      expect(s.provision.length).toBeGreaterThan(3);
-    }
-    for (const bound of [r.effective.from, r.effective.to]) if (bound) expect(() => instantOf(bound)).not.toThrow();
-    expect(isIsoDate(r.lastVerified)).toBe(true);
-    expect(r.title.en).not.toBe(r.title.fr);
-  });
+  it.each(rulebook.map((r) => [r.id, r] as const))(
+    "%s has sources, a window that parses and a last-verified date",
+    (_id, r) => {
+      expect(r.sources.length).toBeGreaterThan(0);
+      for (const s of r.sources) {
+        expect(s.url).toMatch(/^https:\/\//);
+        expect(s.provision.length).toBeGreaterThan(3);
+      }
+      for (const bound of [r.effective.from, r.effective.to])
+        if (bound) expect(() => instantOf(bound)).not.toThrow();
+      expect(isIsoDate(r.lastVerified)).toBe(true);
+      expect(r.title.en).not.toBe(r.title.fr);
+    },
+  );
 
   it("has unique ids", () => {
     expect(new Set(rulebook.map((r) => r.id)).size).toBe(rulebook.length);

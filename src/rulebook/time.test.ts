@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, easternDate, easternDay, formatEastern, instantOf, isIsoDate, parseDateTime } from "./time.js";
+import {
+  addMonths,
+  easternDate,
+  easternDay,
+  formatEastern,
+  instantOf,
+  isIsoDate,
+  parseDateTime,
+} from "./time.js";
 
 describe("Eastern-Time days", () => {
   it.each([

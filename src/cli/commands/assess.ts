@@ -11,7 +11,11 @@ export interface AssessCommandOptions {
 }
 
 /** Extra output a higher layer may attach to each assessment (e.g. the interview's `whatWouldChange`). */
-export type Enrich = (result: AssessResult & { ok: true }, lang: Lang, input: unknown) => Record<string, unknown>;
+export type Enrich = (
+  result: AssessResult & { ok: true },
+  lang: Lang,
+  input: unknown,
+) => Record<string, unknown>;
 const enrichers: Enrich[] = [];
 export function addEnricher(fn: Enrich): void {
   enrichers.push(fn);

@@ -20,7 +20,10 @@ const scenarios = readdirSync(DIR)
   .filter((s) => !s.expect?.error) as { file: string; profile: Profile }[];
 const tmp = mkdtempSync(join(tmpdir(), "interview-answers-"));
 
-function run(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  input?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, "bin/poe-permit.js"), ...args], {
       env: { ...process.env, NO_COLOR: "1" },
@@ -108,7 +111,10 @@ describe("poe-permit interview --answers --transcript, on every public scenario"
     const input = ["2", "no", "<", "yes", "yes", "?", "France", "no"].join("\n");
     const r = await run(["interview", "--arrival", "2025-09-15", "--transcript"], input);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.slice(0, 7).map((l) => l.ask)).toEqual([
       "permit",
       "letterOfIntroduction",

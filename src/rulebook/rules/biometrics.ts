@@ -1,7 +1,7 @@
 /** Biometrics at the border (IRPR 12.001, 12.1, 12.2, 12.7; CBSA list of enrolment ports). */
 import { biometricsRequired, portConfirmed } from "../facts.js";
-import { type Fact, all, fact, not } from "../logic.js";
-import { SRC, VERIFIED_IRPR, rule } from "../rule.js";
+import { all, type Fact, fact, not } from "../logic.js";
+import { rule, SRC, VERIFIED_IRPR } from "../rule.js";
 
 /**
  * Ports known NOT to collect biometrics. The CBSA list could only be read in part, so no port is

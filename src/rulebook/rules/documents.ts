@@ -1,22 +1,41 @@
 /** What to bring to the border (poe.html; IMP PDI; PDI Quebec cases; Help Centre Q1053). */
 import type { DocumentCode } from "../../contract/codes.js";
 import { caqNeeded, employerSpecific, medicalExamRequired, usPermanentResident } from "../facts.js";
-import { type Fact, all, always, is, isTrue } from "../logic.js";
-import { SRC, type Source, VERIFIED_PDI, rule } from "../rule.js";
+import { all, always, type Fact, is, isTrue } from "../logic.js";
+import { rule, type Source, SRC, VERIFIED_PDI } from "../rule.js";
 
-function doc(id: string, code: DocumentCode, title: { en: string; fr: string }, when: Fact, sources: Source[]) {
-  return rule({ id, topic: "documents", title, concludes: { kind: "document", code }, when, sources, lastVerified: VERIFIED_PDI });
+function doc(
+  id: string,
+  code: DocumentCode,
+  title: { en: string; fr: string },
+  when: Fact,
+  sources: Source[],
+) {
+  return rule({
+    id,
+    topic: "documents",
+    title,
+    concludes: { kind: "document", code },
+    when,
+    sources,
+    lastVerified: VERIFIED_PDI,
+  });
 }
 
 const lmiaJob = is("permit", "lmia");
 const lmiaExemptJob = is("permit", "lmia-exempt");
 
 export const documentRules = [
-  doc("D-PASSPORT", "passport", { en: "Bring your passport", fr: "Apportez votre passeport" }, always, [SRC.poePage()]),
+  doc("D-PASSPORT", "passport", { en: "Bring your passport", fr: "Apportez votre passeport" }, always, [
+    SRC.poePage(),
+  ]),
   doc(
     "D-US-PR-CARD",
     "us-permanent-resident-card",
-    { en: "US permanent residents: bring the green card", fr: "Résidents permanents des États-Unis : apportez la carte verte" },
+    {
+      en: "US permanent residents: bring the green card",
+      fr: "Résidents permanents des États-Unis : apportez la carte verte",
+    },
     usPermanentResident,
     [SRC.usPrHelp()],
   ),
@@ -27,7 +46,13 @@ export const documentRules = [
     isTrue("letterOfIntroduction"),
     [SRC.irpr("197", "IRPR 197")],
   ),
-  doc("D-JOB-OFFER", "job-offer", { en: "Bring the job offer", fr: "Apportez l'offre d'emploi" }, employerSpecific, [SRC.poePage()]),
+  doc(
+    "D-JOB-OFFER",
+    "job-offer",
+    { en: "Bring the job offer", fr: "Apportez l'offre d'emploi" },
+    employerSpecific,
+    [SRC.poePage()],
+  ),
   doc(
     "D-LMIA-COPY",
     "lmia-copy",
@@ -66,7 +91,10 @@ export const documentRules = [
   doc(
     "D-LMIA-EXEMPTION",
     "lmia-exemption-proof",
-    { en: "Bring proof that the job needs no LMIA", fr: "Apportez la preuve que l'emploi est dispensé d'EIMT" },
+    {
+      en: "Bring proof that the job needs no LMIA",
+      fr: "Apportez la preuve que l'emploi est dispensé d'EIMT",
+    },
     lmiaExemptJob,
     [SRC.poePage()],
   ),
@@ -80,7 +108,10 @@ export const documentRules = [
   doc(
     "D-OPEN",
     "open-permit-eligibility-proof",
-    { en: "Bring proof of open-permit eligibility", fr: "Apportez la preuve d'admissibilité au permis ouvert" },
+    {
+      en: "Bring proof of open-permit eligibility",
+      fr: "Apportez la preuve d'admissibilité au permis ouvert",
+    },
     is("permit", "open"),
     [SRC.openPdi("Open work permit PDI")],
   ),

@@ -1,7 +1,7 @@
 /** Employer-specific permits: LMIA, the Employer Portal offer and fee, Quebec's CAQ. */
 import { caqNeeded, employerSpecific, lmiaExceptionPerson } from "../facts.js";
 import { all, any, is, isFalse, not } from "../logic.js";
-import { SRC, VERIFIED_IRPR, VERIFIED_PDI, rule } from "../rule.js";
+import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
 
 /** IRPR 198(2)(a): an LMIA job needs the LMIA already issued, unless US/Greenland/SPM. */
 export const lmiaNotIssued = rule({
@@ -30,7 +30,10 @@ export const employerOfferIncomplete = rule({
     fr: "L'offre de l'employeur doit être complète avant la demande",
   },
   concludes: { kind: "blocker", code: "employer-offer-incomplete" },
-  when: all(employerSpecific, any(isFalse("jobOffer"), all(is("permit", "lmia-exempt"), isFalse("complianceFeePaid")))),
+  when: all(
+    employerSpecific,
+    any(isFalse("jobOffer"), all(is("permit", "lmia-exempt"), isFalse("complianceFeePaid"))),
+  ),
   sources: [
     SRC.irpr("209.11", "IRPR 209.11"),
     SRC.irpr("303.1", "IRPR 303.1"),

@@ -1,7 +1,7 @@
 /** Flagpoling: leaving Canada for the US or St. Pierre and Miquelon to get a permit at the border. */
 import { FLAGPOLING_BAN_FROM, flagpolingExempt, flagpolingTrip } from "../facts.js";
 import { all, not } from "../logic.js";
-import { SRC, VERIFIED_PDI, rule } from "../rule.js";
+import { rule, SRC, VERIFIED_PDI } from "../rule.js";
 
 const BAN = { from: new Date(FLAGPOLING_BAN_FROM).toISOString().replace(".000Z", "Z") };
 

@@ -1,6 +1,6 @@
 /** Advisories that apply whatever the permit: the officer's final say, maintained status. */
 import { always, isTrue } from "../logic.js";
-import { SRC, VERIFIED_IRPR, VERIFIED_PDI, rule } from "../rule.js";
+import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
 
 export const officerDecides = rule({
   id: "R-POE-19",
@@ -39,10 +39,7 @@ export const dataUnverified = rule({
   },
   concludes: { kind: "advisory", code: "data-unverified" },
   when: always,
-  sources: [
-    SRC.imePdi("IME PDI: designated country table (copy not verified)"),
-    SRC.cbsaBiometrics(),
-  ],
+  sources: [SRC.imePdi("IME PDI: designated country table (copy not verified)"), SRC.cbsaBiometrics()],
   lastVerified: VERIFIED_PDI,
 });
 

@@ -1,7 +1,7 @@
 /** The immigration medical exam (IRPR 30, 198(2)(b); IME PDI). */
 import { medicalExamExpired, medicalExamRequired, medicalExamValid } from "../facts.js";
 import { all, not } from "../logic.js";
-import { SRC, VERIFIED_IRPR, rule } from "../rule.js";
+import { rule, SRC, VERIFIED_IRPR } from "../rule.js";
 
 export const medicalCertificateMissing = rule({
   id: "R-POE-09",
@@ -42,4 +42,8 @@ export const medicalExamExpiredAdvisory = rule({
   lastVerified: VERIFIED_IRPR,
 });
 
-export const medicalRules = [medicalCertificateMissing, medicalExamRequiredAdvisory, medicalExamExpiredAdvisory];
+export const medicalRules = [
+  medicalCertificateMissing,
+  medicalExamRequiredAdvisory,
+  medicalExamExpiredAdvisory,
+];

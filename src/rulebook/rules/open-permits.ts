@@ -1,7 +1,7 @@
 /** Open work permits: which categories are offered on entry, and who is eligible (PDIs, 2024–2025 changes). */
 import type { OpenPermitCategory } from "../../contract/profile.js";
 import { all, any, is, isTrue, not, number } from "../logic.js";
-import { SRC, VERIFIED_PDI, rule } from "../rule.js";
+import { rule, SRC, VERIFIED_PDI } from "../rule.js";
 
 /** Open-permit categories marked "N/A" on entry in the open.html PDI table (or only after entry). */
 export const NOT_ON_ENTRY: readonly OpenPermitCategory[] = [
@@ -44,7 +44,11 @@ export const spouseOfWorkerIneligible = rule({
     fr: "Conjoints de travailleurs : FEER 0 ou 1, ou un emploi FEER 2 ou 3 admissible",
   },
   concludes: { kind: "blocker", code: "open-category-ineligible" },
-  when: all(openPermit, is("openPermitCategory", "spouse-of-worker"), not(any(teer01, all(teer23, isTrue("principalEligibleTeer23"))))),
+  when: all(
+    openPermit,
+    is("openPermitCategory", "spouse-of-worker"),
+    not(any(teer01, all(teer23, isTrue("principalEligibleTeer23")))),
+  ),
   effective: { from: FAMILY_OWP_CHANGE },
   sources: [SRC.c41Pdi("PDI C41/C46 (applications from 2025-01-21)"), SRC.openPdi("Open work permit PDI")],
   lastVerified: VERIFIED_PDI,
@@ -58,7 +62,11 @@ export const spouseOfWorkerIneligibleBefore2025 = rule({
     fr: "Conjoints de travailleurs (avant le 2025-01-21) : l'emploi du titulaire principal doit être FEER 0 à 3",
   },
   concludes: { kind: "blocker", code: "open-category-ineligible" },
-  when: all(openPermit, is("openPermitCategory", "spouse-of-worker"), number("principalTeer", (n) => n > 3)),
+  when: all(
+    openPermit,
+    is("openPermitCategory", "spouse-of-worker"),
+    number("principalTeer", (n) => n > 3),
+  ),
   effective: { to: FAMILY_OWP_CHANGE },
   sources: [SRC.c41Pdi("PDI C41/C46 (earlier rules)")],
   lastVerified: VERIFIED_PDI,

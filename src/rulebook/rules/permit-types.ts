@@ -1,7 +1,7 @@
 /** Permit types that cannot be applied for at the border (IRPR 198(2); PGWP ministerial instructions). */
 import { usNational, usPermanentResident } from "../facts.js";
 import { all, any, is, not } from "../logic.js";
-import { SRC, VERIFIED_IRPR, VERIFIED_PDI, rule } from "../rule.js";
+import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
 
 /** IRPR 198(2)(a)(i): seasonal agricultural employment is never applied for on entry. */
 export const sawp = rule({

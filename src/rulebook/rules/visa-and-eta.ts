@@ -1,15 +1,14 @@
 /** Visitor visas and eTAs: who may apply on entry at all (IRPR 198(1), 190, 7.01, 7.1). */
 import {
-  SPM_VESSEL_ETA_FROM,
-  US_PR_ETA_EXEMPTION_FROM,
   conditionalEtaEligible,
   conditionalEtaNational,
+  US_PR_ETA_EXEMPTION_FROM,
   usNational,
   usPermanentResident,
   visaExempt,
 } from "../facts.js";
 import { all, any, during, fact, is, not } from "../logic.js";
-import { SRC, VERIFIED_IRPR, rule } from "../rule.js";
+import { rule, SRC, VERIFIED_IRPR } from "../rule.js";
 
 /** IRPR 198(1): only travellers exempt from the visitor visa (s.190) may apply on entry. */
 export const visaRequired = rule({
