@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fullProfile, instantIn, partialProfile } from "../../test/arbitraries.js";
 import { FIELDS, type Field, type Profile } from "../contract/profile.js";
-import { poeOutcome, routeOutcome } from "../rulebook/index.js";
+import { advisoryRules, blockerRules, documentRules, poeOutcome, routeOutcome } from "../rulebook/index.js";
 import { imeDesignation } from "../rulebook/reference-data.js";
 import { easternDay, instantOf, isIsoDate } from "../rulebook/time.js";
-import { assessProfile } from "./assess.js";
+import { assessProfile, settleByDiagrams, settleDirectly, stateOf } from "./assess.js";
 import { dependsOn, possibleOutcomes, type State } from "./search.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
@@ -136,6 +136,32 @@ describe("exactness of missing", () => {
       expect(a.missing).not.toContain(f);
     }
     expect(a.missing).toContain("usPermanentResident");
+  });
+});
+
+describe("the quick path (plain Kleene evaluation)", () => {
+  it("agrees with the diagrams whenever it answers, and answers for most near-complete profiles", () => {
+    let answered = 0;
+    const n = Math.min(runs, 3_000);
+    fc.assert(
+      fc.property(partialProfile(0.97), (p) => {
+        const { state } = stateOf(p, now);
+        const quick = settleDirectly(state);
+        if (!quick) return;
+        answered++;
+        const exact = settleByDiagrams(state);
+        expect([quick.poe, quick.route, quick.missing, quick.refine]).toEqual([
+          exact.poe,
+          exact.route,
+          exact.missing,
+          exact.refine,
+        ]);
+        for (const r of [...blockerRules, ...documentRules, ...advisoryRules])
+          expect(quick.certain(r), r.id).toBe(exact.certain(r));
+      }),
+      { numRuns: n },
+    );
+    expect(answered).toBeGreaterThan(n / 10);
   });
 });
 

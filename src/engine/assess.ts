@@ -23,9 +23,12 @@ import {
   documentRules,
   metaRules,
   poeDecision,
+  poeOutcome,
   RULEBOOK_VERSION,
   routeDecision,
+  routeOutcome,
 } from "../rulebook/index.js";
+import { factTotal } from "../rulebook/logic.js";
 import type { Rule } from "../rulebook/rule.js";
 import { easternDate, easternDay, formatEastern, isIsoDate, parseDateTime } from "../rulebook/time.js";
 import { Diagrams } from "./mdd.js";
@@ -71,7 +74,7 @@ const rank = (f: Field) => {
 };
 
 /** Builds the search state: the arrival becomes one instant, or the parts of an Eastern-Time day. */
-function stateOf(profile: Profile, now: Date): { state: State; asOf: number } {
+export function stateOf(profile: Profile, now: Date): { state: State; asOf: number } {
   const arrival = profile.arrival;
   if (arrival === undefined) {
     const t = now.getTime();
@@ -103,18 +106,7 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   const m = messages(lang);
   const ctx = { profile };
   const { state, asOf } = stateOf(profile, now);
-  const dd = new Diagrams(state, ORDER);
-
-  const poeNode = dd.decision(poeDecision);
-  const routeNode = dd.decision(routeDecision);
-  const poe = dd.settledValue(poeNode) ?? "unknown";
-  const route = dd.settledValue(routeNode) ?? "unknown";
-  const routeWithDocuments = dd.decision(mapDecision(routeDecision, (r) => ROUTES_WITH_DOCUMENTS.has(r)));
-  const presence = (r: Rule) => {
-    const own = dd.fact(r.active);
-    return r.concludes.kind === "document" ? dd.ite(routeWithDocuments, own, dd.terminal(false)) : own;
-  };
-  const certain = (r: Rule) => dd.settledValue(presence(r)) === true;
+  const { poe, route, certain, missing, refine } = settleDirectly(state) ?? settleByDiagrams(state);
 
   const blockers: Blocker[] = [];
   const blockerCodes = new Set<string>();
@@ -153,12 +145,6 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
     addAdvisory(dataUnverified);
   if (state.instants.some((t) => t > now.getTime())) addAdvisory(rulesMayChange);
 
-  const decisive = dd.support(routeNode, dd.support(poeNode));
-  const missing = [...decisive].sort((a, b) => rank(a) - rank(b));
-  const refining = new Set<Field>();
-  for (const r of [...documentRules, ...advisoryRules]) dd.support(presence(r), refining);
-  const refine = dd.fields.filter((f) => refining.has(f) && !decisive.has(f));
-
   return {
     contract: 1,
     rulebook: RULEBOOK_VERSION,
@@ -173,6 +159,67 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   };
 }
 
+/** What the rules settle for a profile: the verdict, the route, which rules certainly apply, and what is still open. */
+interface Settlement {
+  poe: Assessment["poe"];
+  route: Assessment["route"];
+  /** The rule certainly applies (a document rule: and the route comes with documents). */
+  certain: (rule: Rule) => boolean;
+  missing: Field[];
+  refine: Field[];
+}
+
+/**
+ * The quick path: plain three-valued evaluation. When every decision and every rule comes out
+ * known, nothing unknown can change any of them (Kleene evaluation is sound), so `missing` and
+ * `refine` are empty and no diagram is needed. Otherwise `undefined`: a value that is unknown to
+ * Kleene logic may still be settled, and only the diagrams can tell.
+ */
+export function settleDirectly(state: State): Settlement | undefined {
+  const view = new Probe(state, new Uint8Array(factTotal()));
+  const poe = poeOutcome(view);
+  if (poe === undefined) return undefined;
+  const route = routeOutcome(view);
+  if (route === undefined) return undefined;
+  const withDocuments = ROUTES_WITH_DOCUMENTS.has(route);
+  const applies = new Set<Rule>();
+  for (const list of [blockerRules, documentRules, advisoryRules]) {
+    for (const r of list) {
+      if (r.concludes.kind === "document" && !withDocuments) continue;
+      const v = r.active(view);
+      if (v === undefined) return undefined;
+      if (v) applies.add(r);
+    }
+  }
+  return { poe, route, certain: (r) => applies.has(r), missing: [], refine: [] };
+}
+
+/** The exact path: decision diagrams over the unknown fields (ADR 0001). */
+export function settleByDiagrams(state: State): Settlement {
+  const dd = new Diagrams(state, ORDER);
+  const poeNode = dd.decision(poeDecision);
+  const routeNode = dd.decision(routeDecision);
+  const routeWithDocuments = dd.decision(ROUTE_HAS_DOCUMENTS);
+  const presence = (r: Rule) => {
+    const own = dd.fact(r.active);
+    return r.concludes.kind === "document" ? dd.ite(routeWithDocuments, own, dd.terminal(false)) : own;
+  };
+  const decisive = dd.support(routeNode, dd.support(poeNode));
+  const refining = new Set<Field>();
+  for (const r of documentRules) dd.support(presence(r), refining);
+  for (const r of advisoryRules) dd.support(presence(r), refining);
+  return {
+    poe: dd.settledValue(poeNode) ?? "unknown",
+    route: dd.settledValue(routeNode) ?? "unknown",
+    certain: (r) => dd.settledValue(presence(r)) === true,
+    missing: [...decisive].sort((a, b) => rank(a) - rank(b)),
+    refine: dd.fields.filter((f) => refining.has(f) && !decisive.has(f)),
+  };
+}
+
+/** Whether the route is one that comes with a list of documents to bring. */
+const ROUTE_HAS_DOCUMENTS = mapDecision(routeDecision, (r) => ROUTES_WITH_DOCUMENTS.has(r));
+
 function mapDecision<T, U>(d: Decision<T>, fn: (value: T) => U): Decision<U> {
   return "value" in d
     ? { value: fn(d.value) }
@@ -180,9 +227,16 @@ function mapDecision<T, U>(d: Decision<T>, fn: (value: T) => U): Decision<U> {
       { if: d.if, then: mapDecision(d.then, fn), else: mapDecision(d.else, fn) };
 }
 
+/** A rule's source addresses, once each (computed once per rule; callers get their own copy). */
 function urls(rule: Rule): string[] {
-  return [...new Set(rule.sources.map((s) => s.url))];
+  let list = URLS.get(rule);
+  if (!list) {
+    list = [...new Set(rule.sources.map((s) => s.url))];
+    URLS.set(rule, list);
+  }
+  return list.slice();
 }
+const URLS = new Map<Rule, string[]>();
 
 /** The medical requirement was decided from the partial, unverified IME country list. */
 function leansOnUnverifiedData(state: State): boolean {

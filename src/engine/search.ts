@@ -25,7 +25,10 @@ export class Probe implements View {
   readonly needed: Field[] = [];
   leanedOnUnverified = false;
 
-  constructor(private readonly state: State) {}
+  constructor(
+    private readonly state: State,
+    readonly memo?: Uint8Array,
+  ) {}
 
   get<F extends Field>(field: F): Profile[F] | undefined {
     const value = this.state.profile[field];
@@ -63,11 +66,16 @@ export class Probe implements View {
   }
 }
 
+/** One value per class of `field` (for `arrival`: the instants still possible). */
+export function domain(state: State, field: Field): readonly unknown[] {
+  if (field === "arrival") return state.instants;
+  return REPRESENTATIVES[field](state.arrivalDate) as readonly unknown[];
+}
+
 /** The states that fix `field` to each of its classes. */
 export function branches(state: State, field: Field): State[] {
   if (field === "arrival") return state.instants.map((t) => ({ ...state, instants: [t] }));
-  const values = REPRESENTATIVES[field](state.arrivalDate) as readonly unknown[];
-  return values.map((value) => ({ ...state, profile: { ...state.profile, [field]: value } }));
+  return domain(state, field).map((value) => ({ ...state, profile: { ...state.profile, [field]: value } }));
 }
 
 function evaluate<T>(fn: Evaluate<T>, state: State): { value: T | undefined; probe: Probe } {

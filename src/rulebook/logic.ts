@@ -33,16 +33,31 @@ export interface View {
   arrivalDate(): string;
   /** Marks that the conclusion leaned on a data entry that is not verified. */
   leanOnUnverified(): void;
+  /**
+   * Optional per-view memory of facts already evaluated, by fact id (0 not yet, 1 false, 2 true,
+   * 3 unknown). Only for a view whose answers cannot change while it is used; facts shared by many
+   * rules are then evaluated once.
+   */
+  readonly memo?: Uint8Array;
 }
+
+/** How many facts exist (their ids are 0 … factCount − 1); sizes a view's `memo`. */
+export const factTotal = (): number => factCount;
 
 export interface Fact {
   (view: View): K;
   /** Every field this fact can read. */
   readonly deps: ReadonlySet<Field>;
+  /** The same fields as a list (iterated on every assessment, where an array is cheaper than a set). */
+  readonly depList: readonly Field[];
+  /** A small number unique to this fact, so engines can index per-fact work by array position. */
+  readonly id: number;
   /** For composite facts: the connective and its operands (the engine compiles these structurally). */
   readonly op?: "all" | "any" | "not";
   readonly args?: readonly Fact[];
 }
+
+let factCount = 0;
 
 /** Builds a fact from a function and the fields it reads. */
 export function fact(deps: Iterable<Field | Fact>, fn: (view: View) => K): Fact {
@@ -51,7 +66,17 @@ export function fact(deps: Iterable<Field | Fact>, fn: (view: View) => K): Fact 
     if (typeof d === "function") for (const f of d.deps) set.add(f);
     else set.add(d);
   }
-  return Object.assign((v: View) => fn(v), { deps: set as ReadonlySet<Field> });
+  const id = factCount++;
+  const evaluate = (v: View): K => {
+    const memo = v.memo;
+    if (memo === undefined || id >= memo.length) return fn(v);
+    const seen = memo[id]!;
+    if (seen !== 0) return seen === 3 ? undefined : seen === 2;
+    const x = fn(v);
+    memo[id] = x === undefined ? 3 : x ? 2 : 1;
+    return x;
+  };
+  return Object.assign(evaluate, { deps: set as ReadonlySet<Field>, depList: [...set], id });
 }
 
 function composite(op: "all" | "any" | "not", args: Fact[], fn: (view: View) => K): Fact {

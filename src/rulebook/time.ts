@@ -25,7 +25,8 @@ export function isIsoDate(s: string): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** Parses an ISO 8601 date-time with an offset (`Z` or `±HH:MM`); undefined when it is not one. */
@@ -55,10 +56,16 @@ function nthSunday(year: number, month: number, n: number): Instant {
 /** Eastern Time's offset from UTC at instant `t`, in hours (-4 in daylight time, -5 otherwise). */
 export function easternOffsetHours(t: Instant): -4 | -5 {
   const year = new Date(t).getUTCFullYear();
-  const dstStart = nthSunday(year, 3, 2) + 7 * HOUR; // 02:00 EST = 07:00 UTC
-  const dstEnd = nthSunday(year, 11, 1) + 6 * HOUR; // 02:00 EDT = 06:00 UTC
-  return t >= dstStart && t < dstEnd ? -4 : -5;
+  let bounds = DST_BOUNDS.get(year);
+  if (!bounds) {
+    // 02:00 EST = 07:00 UTC on the second Sunday of March; 02:00 EDT = 06:00 UTC on the first Sunday of November.
+    bounds = [nthSunday(year, 3, 2) + 7 * HOUR, nthSunday(year, 11, 1) + 6 * HOUR];
+    DST_BOUNDS.set(year, bounds);
+  }
+  return t >= bounds[0] && t < bounds[1] ? -4 : -5;
 }
+/** Daylight-time start and end instants by year (a few dozen years at most). */
+const DST_BOUNDS = new Map<number, readonly [Instant, Instant]>();
 
 /** The instant an Eastern-Time calendar day starts (local midnight). */
 export function startOfEasternDay(date: string): Instant {
@@ -70,11 +77,19 @@ export function startOfEasternDay(date: string): Instant {
 }
 
 /** The Eastern-Time day `[start, end)` of a calendar date. */
-export function easternDay(date: string): { start: Instant; end: Instant } {
-  const start = startOfEasternDay(date);
-  const next = new Date(start + DAY + 3 * HOUR).toISOString().slice(0, 10);
-  return { start, end: startOfEasternDay(next) };
+export function easternDay(date: string): { readonly start: Instant; readonly end: Instant } {
+  let day = EASTERN_DAYS.get(date);
+  if (!day) {
+    const start = startOfEasternDay(date);
+    const next = new Date(start + DAY + 3 * HOUR).toISOString().slice(0, 10);
+    day = Object.freeze({ start, end: startOfEasternDay(next) });
+    // Rosters reuse a few thousand dates; a bound keeps hostile input from growing the cache.
+    if (EASTERN_DAYS.size >= 10_000) EASTERN_DAYS.clear();
+    EASTERN_DAYS.set(date, day);
+  }
+  return day;
 }
+const EASTERN_DAYS = new Map<string, { readonly start: Instant; readonly end: Instant }>();
 
 /** The Eastern-Time calendar date of an instant. */
 export function easternDate(t: Instant): string {
@@ -83,10 +98,17 @@ export function easternDate(t: Instant): string {
 
 /** Formats an instant in Eastern Time with its offset, e.g. `2025-09-15T00:00:00-04:00`. */
 export function formatEastern(t: Instant): string {
-  const off = easternOffsetHours(t);
-  const local = new Date(t + off * HOUR).toISOString().slice(0, 19);
-  return `${local}-0${-off}:00`;
+  let text = FORMATTED.get(t);
+  if (text === undefined) {
+    const off = easternOffsetHours(t);
+    text = `${new Date(t + off * HOUR).toISOString().slice(0, 19)}-0${-off}:00`;
+    if (FORMATTED.size >= 10_000) FORMATTED.clear();
+    FORMATTED.set(t, text);
+  }
+  return text;
 }
+/** Arrivals repeat (a day's start, today's instant): formatted once each, within a bound. */
+const FORMATTED = new Map<Instant, string>();
 
 /**
  * Reads a dated value from the rulebook: a date alone means the start of that day in Eastern Time
