@@ -206,8 +206,9 @@ export function settleByDiagrams(state: State): Settlement {
   };
   const decisive = dd.support(routeNode, dd.support(poeNode));
   const refining = new Set<Field>();
-  for (const r of documentRules) dd.support(presence(r), refining);
-  for (const r of advisoryRules) dd.support(presence(r), refining);
+  const visited = new Set<number>(); // nodes already walked: their fields are in `refining`
+  for (const r of documentRules) dd.support(presence(r), refining, visited);
+  for (const r of advisoryRules) dd.support(presence(r), refining, visited);
   return {
     poe: dd.settledValue(poeNode) ?? "unknown",
     route: dd.settledValue(routeNode) ?? "unknown",

@@ -90,11 +90,21 @@ export const flagpolingTrip: Fact = all(isTrue("inCanadaWithStatus"), is("arrivi
 /** IMP codes of FTA professionals and FTA spouses exempt from the flagpoling ban (IMP PDI). */
 export const FLAGPOLING_EXEMPT_CODES = ["T36", "F22", "F32", "F42", "F12", "F52"] as const;
 
+/**
+ * An application under one of those FTA codes. The codes are International Mobility Program codes,
+ * so only an LMIA-exempt (professional) or open (FTA spouse) permit can carry one: an LMIA-based,
+ * SAWP, PGWP or IEC application is never an FTA application, whatever code was typed.
+ */
+export const ftaApplication: Fact = all(
+  is("permit", "lmia-exempt", "open"),
+  is("lmiaExemptionCode", ...FLAGPOLING_EXEMPT_CODES),
+);
+
 /** The five exempt groups of the CBSA release and the IMP PDI. */
 export const flagpolingExempt: Fact = any(
   usNational,
   usPermanentResident,
-  is("lmiaExemptionCode", ...FLAGPOLING_EXEMPT_CODES),
+  ftaApplication,
   isTrue("truckDriverCrossBorder"),
   isTrue("cbsaAppointment"),
 );
