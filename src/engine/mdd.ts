@@ -76,7 +76,8 @@ export class Diagrams {
   private readonly positions: PositionCache;
   private readonly domains: (readonly unknown[])[] = [];
   private readonly cursor: Cursor;
-  private readonly unique = new Map<string, Node>();
+  /** Hash-consing table: a hash of (level, children) → the nodes with that hash. */
+  private readonly unique = new Map<number, Inner | Inner[]>();
   private readonly terminals = new Map<unknown, Terminal<unknown>>();
   /** Diagrams of facts already compiled, by fact id. */
   private readonly compiled: (Node<boolean> | undefined)[] = [];
@@ -120,19 +121,26 @@ export class Diagrams {
 
   private mk(level: number, kids: Node[]): Node {
     const first = kids[0]!;
-    let key = `${level}:${first.id}`;
+    let hash = level + 1;
     let same = true;
-    for (let i = 1; i < kids.length; i++) {
+    for (let i = 0; i < kids.length; i++) {
       const k = kids[i]!;
       if (k !== first) same = false;
-      key += `,${k.id}`;
+      hash = (Math.imul(hash, 0x01000193) ^ k.id) | 0;
     }
     if (same) return first;
-    let n = this.unique.get(key);
-    if (!n) {
-      n = { id: this.nextId++, level, kids };
-      this.unique.set(key, n);
+    const found = this.unique.get(hash);
+    if (found !== undefined) {
+      if (!Array.isArray(found)) {
+        if (sameNode(found, level, kids)) return found;
+      } else {
+        for (const n of found) if (sameNode(n, level, kids)) return n;
+      }
     }
+    const n: Inner = { id: this.nextId++, level, kids };
+    if (found === undefined) this.unique.set(hash, n);
+    else if (Array.isArray(found)) found.push(n);
+    else this.unique.set(hash, [found, n]);
     return n;
   }
 
@@ -313,6 +321,12 @@ function positionCache(order: readonly Field[]): PositionCache {
     POSITION_CACHES.set(order, cache);
   }
   return cache;
+}
+
+function sameNode(n: Inner, level: number, kids: readonly Node[]): boolean {
+  if (n.level !== level || n.kids.length !== kids.length) return false;
+  for (let i = 0; i < kids.length; i++) if (n.kids[i] !== kids[i]) return false;
+  return true;
 }
 
 function levelOf(n: Node): number {
