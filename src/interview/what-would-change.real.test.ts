@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { partialProfile } from "../../test/arbitraries.js";
 import type { Profile } from "../contract/profile.js";
 import { realEngine } from "./engine.js";
 import { whatWouldChange } from "./what-would-change.js";
@@ -74,5 +76,24 @@ describe("whatWouldChange on the real rulebook", () => {
   it("speaks French", () => {
     const out = wwc(scenario("010-gb-public-health-job-no-medical"), "fr");
     expect(out[0]!.changes[0]!.action).toMatch(/examen médical/);
+  });
+});
+
+describe("pruning by the engine's `missing` (exact)", () => {
+  it("gives the same options as trying every combination, on generated profiles", () => {
+    const now = new Date("2026-11-28T12:00:00Z");
+    let refused = 0;
+    fc.assert(
+      fc.property(partialProfile(0.9), (p) => {
+        const r = realEngine.assess(p, { now });
+        if (!r.ok || r.assessment.poe !== "no") return;
+        refused++;
+        const pruned = whatWouldChange(p, { lang: "en", engine: realEngine, now });
+        const every = whatWouldChange(p, { lang: "en", engine: realEngine, now, prune: false });
+        expect(pruned).toEqual(every);
+      }),
+      { numRuns: 400 },
+    );
+    expect(refused).toBeGreaterThan(50);
   });
 });

@@ -132,6 +132,13 @@ export interface WhatWouldChangeOptions {
   engine: InterviewEngine;
   /** Largest set of changes to try (default 3). */
   maxSize?: number;
+  /**
+   * Try only the actions the engine says can matter (default true): the profile is assessed once
+   * with every actionable field unknown, and an action whose field is not in that assessment's
+   * `missing` cannot change `poe` or `route` in any combination (contract §3: `missing` is exact),
+   * so no set containing it can be a smallest change. `false` tries every combination (for tests).
+   */
+  prune?: boolean;
   now?: Date;
 }
 
@@ -164,7 +171,13 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
   if (base?.poe !== "no") return [];
   // With the route still open, only a "yes" at the border counts as a change for the better.
   const baseScore = base.route === "unknown" ? 2 : score(base);
-  const applicable = ACTIONS.filter((a) => profile[a.field] !== a.value(profile));
+  let applicable = ACTIONS.filter((a) => profile[a.field] !== a.value(profile));
+  if (options.prune !== false) {
+    const open: Profile = { ...profile };
+    for (const a of applicable) delete open[a.field];
+    const relaxed = run(open);
+    if (relaxed) applicable = applicable.filter((a) => relaxed.missing.includes(a.field));
+  }
   const found: { set: Action[]; score: number; assessment: Assessment }[] = [];
   const withoutAction = (changed: Profile, a: Action): Assessment => {
     const p: Profile = { ...changed };
