@@ -23,6 +23,7 @@ import {
   type SavedAssessment,
   type SavedAssessmentSummary,
   type StoreEngine,
+  UnknownRecordError,
 } from "./types.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: both drivers' databases share this base type.
@@ -42,6 +43,7 @@ const summaryColumns = {
   asOf: assessments.asOf,
   poe: assessments.poe,
   route: assessments.route,
+  reassessmentOf: assessments.reassessmentOf,
 };
 
 function toSummary(row: Omit<Row, "profile" | "assessment">): SavedAssessmentSummary {
@@ -54,6 +56,7 @@ function toSummary(row: Omit<Row, "profile" | "assessment">): SavedAssessmentSum
     asOf: row.asOf,
     poe: row.poe as Poe,
     route: row.route as RouteAnswer,
+    reassessmentOf: row.reassessmentOf,
   };
 }
 
@@ -83,11 +86,29 @@ export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   throw new InvalidCursorError();
 }
 
+/** A PostgreSQL foreign-key violation, whether the driver's error arrives bare or wrapped by drizzle. */
+function isForeignKeyViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === "23503") return true;
+  }
+  return false;
+}
+
+export interface DrizzleStoreOptions {
+  /**
+   * After a delete, also close the current write-ahead-log segment and checkpoint, so that the
+   * segment holding the deleted row is removed (needs `wal_recycle=off`, see PGLITE_CONF). Only for
+   * the embedded engine: on a shared PostgreSQL server that is the operator's call (README).
+   */
+  scrubWal?: boolean;
+}
+
 export class DrizzleStore implements AssessmentStore {
   constructor(
     private readonly db: PgDb,
     readonly engine: StoreEngine,
     private readonly closeClient: () => Promise<void>,
+    private readonly options: DrizzleStoreOptions = {},
   ) {}
 
   async save(record: NewSavedAssessment, now: Date = new Date()): Promise<SavedAssessment> {
@@ -102,8 +123,15 @@ export class DrizzleStore implements AssessmentStore {
       route: record.assessment.route,
       profile: record.profile,
       assessment: record.assessment,
+      reassessmentOf: record.reassessmentOf ?? null,
     };
-    await this.db.insert(assessments).values(row);
+    try {
+      await this.db.insert(assessments).values(row);
+    } catch (error) {
+      if (row.reassessmentOf && isForeignKeyViolation(error))
+        throw new UnknownRecordError(row.reassessmentOf);
+      throw error;
+    }
     return toRecord(row);
   }
 
@@ -119,6 +147,10 @@ export class DrizzleStore implements AssessmentStore {
     if (query.poe) filters.push(eq(assessments.poe, query.poe));
     if (query.route) filters.push(eq(assessments.route, query.route));
     if (query.clientRef !== undefined) filters.push(eq(assessments.clientRef, query.clientRef));
+    if (query.reassessmentOf !== undefined) {
+      if (!UUID.test(query.reassessmentOf)) return { items: [], total: 0, nextCursor: null };
+      filters.push(eq(assessments.reassessmentOf, query.reassessmentOf));
+    }
     if (query.from) filters.push(gte(assessments.createdAt, query.from));
     if (query.to) filters.push(lt(assessments.createdAt, query.to));
     const where = filters.length ? and(...filters) : undefined;
@@ -152,16 +184,24 @@ export class DrizzleStore implements AssessmentStore {
 
   async delete(id: string): Promise<boolean> {
     if (!UUID.test(id)) return false;
+    // The foreign key deletes the record's re-checks (reassessmentOf) in the same statement.
     const gone = await this.db
       .delete(assessments)
       .where(eq(assessments.id, id))
       .returning({ id: assessments.id });
     if (gone.length === 0) return false;
-    // A DELETE only marks the row dead, and a plain VACUUM frees its space without erasing the
-    // bytes (the store test greps the table files to prove it). VACUUM FULL rewrites the table
-    // and drops the old files, so the personal data leaves the table files. What remains (the
-    // write-ahead log until it is recycled, backups) is in docs/adr/0005-store-engine.md.
+    // A DELETE only marks the rows dead, and a plain VACUUM frees their space without erasing the
+    // bytes. VACUUM FULL rewrites the table and its indexes into new files and drops the old
+    // ones, so the personal data leaves the table files.
     await this.db.execute(sql`VACUUM FULL ${assessments}`);
+    if (this.options.scrubWal) {
+      // The write-ahead log still holds the inserted row. Close the segment it is in and
+      // checkpoint: with wal_recycle=off the checkpoint deletes every segment before the new redo
+      // point instead of renaming it for reuse (a renamed segment keeps its old bytes). The
+      // store test greps every file of the data folder to prove it; docs/adr/0005 has the rest.
+      await this.db.execute(sql`SELECT pg_switch_wal()`);
+      await this.db.execute(sql`CHECKPOINT`);
+    }
     return true;
   }
 

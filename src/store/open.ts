@@ -34,9 +34,12 @@ export interface OpenStoreOptions {
 /**
  * PGlite's defaults (128 MB shared buffers) keep the server near 300 MB resident; these keep
  * it near 200 MB under load, which the table sizes of a firm's records do not miss
- * (docs/adr/0005-store-engine.md has the measurements).
+ * (docs/adr/0005-store-engine.md has the measurements). `wal_recycle=off` makes a checkpoint
+ * delete old write-ahead-log segments instead of renaming them for reuse with their old bytes
+ * inside, which is what lets a delete scrub the log too (DrizzleStore.delete). PGlite writes these
+ * settings to postgresql.conf at every start, so existing data folders get them too.
  */
-export const PGLITE_CONF = ["shared_buffers=8MB", "work_mem=1MB", "wal_buffers=512kB"];
+export const PGLITE_CONF = ["shared_buffers=8MB", "work_mem=1MB", "wal_buffers=512kB", "wal_recycle=off"];
 
 /** Where the embedded database lives inside a data folder. */
 export function pgliteDir(dataDir: string): string {
@@ -82,7 +85,7 @@ async function openPglite(dataDir: string): Promise<AssessmentStore> {
   try {
     const db = drizzlePglite({ client });
     await migratePglite(db, { migrationsFolder: migrationsFolder() });
-    return new DrizzleStore(db, "pglite", () => client.close());
+    return new DrizzleStore(db, "pglite", () => client.close(), { scrubWal: true });
   } catch (error) {
     await client.close();
     throw error;

@@ -12,7 +12,7 @@
  * await db.select().from(assessments).where(eq(assessments.poe, "yes"));
  * ```
  */
-import { index, json, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, index, json, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const assessments = pgTable(
   "assessments",
@@ -27,9 +27,17 @@ export const assessments = pgTable(
     route: text("route").notNull(),
     profile: json("profile").notNull(),
     assessment: json("assessment").notNull(),
+    /**
+     * Set on a record made by `POST /api/v1/assessments/:id/reassess`: the record that was
+     * re-checked. Deleting a record deletes its re-checks too (they hold the same personal data).
+     */
+    reassessmentOf: uuid("reassessment_of").references((): AnyPgColumn => assessments.id, {
+      onDelete: "cascade",
+    }),
   },
   (t) => [
     index("assessments_created_idx").on(t.createdAt, t.id),
     index("assessments_client_ref_idx").on(t.clientRef),
+    index("assessments_reassessment_of_idx").on(t.reassessmentOf),
   ],
 );

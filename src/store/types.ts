@@ -21,6 +21,8 @@ export interface NewSavedAssessment {
   lang: Lang;
   profile: unknown;
   assessment: Assessment;
+  /** The id of the record this one re-checks (made by reassess); absent or null otherwise. */
+  reassessmentOf?: string | null;
 }
 
 export interface SavedAssessmentSummary {
@@ -33,6 +35,8 @@ export interface SavedAssessmentSummary {
   asOf: string;
   poe: Poe;
   route: RouteAnswer;
+  /** The record this one re-checks (a reassessment), or null for an original assessment. */
+  reassessmentOf: string | null;
 }
 
 export interface SavedAssessment extends SavedAssessmentSummary {
@@ -44,6 +48,8 @@ export interface ListQuery {
   poe?: Poe | undefined;
   route?: RouteAnswer | undefined;
   clientRef?: string | undefined;
+  /** Only the re-checks of this record. */
+  reassessmentOf?: string | undefined;
   /** Records created at or after this instant. */
   from?: Date | undefined;
   /** Records created strictly before this instant. */
@@ -66,12 +72,19 @@ export const MAX_PAGE_SIZE = 200;
 
 export interface AssessmentStore {
   readonly engine: StoreEngine;
-  /** Stores a record; resolves only once it is committed. `now` stamps `createdAt`. */
+  /**
+   * Stores a record; resolves only once it is committed. `now` stamps `createdAt`. Throws
+   * `UnknownRecordError` if `reassessmentOf` names no record.
+   */
   save(record: NewSavedAssessment, now?: Date): Promise<SavedAssessment>;
   get(id: string): Promise<SavedAssessment | undefined>;
   /** Newest first, keyset-paginated. Throws `InvalidCursorError` on a cursor it did not issue. */
   list(query: ListQuery): Promise<Page>;
-  /** Removes the record and everything in it; false when there was no such record. */
+  /**
+   * Removes the record, everything in it and its re-checks (records whose `reassessmentOf` leads
+   * back to it), scrubbing the bytes from the embedded engine's files; false when there was no
+   * such record.
+   */
   delete(id: string): Promise<boolean>;
   /** Every record, oldest first, read in batches (for JSON Lines export). */
   exportAll(): AsyncIterable<SavedAssessment>;
@@ -84,5 +97,13 @@ export class InvalidCursorError extends Error {
   constructor() {
     super("The cursor is not one this server issued.");
     this.name = "InvalidCursorError";
+  }
+}
+
+/** Thrown by `save` when `reassessmentOf` names a record that does not exist (or was just deleted). */
+export class UnknownRecordError extends Error {
+  constructor(readonly id: string) {
+    super(`No saved assessment has the id ${id}.`);
+    this.name = "UnknownRecordError";
   }
 }

@@ -1,10 +1,15 @@
 import { readdir, readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assessment } from "../../src/contract/assessment.js";
 import { decodeCursor, encodeCursor } from "../../src/store/drizzle-store.js";
-import { openStore, pgliteDir } from "../../src/store/open.js";
-import { type AssessmentStore, InvalidCursorError, type NewSavedAssessment } from "../../src/store/types.js";
+import { openStore } from "../../src/store/open.js";
+import {
+  type AssessmentStore,
+  InvalidCursorError,
+  type NewSavedAssessment,
+  UnknownRecordError,
+} from "../../src/store/types.js";
 import { dropSchema, freshDataDir, TEST_DATABASE_URL, uniqueSchema } from "./helpers.js";
 
 function fakeAssessment(poe: "yes" | "no" | "unknown", route: Assessment["route"], marker = "x"): Assessment {
@@ -168,6 +173,39 @@ describe.each(engines)("store on $name", (engine) => {
     expect((await store.list({ clientRef: "to-delete", limit: 5 })).total).toBe(0);
   });
 
+  it("a re-check is linked to its record, listed by that link, and deleted with it", async () => {
+    const original = await store.save(record("linked"));
+    expect(original.reassessmentOf).toBeNull();
+    const recheck = await store.save({ ...record("linked", "no"), reassessmentOf: original.id });
+    const recheck2 = await store.save({ ...record("linked"), reassessmentOf: recheck.id });
+    expect(recheck.reassessmentOf).toBe(original.id);
+    expect(await store.get(recheck.id)).toEqual(recheck);
+    const linked = await store.list({ reassessmentOf: original.id, limit: 10 });
+    expect(linked.items.map((r) => r.id)).toEqual([recheck.id]);
+    expect(linked.items[0]?.reassessmentOf).toBe(original.id);
+    expect((await store.list({ reassessmentOf: "not-a-uuid", limit: 10 })).total).toBe(0);
+    const other = await store.save(record("linked-other"));
+
+    expect(await store.delete(original.id)).toBe(true);
+    expect(await store.get(recheck.id)).toBeUndefined();
+    expect(await store.get(recheck2.id)).toBeUndefined(); // a re-check of a re-check goes too
+    expect((await store.list({ clientRef: "linked", limit: 10 })).total).toBe(0);
+    expect(await store.get(other.id)).toEqual(other);
+
+    // Deleting a re-check leaves the record it re-checked.
+    const again = await store.save({ ...record("linked-other"), reassessmentOf: other.id });
+    expect(await store.delete(again.id)).toBe(true);
+    expect(await store.get(other.id)).toEqual(other);
+  });
+
+  it("a re-check of a record that does not exist is refused", async () => {
+    const missing = "00000000-0000-4000-8000-000000000000";
+    await expect(store.save({ ...record("orphan"), reassessmentOf: missing })).rejects.toBeInstanceOf(
+      UnknownRecordError,
+    );
+    expect((await store.list({ clientRef: "orphan", limit: 5 })).total).toBe(0);
+  });
+
   it("exports every record, oldest first", async () => {
     const listed = await store.list({ limit: 200 });
     const exported = [];
@@ -192,37 +230,50 @@ describe.each(engines)("store on $name", (engine) => {
   });
 });
 
-describe("embedded engine: delete really removes the personal data from the table files", () => {
-  it("a unique marker is in the data files after save and gone from them after delete", async () => {
+describe("embedded engine: delete really removes the personal data from the data folder", () => {
+  it("a unique marker is in the data files after save and in no file of the folder after delete", async () => {
     const dataDir = await freshDataDir();
     const store = await openStore({ dataDir });
     const marker = `MARKER${Date.now()}Zq`;
     try {
       const keep = await store.save(record("keep", "yes", "KEEPME"));
       const saved = await store.save(record("secret", "yes", marker));
+      await store.save({ ...record("secret", "no", marker), reassessmentOf: saved.id });
       await store.close();
-      expect(await tableFilesContain(dataDir, marker)).toBe(true);
+      expect(await filesContaining(dataDir, marker)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^pglite\/base\//),
+          expect.stringMatching(/^pglite\/pg_wal\//),
+        ]),
+      );
       const reopened = await openStore({ dataDir });
       expect(await reopened.delete(saved.id)).toBe(true);
       expect((await reopened.get(keep.id))?.clientRef).toBe("keep");
+      expect(await filesContaining(dataDir, marker)).toEqual([]); // already, with the store open
       await reopened.close();
-      expect(await tableFilesContain(dataDir, marker)).toBe(false);
-      expect(await tableFilesContain(dataDir, "KEEPME")).toBe(true);
+      expect(await filesContaining(dataDir, marker)).toEqual([]);
+      expect(await filesContaining(dataDir, "KEEPME")).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^pglite\/base\//)]),
+      );
+      // The data folder still opens, with the kept record.
+      const last = await openStore({ dataDir });
+      expect((await last.get(keep.id))?.clientRef).toBe("keep");
+      await last.close();
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
 });
 
-/** Searches the table and index files (not the write-ahead log, which the ADR covers). */
-async function tableFilesContain(dataDir: string, marker: string): Promise<boolean> {
-  const base = join(pgliteDir(dataDir), "base");
+/** The files (relative to the data folder) whose raw bytes contain the marker: every file, the write-ahead log included. */
+async function filesContaining(dataDir: string, marker: string): Promise<string[]> {
   const needle = Buffer.from(marker);
-  for (const db of await readdir(base)) {
-    for (const file of await readdir(join(base, db))) {
-      const bytes = await readFile(join(base, db, file)).catch(() => undefined);
-      if (bytes?.includes(needle)) return true;
-    }
+  const hits: string[] = [];
+  for (const entry of await readdir(dataDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const bytes = await readFile(path).catch(() => undefined);
+    if (bytes?.includes(needle)) hits.push(relative(dataDir, path));
   }
-  return false;
+  return hits;
 }
