@@ -15,19 +15,23 @@ import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
-import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { z } from "zod";
 import type { InputError, Lang } from "../contract/assessment.js";
 import type { Profile } from "../contract/profile.js";
 import { realEngine } from "../interview/engine.js";
 import { whatWouldChange } from "../interview/what-would-change.js";
-import { type AssessmentStore, InvalidCursorError } from "../store/types.js";
+import {
+  type AssessmentStore,
+  InvalidCursorError,
+  type SavedAssessment,
+  UnknownRecordError,
+} from "../store/types.js";
+import { corsFor } from "./cors.js";
 import { diffAssessments } from "./diff.js";
 import type { EngineApi } from "./engine-api.js";
-import { type RequestLogLine, requestLog } from "./log.js";
+import { describeFailure, type RequestLogLine, requestLog, safeRequestId } from "./log.js";
 import { buildOpenApi } from "./openapi.js";
 import {
   assessQuerySchema,
@@ -53,7 +57,10 @@ export interface AppOptions {
   log?: (line: RequestLogLine) => void;
   /** The built web page (dist/web); a short HTML note is served at `/` when absent. */
   webRoot?: string | undefined;
-  /** Origins allowed to call the API from a browser; CORS is off when empty (the default). */
+  /**
+   * Origins (as `parseCorsOrigins` gives them) allowed to call the API from a browser; CORS is off
+   * when empty (the default). See cors.ts.
+   */
   corsOrigins?: readonly string[];
 }
 
@@ -61,6 +68,7 @@ type ErrorItem = { path: string; code: string; message: string };
 
 const errorBody = (errors: ErrorItem[]) => ({ errors });
 const oneError = (code: string, message: string, path = "") => errorBody([{ path, code, message }]);
+const noRecord = (c: Context) => c.json(oneError("not-found", "No saved assessment has this id."), 404);
 
 function prefixErrors(errors: readonly InputError[], prefix: string): ErrorItem[] {
   return errors.map((e) => ({ ...e, path: e.path ? `${prefix}.${e.path}`.replace(".[", "[") : prefix }));
@@ -154,7 +162,7 @@ export function createApp(options: AppOptions): Hono {
     await next();
     c.res.headers.set(RULEBOOK_HEADER, engine.version);
   });
-  app.use(requestId());
+  app.use(safeRequestId());
   if (options.log) app.use(requestLog(options.log));
   app.use(
     secureHeaders({
@@ -172,7 +180,7 @@ export function createApp(options: AppOptions): Hono {
       },
     }),
   );
-  if (options.corsOrigins?.length) app.use("/api/*", cors({ origin: [...options.corsOrigins], maxAge: 600 }));
+  if (options.corsOrigins?.length) app.use("/api/*", corsFor(options.corsOrigins));
   app.use(
     methodNotAllowed({
       app,
@@ -316,12 +324,12 @@ export function createApp(options: AppOptions): Hono {
 
   app.get("/api/v1/assessments/:id", async (c) => {
     const saved = await store.get(c.req.param("id"));
-    return saved ? c.json(saved) : c.json(oneError("not-found", "No saved assessment has this id."), 404);
+    return saved ? c.json(saved) : noRecord(c);
   });
 
   app.delete("/api/v1/assessments/:id", async (c) => {
     const gone = await store.delete(c.req.param("id"));
-    return gone ? c.body(null, 204) : c.json(oneError("not-found", "No saved assessment has this id."), 404);
+    return gone ? c.body(null, 204) : noRecord(c);
   });
 
   app.post("/api/v1/assessments/:id/reassess", async (c) => {
@@ -330,13 +338,14 @@ export function createApp(options: AppOptions): Hono {
     const parsed = reassessRequestSchema.safeParse(body.value ?? {});
     if (!parsed.success) return c.json(errorBody(zodErrors(parsed.error)), 400);
     const saved = await store.get(c.req.param("id"));
-    if (!saved) return c.json(oneError("not-found", "No saved assessment has this id."), 404);
+    if (!saved) return noRecord(c);
     const lang = parsed.data.lang ?? saved.lang;
     const profile =
       parsed.data.arrival === undefined
         ? saved.profile
         : { ...(saved.profile as Record<string, unknown>), arrival: parsed.data.arrival };
-    const result = engine.assess(profile, { lang, now: now() });
+    const at = now();
+    const result = engine.assess(profile, { lang, now: at });
     if (!result.ok) {
       // Only the arrival can be new here; the saved profile itself was valid when saved.
       return c.json(
@@ -353,14 +362,31 @@ export function createApp(options: AppOptions): Hono {
       before: safeRules(engine, saved.asOf),
       after: safeRules(engine, fresh.asOf),
     });
-    return c.json({
+    // The re-check is itself advice: by default it is kept as a new record linked to this one, so
+    // the firm's trace shows when it was re-checked, under which rulebook, and with what result.
+    let record: SavedAssessment | null = null;
+    if (parsed.data.save !== false) {
+      try {
+        record = await store.save(
+          { clientRef: saved.clientRef, lang, profile, assessment: fresh, reassessmentOf: saved.id },
+          at,
+        );
+      } catch (error) {
+        // Deleted between the read above and this write.
+        if (error instanceof UnknownRecordError) return noRecord(c);
+        throw error;
+      }
+    }
+    const reply = {
       id: saved.id,
+      saved: record ? summaryOf(record) : null,
       changed: diff.changed,
       before: { rulebook: saved.rulebook, asOf: saved.asOf, assessment: saved.assessment },
       after: { rulebook: fresh.rulebook, asOf: fresh.asOf, assessment: fresh },
       changes: diff.changes,
       why: diff.why,
-    });
+    };
+    return record ? c.json(reply, 201, { Location: `/api/v1/assessments/${record.id}` }) : c.json(reply, 200);
   });
 
   // ---- the web page ----
@@ -379,12 +405,16 @@ export function createApp(options: AppOptions): Hono {
 
   app.notFound((c) => c.json(oneError("not-found", `No route for ${c.req.method} ${c.req.path}.`), 404));
   app.onError((error, c) => {
-    console.error(
-      `request ${c.get("requestId" as never) ?? "-"} failed: ${error instanceof Error ? error.stack : String(error)}`,
-    );
+    // Names, codes and stack frames only: an error message can quote the personal data (log.ts).
+    console.error(`request ${c.get("requestId" as never) ?? "-"} failed: ${describeFailure(error)}`);
     return c.json(oneError("internal", "Internal error; the request id is in the X-Request-Id header."), 500);
   });
   return app;
+}
+
+function summaryOf(record: SavedAssessment): Omit<SavedAssessment, "profile" | "assessment"> {
+  const { profile: _profile, assessment: _assessment, ...summary } = record;
+  return summary;
 }
 
 function safeRules(engine: EngineApi, asOf: string) {

@@ -1,12 +1,17 @@
 /**
- * Request logging without personal data: method, path (record ids masked, unknown paths not
- * echoed), status, time and request id. Never a body, a query string or a header value.
+ * Logging without personal data. The request log holds method, path (record ids masked, a path
+ * no route knows not echoed), status, time and request id: never a body, a query string or a
+ * header value. The error log holds error names, database error codes and stack frames: never
+ * an error message, which can quote the data (a failed query quotes its parameters).
  *
  * @example
  * ```ts
+ * app.use(safeRequestId());
  * app.use(requestLog((line) => process.stdout.write(`${JSON.stringify(line)}\n`)));
+ * console.error(`request ${id} failed: ${describeFailure(error)}`);
  * ```
  */
+import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 
 export interface RequestLogLine {
@@ -18,15 +23,49 @@ export interface RequestLogLine {
   ms: number;
 }
 
-const UUID_SEGMENT = /\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi;
-/** Paths that can answer 404 for a record that does not exist (they are worth logging as such). */
-const RECORD_PATHS = new Set(["/api/v1/assessments/:id", "/api/v1/assessments/:id/reassess"]);
+/** Every API route, as logged (`:id` for a record id). app.test checks the app has no other. */
+export const API_PATHS: readonly string[] = [
+  "/api/v1/assess",
+  "/api/v1/rulebook",
+  "/api/v1/countries",
+  "/api/v1/health",
+  "/api/v1/openapi.json",
+  "/api/v1/assessments",
+  "/api/v1/assessments/export",
+  "/api/v1/assessments/:id",
+  "/api/v1/assessments/:id/reassess",
+];
+const KNOWN = new Set(API_PATHS);
 
-/** A path safe to log: ids become `:id`; a path no route knows is not echoed (it could hold anything). */
+export const UNKNOWN_PATH = "(unknown path)";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_SEGMENT = /\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi;
+
+/**
+ * A path safe to log. Record ids become `:id`. A path is echoed only if it is an API route, or,
+ * outside `/api/`, a file of the web page that was served (status below 400); anything else could
+ * hold whatever the caller typed (`/api/v1/assessments/Jean-Dupont` answered 401 or 404, say).
+ */
 export function loggablePath(path: string, status: number): string {
   const masked = path.replace(UUID_SEGMENT, "/:id");
-  if (status === 404 && !RECORD_PATHS.has(masked)) return "(unknown path)";
-  return masked;
+  if (KNOWN.has(masked)) return masked;
+  if (status < 400 && !path.startsWith("/api/")) return path;
+  return UNKNOWN_PATH;
+}
+
+/**
+ * Gives each request an id (context `requestId`, response header `X-Request-Id`). A client's own
+ * `X-Request-Id` is kept only when it is a UUID: any other text could carry personal data into
+ * the log.
+ */
+export function safeRequestId(): MiddlewareHandler {
+  return async (c, next) => {
+    const given = c.req.header("x-request-id");
+    const id = given !== undefined && UUID.test(given) ? given.toLowerCase() : randomUUID();
+    c.set("requestId" as never, id as never);
+    c.header("X-Request-Id", id);
+    await next();
+  };
 }
 
 export function requestLog(write: (line: RequestLogLine) => void): MiddlewareHandler {
@@ -43,4 +82,29 @@ export function requestLog(write: (line: RequestLogLine) => void): MiddlewareHan
       ms: Math.round((performance.now() - start) * 100) / 100,
     });
   };
+}
+
+/**
+ * An error as the error log may show it: the names and database error codes (SQLSTATE) along
+ * its `cause` chain, then the stack frames of the outermost error. No message: a message can quote
+ * the data (drizzle's "Failed query: … params: …", PostgreSQL's "Key (…)=(…)").
+ */
+export function describeFailure(error: unknown): string {
+  const parts: string[] = [];
+  let e: unknown = error;
+  for (let depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
+    if (e instanceof Error) {
+      const code = (e as { code?: unknown }).code;
+      parts.push(typeof code === "string" && /^[\w-]{1,40}$/.test(code) ? `${e.name} (${code})` : e.name);
+      e = e.cause;
+    } else {
+      parts.push(typeof e);
+      break;
+    }
+  }
+  const frames =
+    error instanceof Error && typeof error.stack === "string"
+      ? error.stack.split("\n").filter((l) => /^\s+at /.test(l))
+      : [];
+  return [parts.join(" <- caused by "), ...frames].join("\n");
 }

@@ -4,7 +4,8 @@
  * Environment: `PORT` (default 8080; 0 picks a free port), `HOST` (default 127.0.0.1),
  * `POE_PERMIT_DATA_DIR` (default ./.data), `DATABASE_URL` (use PostgreSQL instead of the embedded
  * store), `POE_PERMIT_API_KEY` (else generated once and kept in the data folder),
- * `POE_PERMIT_CORS_ORIGINS` (comma-separated; CORS is off without it), `POE_PERMIT_LOG=off`.
+ * `POE_PERMIT_CORS_ORIGINS` (comma-separated origins such as https://app.example.org; CORS is off
+ * without it), `POE_PERMIT_LOG=off`.
  *
  * @example
  * ```sh
@@ -18,6 +19,7 @@ import { openStore } from "../store/open.js";
 import { packageRoot } from "../store/package-root.js";
 import { resolveApiKey } from "./api-key.js";
 import { createApp } from "./app.js";
+import { parseCorsOrigins } from "./cors.js";
 import { realEngine } from "./engine.js";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(env.POE_PERMIT_DATA_DIR || ".data");
   const databaseUrl = env.DATABASE_URL || undefined;
 
+  const corsOrigins = parseCorsOrigins(env.POE_PERMIT_CORS_ORIGINS);
   const apiKey = await resolveApiKey(env.POE_PERMIT_API_KEY, dataDir);
   const store = await openStore({ databaseUrl, dataDir });
   const logOff = env.POE_PERMIT_LOG === "off";
@@ -40,10 +43,7 @@ async function main(): Promise<void> {
     store,
     apiKey: apiKey.key,
     webRoot: join(packageRoot(), "dist", "web"),
-    corsOrigins: (env.POE_PERMIT_CORS_ORIGINS ?? "")
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
+    corsOrigins,
     ...(logOff ? {} : { log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`) }),
   });
 
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     `poe-permit listening on http://${shownHost}:${address.port} (port ${address.port})\n`,
   );
   process.stdout.write(`store: ${where}\n`);
+  process.stdout.write(`CORS: ${corsOrigins.length ? `on for ${corsOrigins.join(", ")}` : "off"}\n`);
   if (apiKey.source === "generated") {
     process.stdout.write(
       `API key generated and saved to ${apiKey.file} (shown only this once; set POE_PERMIT_API_KEY to choose your own):\n  ${apiKey.key}\n`,

@@ -179,7 +179,8 @@ export function buildOpenApi(engine: EngineApi): Json {
           },
         },
         delete: {
-          summary: "Delete a saved assessment and its personal data.",
+          summary:
+            "Delete a saved assessment, its personal data and its re-checks (records whose reassessmentOf leads to it).",
           ...keyed,
           parameters: [idParam],
           responses: {
@@ -192,13 +193,19 @@ export function buildOpenApi(engine: EngineApi): Json {
       "/api/v1/assessments/{id}/reassess": {
         post: {
           summary:
-            "Assess the saved facts again (today's rulebook, or a given arrival) and show what changed and why.",
+            "Assess the saved facts again (today's rulebook, or a given arrival) and show what changed and why; " +
+            "the re-check is saved as a new record linked to this one unless save is false.",
           ...keyed,
           parameters: [idParam],
           requestBody: { required: false, content: jsonContent(ref("ReassessRequest")) },
           responses: {
+            "201": {
+              description:
+                "Before, after, changes and reasons; the re-check was saved (`saved`, Location header).",
+              content: jsonContent(ref("Reassessment")),
+            },
             "200": {
-              description: "Before, after, changes and reasons.",
+              description: "Before, after, changes and reasons; nothing saved (save: false).",
               content: jsonContent(ref("Reassessment")),
             },
             "400": errorResponse("Bad body or arrival."),

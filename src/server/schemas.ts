@@ -50,6 +50,10 @@ export const listQuerySchema = z.strictObject({
   poe: poeSchema.optional().describe("Only records with this `poe` outcome."),
   route: routeAnswerSchema.optional().describe("Only records with this `route` outcome."),
   clientRef: clientRefSchema.optional().describe("Only records with exactly this client reference."),
+  reassessmentOf: z
+    .uuid()
+    .optional()
+    .describe("Only the re-checks (made by reassess) of the record with this id."),
   from: instantSchema
     .optional()
     .describe("Saved at or after this instant (a date means 00:00 UTC that day)."),
@@ -63,6 +67,13 @@ export const reassessRequestSchema = z.strictObject({
     .optional()
     .describe("Assess as if arriving at this instant; default: the arrival saved in the profile."),
   lang: langSchema.optional().describe("Default: the language the record was saved in."),
+  save: z
+    .boolean()
+    .optional()
+    .describe(
+      "Keep the re-check as a new saved record linked to this one (`reassessmentOf`); default true. " +
+        "false: answer only, store nothing.",
+    ),
 });
 
 const sourcedItem = <T extends readonly [string, ...string[]]>(codes: T, textKey: "because" | "text") =>
@@ -106,6 +117,10 @@ export const summarySchema = z.object({
   asOf: z.string(),
   poe: poeSchema,
   route: routeAnswerSchema,
+  reassessmentOf: z
+    .uuid()
+    .nullable()
+    .describe("For a re-check made by reassess: the record it re-checked; null otherwise."),
 });
 
 export const savedSchema = summarySchema.extend({ profile: z.unknown(), assessment: assessmentSchema });
@@ -123,7 +138,10 @@ const itemChange = z.object({
 });
 
 export const reassessResponseSchema = z.object({
-  id: z.uuid(),
+  id: z.uuid().describe("The record that was re-checked."),
+  saved: summarySchema
+    .nullable()
+    .describe("The new record holding the re-check (its `reassessmentOf` is `id`); null with save: false."),
   changed: z.boolean(),
   before: z.object({ rulebook: z.string(), asOf: z.string(), assessment: assessmentSchema }),
   after: z.object({ rulebook: z.string(), asOf: z.string(), assessment: assessmentSchema }),

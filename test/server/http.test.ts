@@ -216,6 +216,17 @@ describe("routing, headers, hardening", () => {
       headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
     });
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+    expect(preflight.headers.get("access-control-allow-methods")).toBeNull();
+    const keyedPreflight = await fetch(url("/api/v1/assessments"), {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://evil.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization, content-type",
+      },
+    });
+    expect([...keyedPreflight.headers.keys()].filter((h) => h.startsWith("access-control-"))).toEqual([]);
+    expect(server.stdout()).toContain("CORS: off");
   });
 
   it("serves the web page (or the note that it is not built) at /", async () => {
@@ -312,6 +323,7 @@ describe("stateless reference endpoints", () => {
       "poe",
       "route",
       "clientRef",
+      "reassessmentOf",
       "from",
       "to",
       "limit",
@@ -428,27 +440,30 @@ describe("saved assessments", () => {
     expect(lines).toHaveLength(6);
     expect(lines.find((l) => l.id === saved.id)).toEqual(saved);
 
-    // Reassess as saved: nothing changed.
-    const same = await post(`/api/v1/assessments/${saved.id}/reassess`, "", auth);
+    // Reassess as saved, without saving: nothing changed, nothing stored.
+    const same = await post(`/api/v1/assessments/${saved.id}/reassess`, { save: false }, auth);
     expect(same.status).toBe(200);
+    expect(same.headers.get("location")).toBeNull();
     const sameBody = reassessResponseSchema.parse(await same.json());
     expect(sameBody.changed).toBe(false);
     expect(sameBody.changes).toEqual([]);
+    expect(sameBody.saved).toBeNull();
+    expect(sameBody.id).toBe(saved.id);
+    // An empty body is {}: today's rulebook, the saved arrival, and the re-check is kept.
+    const kept = await post(`/api/v1/assessments/${saved.id}/reassess`, "", auth);
+    expect(kept.status).toBe(201);
+    const keptBody = reassessResponseSchema.parse(await kept.json());
+    expect(keptBody.changed).toBe(false);
+    expect(keptBody.saved).toMatchObject({ reassessmentOf: saved.id, clientRef: CLIENT_MARKER });
+    expect(kept.headers.get("location")).toBe(`/api/v1/assessments/${keptBody.saved?.id}`);
 
     // Reassess before the PGWP change of 2024-06-21: the answer changes, with reasons and sources.
-    const then = await post(`/api/v1/assessments/${saved.id}/reassess`, { arrival: "2024-03-01" }, auth);
+    const then = await post(
+      `/api/v1/assessments/${saved.id}/reassess`,
+      { arrival: "2024-03-01", save: false },
+      auth,
+    );
     expect(then.status).toBe(200);
-    const diff = reassessResponseSchema.parse(await then.json());
-    const expectedThen = assess({ ...(pgwp.profile as object), arrival: "2024-03-01" }, { lang: "en" });
-    if (!expectedThen.ok) throw new Error("should assess");
-    expect(diff.after.assessment).toEqual(expectedThen.assessment);
-    expect(diff.changed).toBe(true);
-    expect(diff.why.asOf).toEqual({ from: saved.asOf, to: expectedThen.assessment.asOf });
-    const removedPgwp = diff.why.explanations.find((e) => e.change === "removed" && e.code === "pgwp");
-    expect(removedPgwp?.sources?.length).toBeGreaterThan(0);
-    expect(removedPgwp?.rule).toBeTruthy();
-    expect(diff.why.rulesLeft.length + diff.why.rulesEntered.length).toBeGreaterThan(0);
-
     const badArrival = await post(
       `/api/v1/assessments/${saved.id}/reassess`,
       { arrival: "2019-01-01" },
@@ -457,10 +472,13 @@ describe("saved assessments", () => {
     expect(badArrival.status).toBe(400);
     expect((await badArrival.json()).errors[0]).toMatchObject({ path: "arrival", code: "outside-coverage" });
 
-    // Delete: gone, and gone again.
+    // Delete: gone with its re-check, and gone again.
     const del = await fetch(url(`/api/v1/assessments/${saved.id}`), { method: "DELETE", headers: auth });
     expect(del.status).toBe(204);
     expect((await fetch(url(`/api/v1/assessments/${saved.id}`), { headers: auth })).status).toBe(404);
+    expect((await fetch(url(`/api/v1/assessments/${keptBody.saved?.id}`), { headers: auth })).status).toBe(
+      404,
+    );
     expect(
       (await fetch(url(`/api/v1/assessments/${saved.id}`), { method: "DELETE", headers: auth })).status,
     ).toBe(404);
@@ -470,6 +488,109 @@ describe("saved assessments", () => {
     );
     expect(after.total).toBe(0);
     expect((await fetch(url("/api/v1/assessments/not-a-uuid"), { headers: auth })).status).toBe(404);
+  });
+
+  it("reassess across the PGWP change of 2024-06-21: new answer, old answer, what changed and the rule why; the re-check is recorded", async () => {
+    const pgwp = scenarios.find((s) => s.file.startsWith("008"));
+    if (!pgwp) throw new Error("scenario 008 missing");
+    const profile = { ...(pgwp.profile as object), arrival: "2024-06-01" };
+    const created = await post("/api/v1/assessments", { profile, clientRef: "rule-change" }, auth);
+    expect(created.status).toBe(201);
+    const original = savedSchema.parse(await created.json());
+    expect(original).toMatchObject({ poe: "yes", route: "apply-at-poe", reassessmentOf: null });
+
+    const res = await post(`/api/v1/assessments/${original.id}/reassess`, { arrival: "2024-07-01" }, auth);
+    expect(res.status).toBe(201);
+    const body = reassessResponseSchema.parse(await res.json());
+    const expected = assess({ ...profile, arrival: "2024-07-01" }, { lang: "en" });
+    if (!expected.ok) throw new Error("should assess");
+
+    // The old answer as it was saved, the new one exactly as the engine gives it.
+    expect(body.id).toBe(original.id);
+    expect(body.before).toEqual({
+      rulebook: original.rulebook,
+      asOf: original.asOf,
+      assessment: original.assessment,
+    });
+    expect(body.after).toEqual({
+      rulebook: RULEBOOK_VERSION,
+      asOf: expected.assessment.asOf,
+      assessment: expected.assessment,
+    });
+    // What changed ...
+    expect(body.changed).toBe(true);
+    expect(body.changes).toEqual(
+      expect.arrayContaining([
+        { field: "poe", from: "yes", to: "no" },
+        { field: "route", from: "apply-at-poe", to: "apply-online-first" },
+        expect.objectContaining({ field: "blockers", removed: [] }),
+      ]),
+    );
+    // ... and why: the blocker that appeared, with the rule that raised it and its sources, and
+    // that rule among those that came into force between the two arrivals.
+    const blocker = expected.assessment.blockers.find((b) => b.code === "pgwp");
+    if (!blocker) throw new Error("the engine should raise the pgwp blocker after 2024-06-21");
+    expect(body.why.explanations).toContainEqual({
+      change: "added",
+      field: "blockers",
+      code: "pgwp",
+      rule: blocker.rule,
+      text: blocker.because,
+      sources: blocker.sources,
+    });
+    expect(blocker.sources.length).toBeGreaterThan(0);
+    const entered = body.why.rulesEntered as { id: string; effective: { from?: string } }[];
+    const pgwpRule = entered.find((r) => r.id === blocker.rule);
+    expect(pgwpRule?.effective.from).toMatch(/^2024-06-21/);
+    expect(body.why.asOf).toEqual({ from: original.asOf, to: expected.assessment.asOf });
+    expect(body.why.rulebook).toBeNull();
+
+    // The re-check is a record of its own, linked to the original, holding the facts it used.
+    expect(body.saved).toMatchObject({
+      reassessmentOf: original.id,
+      clientRef: "rule-change",
+      poe: "no",
+      route: "apply-online-first",
+      asOf: expected.assessment.asOf,
+    });
+    const recheck = savedSchema.parse(
+      await (await fetch(url(`/api/v1/assessments/${body.saved?.id}`), { headers: auth })).json(),
+    );
+    expect(recheck.assessment).toEqual(expected.assessment);
+    expect((recheck.profile as { arrival: string }).arrival).toBe("2024-07-01");
+    expect(recheck.reassessmentOf).toBe(original.id);
+    const linked = pageSchema.parse(
+      await (await fetch(url(`/api/v1/assessments?reassessmentOf=${original.id}`), { headers: auth })).json(),
+    );
+    expect(linked.items.map((i) => i.id)).toEqual([recheck.id]);
+    // The original is untouched.
+    expect(await (await fetch(url(`/api/v1/assessments/${original.id}`), { headers: auth })).json()).toEqual(
+      original,
+    );
+
+    // The other way round (re-checking the re-check at the earlier date) removes the blocker.
+    const back = await post(
+      `/api/v1/assessments/${recheck.id}/reassess`,
+      { arrival: "2024-06-01", save: false },
+      auth,
+    );
+    expect(back.status).toBe(200);
+    const backBody = reassessResponseSchema.parse(await back.json());
+    expect(backBody.changes).toContainEqual({ field: "poe", from: "no", to: "yes" });
+    expect(backBody.why.explanations).toContainEqual(
+      expect.objectContaining({ change: "removed", code: "pgwp", rule: blocker.rule }),
+    );
+    expect(backBody.why.rulesLeft.map((r) => (r as { id: string }).id)).toContain(blocker.rule);
+
+    const bad = await post(`/api/v1/assessments/${original.id}/reassess`, { asOf: "2024-07-01" }, auth);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0]).toMatchObject({ path: "asOf", code: "unknown-key" });
+    expect((await fetch(url("/api/v1/assessments?reassessmentOf=nope"), { headers: auth })).status).toBe(400);
+
+    // Deleting the original deletes its re-checks (they hold the same personal data).
+    const del = await fetch(url(`/api/v1/assessments/${original.id}`), { method: "DELETE", headers: auth });
+    expect(del.status).toBe(204);
+    expect((await fetch(url(`/api/v1/assessments/${recheck.id}`), { headers: auth })).status).toBe(404);
   });
 
   it("a bad save request lists every problem, profile paths under `profile`", async () => {
@@ -503,6 +624,7 @@ describe("saved assessments", () => {
     for (const line of lines)
       expect(Object.keys(line).sort()).toEqual(["id", "method", "ms", "path", "status", "t"]);
     const all = server.stdout() + server.stderr();
+    expect(all).not.toContain(KEY);
     expect(all).not.toContain(CLIENT_MARKER);
     expect(all).not.toContain(PORT_MARKER);
     expect(all).not.toContain("nope"); // an unknown path is not echoed
