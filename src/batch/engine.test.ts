@@ -2,11 +2,12 @@
  * The batch run with the real engine, in process and on worker threads (which load the engine
  * themselves): same rows, same order, same summary.
  */
-import { Readable, Writable } from "node:stream";
+import { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/index.js";
 import { runBatch } from "./run.js";
+import { sink } from "./testing/streams.js";
 
 const HEADER =
   "id,arrival,citizenships,travelMode,arrivingFrom,inCanadaWithStatus,permit,jobOffer,lmiaIssued,qualificationsProof,age,letterOfIntroduction,usPermanentResident,passportKinds";
@@ -23,17 +24,6 @@ const ROWS = [
   "bad-bool,2025-08-18,FR,air,FR,maybe,pgwp,,,,34,no,no,none",
   "too-early,2019-01-01,FR,air,FR,no,pgwp,,,,34,no,no,none",
 ];
-
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      chunks.push(chunk.toString());
-      cb();
-    },
-  });
-  return Object.assign(w, { text: () => chunks.join("") });
-}
 
 async function run(rows: string[], workers: number) {
   const out = sink();

@@ -1,8 +1,9 @@
-import { Readable, Writable } from "node:stream";
+import { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/index.js";
 import { causesOf, rescreenSummaryText, runRescreen } from "./rescreen.js";
+import { jsonLines, sink } from "./testing/streams.js";
 
 /**
  * A roster built from the dossier's rules (§1, §4, §5): the PGWP stopped being accepted at the POE
@@ -98,17 +99,6 @@ const ROWS: Record<string, string>[] = [
 const COLUMNS = [...new Set(ROWS.flatMap((r) => Object.keys(r)))];
 const CSV = [COLUMNS.join(","), ...ROWS.map((r) => COLUMNS.map((c) => r[c] ?? "").join(","))].join("\r\n");
 
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      chunks.push(chunk.toString());
-      cb();
-    },
-  });
-  return Object.assign(w, { text: () => chunks.join("") });
-}
-
 async function rescreen(
   from: string,
   to: string,
@@ -191,10 +181,7 @@ describe("rescreen across the 2024 PGWP and flagpoling changes (real engine)", (
       "flag-it",
     ]);
     const day = await rescreen("2024-12-22", "2024-12-23", "jsonl");
-    const rows = day.text
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const rows = jsonLines(day.text);
     expect(rows.map((r) => [r.id, r.after.poe, r.causes])).toEqual([
       ["flag-de", "unknown", [{ rule: "", code: "missing:arrival", kind: "missing", change: "added" }]],
       ["flag-it", "unknown", [{ rule: "", code: "missing:arrival", kind: "missing", change: "added" }]],

@@ -4,22 +4,32 @@ import { runInNewContext } from "node:vm";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { HeaderError } from "./columns.js";
-import { runBatch, summaryText } from "./run.js";
+import { type BatchOptions, runBatch, summaryText } from "./run.js";
 import { OUTPUT_COLUMNS } from "./screen.js";
 import { assess as fakeAssess } from "./testing/fake-engine.js";
+import { jsonLines, sink } from "./testing/streams.js";
 
 const FAKE_MODULE = new URL("./testing/fake-engine.ts", import.meta.url).href;
 
-/** Collects what a batch writes. */
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      chunks.push(chunk.toString());
-      cb();
-    },
+/** The fake engine, in process, CSV in and out, English: each test overrides only what it is about. */
+const ON_FAKE_ENGINE = {
+  inputFormat: "csv",
+  format: "csv",
+  lang: "en",
+  assess: fakeAssess,
+  workers: 0,
+} as const satisfies Partial<BatchOptions>;
+
+/** Runs `input` through a batch on the fake engine; returns the summary and everything written. */
+async function runOnFakeEngine(input: string | Buffer, overrides: Partial<BatchOptions> = {}) {
+  const out = sink();
+  const summary = await runBatch({
+    ...ON_FAKE_ENGINE,
+    input: Readable.from([input]),
+    output: out,
+    ...overrides,
   });
-  return Object.assign(w, { text: () => chunks.join("") });
+  return { summary, text: out.text() };
 }
 
 type Row = Record<(typeof OUTPUT_COLUMNS)[number], string>;
@@ -41,17 +51,8 @@ const ROSTER = [
 
 describe("runBatch on a roster with good and bad rows", () => {
   it("writes one row per input row, the right error rows, and counts them", async () => {
-    const out = sink();
-    const summary = await runBatch({
-      input: Readable.from([ROSTER]),
-      inputFormat: "csv",
-      output: out,
-      format: "csv",
-      lang: "en",
-      assess: fakeAssess,
-      workers: 0,
-    });
-    const rows = readCsv(out.text());
+    const { summary, text } = await runOnFakeEngine(ROSTER);
+    const rows = readCsv(text);
     expect(Object.keys(rows[0]!)).toEqual([...OUTPUT_COLUMNS]);
     expect(rows.map((r) => [r.id, r.line, r.status, r.poe, r.route])).toEqual([
       ["ana", "2", "ok", "yes", "apply-at-poe"],
@@ -101,21 +102,8 @@ describe("runBatch on a roster with good and bad rows", () => {
       "[1,2]",
       '{"citizenships":["CA"]}',
     ].join("\n");
-    const out = sink();
-    const summary = await runBatch({
-      input: Readable.from([input]),
-      inputFormat: "jsonl",
-      output: out,
-      format: "jsonl",
-      lang: "en",
-      assess: fakeAssess,
-      workers: 0,
-    });
-    const rows = out
-      .text()
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const { summary, text } = await runOnFakeEngine(input, { inputFormat: "jsonl", format: "jsonl" });
+    const rows = jsonLines(text);
     expect(rows.map((r) => [r.id, r.line, r.status])).toEqual([
       ["a", 1, "ok"],
       ["3", 3, "error"],
@@ -132,14 +120,10 @@ describe("runBatch on a roster with good and bad rows", () => {
 
   it("sets every row's arrival with asOf", async () => {
     const asOfs: string[] = [];
-    await runBatch({
-      input: Readable.from(['{"citizenships":["FR"],"arrival":"2023-01-01"}\n{"citizenships":["FR"]}\n']),
+    await runOnFakeEngine('{"citizenships":["FR"],"arrival":"2023-01-01"}\n{"citizenships":["FR"]}\n', {
       inputFormat: "jsonl",
-      output: sink(),
       format: "jsonl",
-      lang: "en",
       asOf: "2025-02-03",
-      workers: 0,
       assess: (input, o) => {
         asOfs.push((input as { arrival: string }).arrival);
         return fakeAssess(input, o);
@@ -151,15 +135,7 @@ describe("runBatch on a roster with good and bad rows", () => {
   it("refuses a header with unknown columns before writing anything", async () => {
     const out = sink();
     await expect(
-      runBatch({
-        input: Readable.from(["id,nationality\n1,FR\n"]),
-        inputFormat: "csv",
-        output: out,
-        format: "csv",
-        lang: "en",
-        assess: fakeAssess,
-        workers: 0,
-      }),
+      runBatch({ ...ON_FAKE_ENGINE, input: Readable.from(["id,nationality\n1,FR\n"]), output: out }),
     ).rejects.toBeInstanceOf(HeaderError);
     expect(out.text()).toBe("");
   });
@@ -170,19 +146,8 @@ describe("CSV edge cases", () => {
     const ids = ['Zoë "la" Côté, Québec', "Hélène\r\nsur deux lignes", "François;Ærø", "plain"];
     const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
     const input = `\uFEFFid,citizenships,age\r\n${ids.map((id, i) => `${quote(id)},${i % 2 ? "IN" : "FR"},3${i}`).join("\r\n")}\r\n`;
-    const out = sink();
-    const summary = await runBatch({
-      input: Readable.from([Buffer.from(input, "utf8")]),
-      inputFormat: "csv",
-      output: out,
-      format: "csv",
-      lang: "fr",
-      assess: fakeAssess,
-      workers: 0,
-      bom: true,
-    });
+    const { summary, text } = await runOnFakeEngine(Buffer.from(input, "utf8"), { lang: "fr", bom: true });
     expect(summary).toMatchObject({ rows: 4, ok: 4, errors: 0 });
-    const text = out.text();
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = readCsv(text);
     expect(rows.map((r) => r.id)).toEqual(ids);
@@ -196,21 +161,8 @@ describe("CSV edge cases", () => {
 
   it("turns an unreadable CSV row into an error row and goes on", async () => {
     const input = 'id,citizenships\na,FR\nb,"FR\nc,IN\n';
-    const out = sink();
-    const summary = await runBatch({
-      input: Readable.from([input]),
-      inputFormat: "csv",
-      output: out,
-      format: "jsonl",
-      lang: "en",
-      assess: fakeAssess,
-      workers: 0,
-    });
-    const rows = out
-      .text()
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const { summary, text } = await runOnFakeEngine(input, { format: "jsonl" });
+    const rows = jsonLines(text);
     expect(rows[0]).toMatchObject({ id: "a", status: "ok" });
     expect(rows.at(-1).status).toBe("error");
     expect(rows.at(-1).errors[0]).toMatch(/^unreadable CSV row/);
@@ -228,28 +180,18 @@ describe("worker threads", () => {
       lines.push(JSON.stringify({ id: `w${i}`, citizenships: [cit], spin }));
     }
     const input = `${lines.join("\n")}\n`;
-    const run = async (workers: number) => {
-      const out = sink();
-      const summary = await runBatch({
-        input: Readable.from([input]),
+    const run = (workers: number) =>
+      runOnFakeEngine(input, {
         inputFormat: "jsonl",
-        output: out,
         format: "jsonl",
-        lang: "en",
-        assess: fakeAssess,
         assessModule: FAKE_MODULE,
         workers,
         batchSize: 25,
         now: "2025-01-01T00:00:00Z",
       });
-      return { text: out.text(), summary };
-    };
     const [threaded, local] = [await run(3), await run(0)];
     expect(threaded.summary.workers).toBe(3);
-    const ids = threaded.text
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l).id);
+    const ids = jsonLines(threaded.text).map((r) => r.id);
     expect(ids).toEqual(lines.map((_, i) => `w${i}`));
     expect(threaded.text).toBe(local.text);
     expect(threaded.summary).toMatchObject({ rows: 3000, ok: 3000, poe: { yes: 2000, no: 1000 } });
@@ -289,13 +231,9 @@ describe("streaming", () => {
       },
     });
     const summary = await runBatch({
+      ...ON_FAKE_ENGINE,
       input: Readable.from(roster(), { objectMode: false }),
-      inputFormat: "csv",
       output: out,
-      format: "csv",
-      lang: "en",
-      assess: fakeAssess,
-      workers: 0,
     });
     expect(summary.rows).toBe(N);
     expect(written).toBe(N + 1); // header + one line per row
