@@ -10,16 +10,13 @@
  * ```
  */
 
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import type { Writable } from "node:stream";
 import { type Command, Option } from "commander";
-import { HeaderError } from "../../batch/columns.js";
 import { checkAsOf, engineAssess, openRoster, UsageError } from "../../batch/io.js";
 import { formatFromName, type InputFormat } from "../../batch/read.js";
 import { runBatch, summaryText } from "../../batch/run.js";
 import type { OutputFormat } from "../../batch/screen.js";
 import type { Lang } from "../../contract/assessment.js";
+import { runRosterCommand } from "./roster-command.js";
 
 interface BatchFlags {
   output?: string;
@@ -60,11 +57,6 @@ function parseWorkers(value: string): number | "auto" {
   if (!Number.isInteger(n) || n < 0)
     throw new UsageError(`--workers "${value}": expected a whole number or "auto"`);
   return n;
-}
-
-async function closeOutput(out: Writable): Promise<void> {
-  out.end();
-  if (!out.writableFinished) await once(out, "finish");
 }
 
 /** Adds the `batch` command to the program. */
@@ -111,20 +103,18 @@ export function register(program: Command): void {
     )
     .addHelpText("after", HELP_AFTER)
     .action(async (input: string, flags: BatchFlags) => {
-      let out: Writable | undefined;
-      try {
+      process.exitCode = await runRosterCommand("batch", flags.output, async (output) => {
         const workers = parseWorkers(flags.workers);
         const roster = await openRoster(input, flags.inputFormat);
         const format: OutputFormat =
           flags.format ?? (flags.output ? formatFromName(flags.output) : undefined) ?? roster.format;
         const assess = await engineAssess();
         if (flags.asOf !== undefined) checkAsOf("--as-of", flags.asOf, assess);
-        out = flags.output ? createWriteStream(flags.output) : process.stdout;
         const summary = await runBatch({
           input: roster.stream,
           inputFormat: roster.format,
           inputSize: roster.size,
-          output: out,
+          output: output.open(),
           format,
           lang: flags.lang,
           asOf: flags.asOf,
@@ -133,18 +123,9 @@ export function register(program: Command): void {
           bom: flags.bom ?? false,
           progress: flags.progress ? process.stderr : undefined,
         });
-        if (out !== process.stdout) await closeOutput(out);
+        await output.finish();
         process.stderr.write(summaryText(summary, flags.lang));
-        if (summary.errors > 0) process.exitCode = 2;
-      } catch (e) {
-        if (out && out !== process.stdout) out.destroy();
-        if (e instanceof UsageError || e instanceof HeaderError) {
-          process.stderr.write(`poe-permit batch: ${e.message}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        process.stderr.write(`poe-permit batch: internal fault: ${(e as Error).stack ?? e}\n`);
-        process.exitCode = 1;
-      }
+        return summary.errors > 0 ? 2 : 0;
+      });
     });
 }

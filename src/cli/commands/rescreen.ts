@@ -10,15 +10,12 @@
  * ```
  */
 
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import type { Writable } from "node:stream";
 import { type Command, Option } from "commander";
-import { HeaderError } from "../../batch/columns.js";
-import { checkAsOf, engineAssess, openRoster, UsageError } from "../../batch/io.js";
+import { checkAsOf, engineAssess, openRoster } from "../../batch/io.js";
 import type { InputFormat } from "../../batch/read.js";
 import { type RescreenFormat, rescreenSummaryText, runRescreen } from "../../batch/rescreen.js";
 import type { Lang } from "../../contract/assessment.js";
+import { runRosterCommand } from "./roster-command.js";
 
 interface RescreenFlags {
   from: string;
@@ -76,41 +73,27 @@ export function register(program: Command): void {
     .addOption(new Option("--lang <lang>", "language of the report").choices(["en", "fr"]).default("en"))
     .addHelpText("after", HELP_AFTER)
     .action(async (input: string, flags: RescreenFlags) => {
-      let out: Writable | undefined;
-      try {
+      process.exitCode = await runRosterCommand("rescreen", flags.output, async (output) => {
         const roster = await openRoster(input, flags.inputFormat);
         const assess = await engineAssess();
         checkAsOf("--from", flags.from, assess);
         checkAsOf("--to", flags.to, assess);
-        out = flags.output ? createWriteStream(flags.output) : process.stdout;
         const summary = await runRescreen({
           input: roster.stream,
           inputFormat: roster.format,
           from: flags.from,
           to: flags.to,
-          output: out,
+          output: output.open(),
           format: flags.format,
           lang: flags.lang,
           assess,
         });
         const text = rescreenSummaryText(summary, flags.lang);
-        if (out !== process.stdout) {
-          out.end();
-          if (!out.writableFinished) await once(out, "finish");
-        }
+        await output.finish();
         // The summary is the report's conclusion for people; for programs it goes to stderr.
-        if (flags.format === "text" && out === process.stdout) process.stdout.write(`\n${text}`);
+        if (flags.format === "text" && output.isStdout) process.stdout.write(`\n${text}`);
         else process.stderr.write(text);
-        if (summary.errors > 0) process.exitCode = 2;
-      } catch (e) {
-        if (out && out !== process.stdout) out.destroy();
-        if (e instanceof UsageError || e instanceof HeaderError) {
-          process.stderr.write(`poe-permit rescreen: ${e.message}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        process.stderr.write(`poe-permit rescreen: internal fault: ${(e as Error).stack ?? e}\n`);
-        process.exitCode = 1;
-      }
+        return summary.errors > 0 ? 2 : 0;
+      });
     });
 }
