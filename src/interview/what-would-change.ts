@@ -139,6 +139,8 @@ export interface WhatWouldChangeOptions {
    * so no set containing it can be a smallest change. `false` tries every combination (for tests).
    */
   prune?: boolean;
+  /** The profile's own assessment, when the caller has it already (same language and clock). */
+  base?: Assessment;
   now?: Date;
 }
 
@@ -167,7 +169,7 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
     const r = options.engine.assess(p, { lang: options.lang, ...(options.now ? { now: options.now } : {}) });
     return r.ok ? r.assessment : undefined;
   };
-  const base = run(profile);
+  const base = options.base ?? run(profile);
   if (base?.poe !== "no") return [];
   // With the route still open, only a "yes" at the border counts as a change for the better.
   const baseScore = base.route === "unknown" ? 2 : score(base);

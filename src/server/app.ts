@@ -211,12 +211,20 @@ export function createApp(options: AppOptions): Hono {
     const body = await readJson(c);
     if (!body.ok) return body.res;
     const lang = q.value.lang ?? "en";
-    const result = engine.assess(body.value, { lang, now: now() });
+    const at = now();
+    const result = engine.assess(body.value, { lang, now: at });
     if (!result.ok) return c.json(errorBody(result.errors), 400);
     // Same extra field as `poe-permit assess --json`: what would change a "no" (interview layer).
     const extra =
       result.assessment.poe === "no"
-        ? { whatWouldChange: whatWouldChange(body.value as Profile, { lang, engine: realEngine }) }
+        ? {
+            whatWouldChange: whatWouldChange(body.value as Profile, {
+              lang,
+              engine: realEngine,
+              now: at,
+              base: result.assessment,
+            }),
+          }
         : {};
     return c.json({ ...result.assessment, ...extra });
   });

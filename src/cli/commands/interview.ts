@@ -408,7 +408,13 @@ async function finish(outcome: Extract<Outcome, { kind: "done" }>, opts: Intervi
 function attachToAssess(): void {
   addEnricher((r: AssessResult & { ok: true }, lang: Lang, input: unknown) =>
     r.assessment.poe === "no"
-      ? { whatWouldChange: whatWouldChange(input as Profile, { lang, engine: realEngine }) }
+      ? {
+          whatWouldChange: whatWouldChange(input as Profile, {
+            lang,
+            engine: realEngine,
+            base: r.assessment,
+          }),
+        }
       : {},
   );
   addTextSection((out: Record<string, unknown>, lang: Lang) => {
