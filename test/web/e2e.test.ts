@@ -27,127 +27,82 @@ import { BLANK_PATH, buildPage, gzipSize, launch, RESULTS_DIR, ROOT, serve } fro
 const MAIN_JS_BUDGET = 150 * 1024;
 
 // Traveller profiles (no arrival: the page assesses on today's rules, and so does the check).
-const FRENCH_LMIA_EXEMPT_YVR: Profile = {
-  citizenships: ["FR"],
-  passportKinds: [],
-  usPermanentResident: false,
-  countryOfResidence: "FR",
-  age: 34,
-  travelMode: "air",
-  arrivingFrom: "FR",
-  usNonimmigrantVisa: false,
-  canadianVisaPast10Years: false,
-  inCanadaWithStatus: false,
-  maintainedStatus: false,
-  truckDriverCrossBorder: false,
-  cbsaAppointment: false,
-  letterOfIntroduction: false,
+
+/**
+ * What every journey's traveller has in common: a citizen of `country` who lives there and flies in
+ * from there, 34, with a year-long paid job in Ontario they hold the offer and qualifications for,
+ * and none of the history the questions ask about (no US status, no past Canadian visa, no medical
+ * exam yet). Each profile below names only what sets it apart.
+ */
+function travellerFrom(country: string, differences: Profile): Profile {
+  return {
+    citizenships: [country],
+    passportKinds: [],
+    usPermanentResident: false,
+    countryOfResidence: country,
+    age: 34,
+    travelMode: "air",
+    arrivingFrom: country,
+    usNonimmigrantVisa: false,
+    canadianVisaPast10Years: false,
+    inCanadaWithStatus: false,
+    maintainedStatus: false,
+    truckDriverCrossBorder: false,
+    cbsaAppointment: false,
+    letterOfIntroduction: false,
+    jobOffer: true,
+    qualificationsProof: true,
+    jobProvince: "ON",
+    jobDays: 365,
+    jobUnpaid: false,
+    stayMonths: 12,
+    recentResidence: [],
+    designatedCountryStay: false,
+    publicHealthJob: false,
+    medicalExamDate: null,
+    biometricsWithin10Years: false,
+    ...differences,
+  };
+}
+
+/** A job on an LMIA that has been issued. */
+const ISSUED_LMIA: Profile = { permit: "lmia", lmiaIssued: true, lmiaNumber: "8801234" };
+
+const FRENCH_LMIA_EXEMPT_YVR = travellerFrom("FR", {
   permit: "lmia-exempt",
-  jobOffer: true,
-  qualificationsProof: true,
-  jobProvince: "ON",
-  jobDays: 365,
-  jobUnpaid: false,
   offerOfEmploymentNumber: "A1234567",
   complianceFeePaid: true,
   lmiaExemptionCode: "C10",
-  stayMonths: 12,
-  recentResidence: [],
-  designatedCountryStay: false,
-  publicHealthJob: false,
-  medicalExamDate: null,
-  biometricsWithin10Years: false,
   portOfEntry: "YVR",
-};
+});
 
-const BRITISH_CARE_WORKER_NO_MEDICAL: Profile = {
-  citizenships: ["GB"],
-  passportKinds: [],
-  usPermanentResident: false,
-  countryOfResidence: "GB",
-  age: 34,
-  travelMode: "air",
-  arrivingFrom: "GB",
-  usNonimmigrantVisa: false,
-  canadianVisaPast10Years: false,
-  inCanadaWithStatus: false,
-  maintainedStatus: false,
-  truckDriverCrossBorder: false,
-  cbsaAppointment: false,
-  letterOfIntroduction: false,
-  permit: "lmia",
-  jobOffer: true,
-  lmiaIssued: true,
-  lmiaNumber: "8801234",
-  qualificationsProof: true,
-  jobProvince: "ON",
+const BRITISH_CARE_WORKER_NO_MEDICAL = travellerFrom("GB", {
+  ...ISSUED_LMIA,
   jobDays: 120,
-  jobUnpaid: false,
   stayMonths: 4,
-  recentResidence: [],
-  designatedCountryStay: false,
   publicHealthJob: true,
-  medicalExamDate: null,
-  biometricsWithin10Years: false,
   portOfEntry: "YYZ",
-};
+});
 
-const FRENCH_LMIA_QUEBEC: Profile = {
-  ...FRENCH_LMIA_EXEMPT_YVR,
-  permit: "lmia",
-  lmiaIssued: true,
-  lmiaNumber: "8801234",
+const FRENCH_LMIA_QUEBEC = travellerFrom("FR", {
+  ...ISSUED_LMIA,
   jobProvince: "QC",
   caqAttestation: true,
   portOfEntry: "YUL",
-  offerOfEmploymentNumber: undefined,
-  complianceFeePaid: undefined,
-  lmiaExemptionCode: undefined,
-};
+});
 
-const US_CITIZEN_DRIVING_IN: Profile = {
-  citizenships: ["US"],
-  passportKinds: [],
-  usPermanentResident: false,
-  countryOfResidence: "US",
-  age: 34,
+const US_CITIZEN_DRIVING_IN = travellerFrom("US", {
+  ...ISSUED_LMIA,
   travelMode: "land",
-  arrivingFrom: "US",
-  usNonimmigrantVisa: false,
-  canadianVisaPast10Years: false,
-  inCanadaWithStatus: false,
-  maintainedStatus: false,
-  truckDriverCrossBorder: false,
-  cbsaAppointment: false,
-  letterOfIntroduction: false,
-  permit: "lmia",
-  jobOffer: true,
-  lmiaIssued: true,
-  lmiaNumber: "8801234",
-  qualificationsProof: true,
   jobProvince: "BC",
-  jobDays: 365,
-  jobUnpaid: false,
-  stayMonths: 12,
-  recentResidence: [],
-  designatedCountryStay: false,
-  publicHealthJob: false,
-  medicalExamDate: null,
-  biometricsWithin10Years: false,
   portOfEntry: "Peace Arch",
-};
+});
 
-const AUSTRALIAN_LMIA_PENDING: Profile = {
-  ...BRITISH_CARE_WORKER_NO_MEDICAL,
-  citizenships: ["AU"],
-  countryOfResidence: "AU",
-  arrivingFrom: "AU",
+const AUSTRALIAN_LMIA_PENDING = travellerFrom("AU", {
+  permit: "lmia",
   lmiaIssued: false,
-  lmiaNumber: undefined,
-  publicHealthJob: false,
-  jobDays: 365,
-  stayMonths: 12,
-};
+  portOfEntry: "YYZ",
+});
 
 let dir: string;
 let server: Awaited<ReturnType<typeof serve>>;
