@@ -138,6 +138,23 @@ async function answerWith(t: Terminal, a: Answer) {
   }
 }
 
+/**
+ * The answers both whole-interview journeys give, as the options read in the interview's language:
+ * a citizen of `country` with a job offer, outside Canada, not a US permanent resident, no
+ * public-health job, no stay in a designated country. Each journey adds the answers it is about.
+ */
+function travellerAnswers(lang: Lang, country: string): Partial<Record<Field, Answer>> {
+  const [yes, no] = lang === "fr" ? ["Oui", "Non"] : ["Yes", "No"];
+  return {
+    jobOffer: yes,
+    citizenships: { country },
+    inCanadaWithStatus: no,
+    usPermanentResident: no,
+    publicHealthJob: no,
+    designatedCountryStay: no,
+  };
+}
+
 describe.skipIf(!hasTmux || !existsSync(join(ROOT, "dist/cli/main.js")))(
   "poe-permit interview in a real terminal (tmux)",
   () => {
@@ -164,15 +181,10 @@ describe.skipIf(!hasTmux || !existsSync(join(ROOT, "dist/cli/main.js")))(
         t,
         "en",
         {
-          jobOffer: "Yes",
+          ...travellerAnswers("en", "France"),
           complianceFeePaid: "I don't know",
-          citizenships: { country: "France" },
-          inCanadaWithStatus: "No",
           arrivingFrom: { country: "France" },
-          usPermanentResident: "No",
           passportKinds: { type: "" },
-          publicHealthJob: "No",
-          designatedCountryStay: "No",
           stayMonths: { type: "12" },
         },
         /Save your answers and the checklist/,
@@ -218,15 +230,10 @@ describe.skipIf(!hasTmux || !existsSync(join(ROOT, "dist/cli/main.js")))(
         t,
         "fr",
         {
+          ...travellerAnswers("fr", "Australie"),
           letterOfIntroduction: "Non",
-          jobOffer: "Oui",
           lmiaIssued: "Non",
-          citizenships: { country: "Australie" },
-          usPermanentResident: "Non",
           countryOfResidence: { country: "Australie" },
-          inCanadaWithStatus: "Non",
-          publicHealthJob: "Non",
-          designatedCountryStay: "Non",
         },
         /Enregistrer vos réponses/,
         "Passer les questions facultatives restantes",
