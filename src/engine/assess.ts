@@ -106,7 +106,7 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   const m = messages(lang);
   const ctx = { profile };
   const { state, asOf } = stateOf(profile, now);
-  const { poe, route, certain, missing, refine } = settleDirectly(state) ?? settleByDiagrams(state);
+  const { poe, route, certain, missing, refine } = settle(state);
 
   const blockers: Blocker[] = [];
   const blockerCodes = new Set<string>();
@@ -169,39 +169,64 @@ interface Settlement {
   refine: Field[];
 }
 
-/**
- * The quick path: plain three-valued evaluation. When every decision and every rule comes out
- * known, nothing unknown can change any of them (Kleene evaluation is sound), so `missing` and
- * `refine` are empty and no diagram is needed. Otherwise `undefined`: a value that is unknown to
- * Kleene logic may still be settled, and only the diagrams can tell.
- */
-export function settleDirectly(state: State): Settlement | undefined {
-  const view = new Probe(state, new Uint8Array(factTotal()));
-  const poe = poeOutcome(view);
-  if (poe === undefined) return undefined;
-  const route = routeOutcome(view);
-  if (route === undefined) return undefined;
-  const withDocuments = ROUTES_WITH_DOCUMENTS.has(route);
-  const applies = new Set<Rule>();
-  for (const list of [blockerRules, documentRules, advisoryRules]) {
-    for (const r of list) {
-      if (r.concludes.kind === "document" && !withDocuments) continue;
-      const v = r.active(view);
-      if (v === undefined) return undefined;
-      if (v) applies.add(r);
-    }
-  }
-  return { poe, route, certain: (r) => applies.has(r), missing: [], refine: [] };
+/** What plain three-valued (Kleene) evaluation finds: `undefined` where it cannot tell. */
+interface KleeneValues {
+  poe: Exclude<Assessment["poe"], "unknown"> | undefined;
+  route: Exclude<Assessment["route"], "unknown"> | undefined;
+  /** Each blocker, document and advisory rule's presence (documents: own condition only). */
+  rules: Map<Rule, boolean | undefined>;
+  /** Every one of them is known. */
+  complete: boolean;
 }
 
-/** The exact path: decision diagrams over the unknown fields (ADR 0001). */
-export function settleByDiagrams(state: State): Settlement {
+/** One Kleene pass over both decisions and every rule, facts shared between rules evaluated once. */
+export function kleeneValues(state: State): KleeneValues {
+  const view = new Probe(state, new Uint8Array(factTotal()));
+  const poe = poeOutcome(view);
+  const route = routeOutcome(view);
+  const withDocuments = route === undefined ? undefined : ROUTES_WITH_DOCUMENTS.has(route);
+  const rules = new Map<Rule, boolean | undefined>();
+  let complete = poe !== undefined && route !== undefined;
+  for (const list of [blockerRules, documentRules, advisoryRules]) {
+    for (const r of list) {
+      const v = r.concludes.kind === "document" && withDocuments === false ? false : r.active(view);
+      if (v === undefined) complete = false;
+      rules.set(r, v);
+    }
+  }
+  return { poe, route, rules, complete };
+}
+
+/**
+ * Settles a profile. Kleene evaluation is sound (a value it finds holds for every completion) and
+ * the reduced diagram of a constant function is that constant, so every decision or rule it
+ * finds known is used as is; diagrams are built only for what it leaves unknown, where only they
+ * can tell whether the answer is settled (ADR 0008). With nothing unknown, no diagram at all.
+ */
+export function settle(state: State): Settlement {
+  const k = kleeneValues(state);
+  if (k.complete) {
+    return { poe: k.poe!, route: k.route!, certain: (r) => k.rules.get(r) === true, missing: [], refine: [] };
+  }
+  return settleByDiagrams(state, k);
+}
+
+/**
+ * The exact path: decision diagrams over the unknown fields (ADR 0001). With `known`, values
+ * Kleene evaluation already found stand in for their diagrams; without, everything is compiled
+ * (the reference the property tests compare `settle` with).
+ */
+export function settleByDiagrams(state: State, known?: KleeneValues): Settlement {
   const dd = new Diagrams(state, ORDER);
-  const poeNode = dd.decision(poeDecision);
-  const routeNode = dd.decision(routeDecision);
-  const routeWithDocuments = dd.decision(ROUTE_HAS_DOCUMENTS);
+  const poeNode = known?.poe !== undefined ? dd.terminal(known.poe) : dd.decision(poeDecision);
+  const routeNode = known?.route !== undefined ? dd.terminal(known.route) : dd.decision(routeDecision);
+  const routeWithDocuments =
+    known?.route !== undefined
+      ? dd.terminal(ROUTES_WITH_DOCUMENTS.has(known.route))
+      : dd.decision(ROUTE_HAS_DOCUMENTS);
   const presence = (r: Rule) => {
-    const own = dd.fact(r.active);
+    const value = known?.rules.get(r);
+    const own = value !== undefined ? dd.terminal(value) : dd.fact(r.active);
     return r.concludes.kind === "document" ? dd.ite(routeWithDocuments, own, dd.terminal(false)) : own;
   };
   const decisive = dd.support(routeNode, dd.support(poeNode));
