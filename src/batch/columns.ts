@@ -126,12 +126,19 @@ export function planColumns(header: readonly string[]): ColumnPlan {
 /** One cell converted: a value, or a problem with the cell's text. */
 type Cell = { ok: true; value: unknown } | { ok: false; message: string };
 
+/** A word of a set, as written or in lower case (most cells are already lower case: no copy). */
+const among = (words: ReadonlySet<string>, text: string) => words.has(text) || words.has(text.toLowerCase());
+
+// Boolean cells are the most common: their two answers are shared, read-only objects.
+const TRUE_CELL: Cell = Object.freeze({ ok: true, value: true });
+const FALSE_CELL: Cell = Object.freeze({ ok: true, value: false });
+
 /** Converts one non-empty cell's text to the field's value. */
 export function parseCell(kind: FieldKind, text: string): Cell {
-  const lower = text.toLowerCase();
   switch (kind) {
     case "list":
-      if (NONE_WORDS.has(lower)) return { ok: true, value: [] };
+      if (among(NONE_WORDS, text)) return { ok: true, value: [] };
+      if (!text.includes(LIST_SEPARATOR)) return { ok: true, value: [text] };
       return {
         ok: true,
         value: text
@@ -140,8 +147,8 @@ export function parseCell(kind: FieldKind, text: string): Cell {
           .filter((s) => s !== ""),
       };
     case "boolean":
-      if (TRUE_WORDS.has(lower)) return { ok: true, value: true };
-      if (FALSE_WORDS.has(lower)) return { ok: true, value: false };
+      if (among(TRUE_WORDS, text)) return TRUE_CELL;
+      if (among(FALSE_WORDS, text)) return FALSE_CELL;
       return { ok: false, message: `expected true/false, yes/no or 1/0, got "${text}"` };
     case "integer":
       if (/^[+-]?\d+$/.test(text)) return { ok: true, value: Number(text) };
@@ -152,7 +159,7 @@ export function parseCell(kind: FieldKind, text: string): Cell {
       return { ok: false, message: `expected a number, got "${text}"` };
     }
     case "date-or-none":
-      return { ok: true, value: NONE_WORDS.has(lower) ? null : text };
+      return { ok: true, value: among(NONE_WORDS, text) ? null : text };
     case "text":
       return { ok: true, value: text };
   }
