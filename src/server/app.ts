@@ -112,6 +112,26 @@ function digest(s: string): Buffer {
   return createHash("sha256").update(s).digest();
 }
 
+/**
+ * The request body limit. A request that declares its length (`Content-Length`, no
+ * `Transfer-Encoding`) is judged on that header alone; Node's HTTP parser never reads more than it
+ * declares. GET and HEAD carry no body. Anything else goes through Hono's `bodyLimit`, which counts
+ * the bytes as they stream: asking the request for its body stream makes the Node adapter build a full
+ * `Request` object, which cost more than the assessment itself under load.
+ */
+export function limitBody(maxBytes: number): MiddlewareHandler {
+  const tooLarge = (c: Context) =>
+    c.json(oneError("too-large", `The request body is over ${maxBytes / 1024} KB.`), 413);
+  const streaming = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
+  return async (c, next) => {
+    const length = c.req.header("content-length");
+    if (length !== undefined && /^\d+$/.test(length) && c.req.header("transfer-encoding") === undefined)
+      return Number(length) > maxBytes ? tooLarge(c) : next();
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next(); // no body to read
+    return streaming(c, next);
+  };
+}
+
 /** Constant-time API key check; accepts `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
 export function apiKeyAuth(apiKey: string): MiddlewareHandler {
   const expected = digest(apiKey);
@@ -192,14 +212,7 @@ export function createApp(options: AppOptions): Hono {
         ),
     }),
   );
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: BODY_LIMIT_BYTES,
-      onError: (c) =>
-        c.json(oneError("too-large", `The request body is over ${BODY_LIMIT_BYTES / 1024} KB.`), 413),
-    }),
-  );
+  app.use("/api/*", limitBody(BODY_LIMIT_BYTES));
   app.use("/api/v1/assessments", apiKeyAuth(options.apiKey));
   app.use("/api/v1/assessments/*", apiKeyAuth(options.apiKey));
 

@@ -7,6 +7,7 @@ import { createApp } from "./app.js";
 import type { EngineApi } from "./engine-api.js";
 import {
   API_PATHS,
+  batchedLines,
   describeFailure,
   loggablePath,
   type RequestLogLine,
@@ -309,5 +310,34 @@ describe("the app's logs hold no personal data", () => {
         .map((r) => r.path.replace(/\/:id\b/g, "/:id")),
     );
     expect([...routes].sort()).toEqual([...API_PATHS].sort());
+  });
+});
+
+describe("batchedLines", () => {
+  const sink = () => {
+    const chunks: string[] = [];
+    return { chunks, stream: { write: (c: string) => chunks.push(c) } };
+  };
+
+  it("writes a burst of lines as one chunk once the burst yields, in order", async () => {
+    const { chunks, stream } = sink();
+    const out = batchedLines(stream);
+    for (let i = 0; i < 100; i++) out.write(`line ${i}`);
+    expect(chunks).toEqual([]);
+    await new Promise((r) => setImmediate(r));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.split("\n").slice(0, -1)).toEqual(Array.from({ length: 100 }, (_, i) => `line ${i}`));
+  });
+
+  it("writes at once when the pending text reaches the bound, and flush() writes the rest", () => {
+    const { chunks, stream } = sink();
+    const out = batchedLines(stream, 10);
+    out.write("123456789"); // 10 bytes with its newline: written now
+    out.write("ab");
+    expect(chunks).toEqual(["123456789\n"]);
+    out.flush();
+    expect(chunks).toEqual(["123456789\n", "ab\n"]);
+    out.flush(); // nothing waiting: nothing written
+    expect(chunks).toHaveLength(2);
   });
 });

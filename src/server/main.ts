@@ -21,6 +21,7 @@ import { resolveApiKey } from "./api-key.js";
 import { createApp } from "./app.js";
 import { parseCorsOrigins } from "./cors.js";
 import { realEngine } from "./engine.js";
+import { batchedLines } from "./log.js";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -38,13 +39,15 @@ async function main(): Promise<void> {
   const apiKey = await resolveApiKey(env.POE_PERMIT_API_KEY, dataDir);
   const store = await openStore({ databaseUrl, dataDir });
   const logOff = env.POE_PERMIT_LOG === "off";
+  const requestLines = batchedLines(process.stdout);
+  process.on("exit", () => requestLines.flush());
   const app = createApp({
     engine: realEngine(),
     store,
     apiKey: apiKey.key,
     webRoot: join(packageRoot(), "dist", "web"),
     corsOrigins,
-    ...(logOff ? {} : { log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`) }),
+    ...(logOff ? {} : { log: (line) => requestLines.write(JSON.stringify(line)) }),
   });
 
   const server = serve({ fetch: app.fetch, port, hostname: host });
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    requestLines.flush();
     process.stdout.write(`${signal}: finishing in-flight requests, then closing the store\n`);
     const force = setTimeout(() => {
       process.stderr.write("shutdown: requests still running after the grace period; exiting\n");
