@@ -139,10 +139,17 @@ const normalise = (s: string) =>
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 
+/** The verified ports' codes and names, normalised once. */
+const CONFIRMED_PORTS: ReadonlySet<string> = new Set(
+  biometricsPorts
+    .filter((e) => e.verified)
+    .flatMap((e) => [normalise(e.iata ?? ""), normalise(e.name)])
+    .filter((key) => key !== ""),
+);
+
 /** True when the port is on the verified list; false means "not confirmed", never "does not collect". */
 export function portConfirmedForBiometrics(port: string): boolean {
-  const p = normalise(port);
-  return biometricsPorts.some((e) => e.verified && (normalise(e.iata) === p || normalise(e.name) === p));
+  return CONFIRMED_PORTS.has(normalise(port));
 }
 
 /** Raw data files, for surfaces that list reference data with its sources. */
