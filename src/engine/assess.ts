@@ -74,7 +74,8 @@ const rank = (f: Field) => {
 };
 
 /** Builds the search state: the arrival becomes one instant, or the parts of an Eastern-Time day. */
-export function stateOf(profile: Profile, now: Date): { state: State; asOf: number } {
+export function stateOf(given: Profile, now: Date): { state: State; asOf: number } {
+  const profile = uniformShape(given);
   const arrival = profile.arrival;
   if (arrival === undefined) {
     const t = now.getTime();
@@ -87,6 +88,18 @@ export function stateOf(profile: Profile, now: Date): { state: State; asOf: numb
   }
   const t = parseDateTime(arrival)!;
   return { state: { profile, instants: [t], arrivalDate: easternDate(t) }, asOf: t };
+}
+
+/**
+ * The same profile as an object with every contract field, in the contract's order (unknown ones
+ * `undefined`). Profiles with different sets of fields are objects of different shapes, and the
+ * rules read fields by name thousands of times per assessment: one shape for all keeps those reads
+ * fast. Absent and `undefined` mean the same here (not known yet).
+ */
+function uniformShape(profile: Profile): Profile {
+  const out: Record<string, unknown> = {};
+  for (const f of FIELDS) out[f] = profile[f];
+  return out as Profile;
 }
 
 /** Variable order of the diagrams: decisive facts first keeps them small; then the contract's order. */
