@@ -71,6 +71,52 @@ describe("parseCell", () => {
     expect(FIELD_KINDS.medicalExamDate).toBe("date-or-none");
     expect(FIELD_KINDS.permit).toBe("text");
   });
+
+  it("derives every field's kind from the engine's schema: the full table", () => {
+    const byKind: Record<string, string[]> = {};
+    for (const [field, kind] of Object.entries(FIELD_KINDS)) (byKind[kind] ??= []).push(field);
+    expect(byKind).toEqual({
+      list: ["citizenships", "passportKinds", "recentResidence"],
+      integer: ["age", "jobDays", "principalTeer"],
+      number: ["stayMonths"],
+      "date-or-none": ["medicalExamDate"],
+      boolean: [
+        "usPermanentResident",
+        "usNonimmigrantVisa",
+        "canadianVisaPast10Years",
+        "inCanadaWithStatus",
+        "maintainedStatus",
+        "truckDriverCrossBorder",
+        "cbsaAppointment",
+        "letterOfIntroduction",
+        "jobOffer",
+        "lmiaIssued",
+        "qualificationsProof",
+        "jobUnpaid",
+        "caqAttestation",
+        "complianceFeePaid",
+        "principalEligibleTeer23",
+        "iecInvitation",
+        "designatedCountryStay",
+        "publicHealthJob",
+        "biometricsWithin10Years",
+      ],
+      text: [
+        "arrival",
+        "countryOfResidence",
+        "travelMode",
+        "arrivingFrom",
+        "permit",
+        "lmiaNumber",
+        "jobProvince",
+        "offerOfEmploymentNumber",
+        "lmiaExemptionCode",
+        "openPermitCategory",
+        "principalProgram",
+        "portOfEntry",
+      ],
+    });
+  });
 });
 
 describe("rowToProfile", () => {

@@ -12,51 +12,35 @@
  */
 import type { InputError } from "../contract/assessment.js";
 import { FIELDS, type Field } from "../contract/profile.js";
+import { profileSchema } from "../engine/validate.js";
 
 /** How a cell's text becomes a profile value. */
 export type FieldKind = "list" | "boolean" | "integer" | "number" | "date-or-none" | "text";
 
-const LIST_FIELDS = new Set<Field>(["citizenships", "passportKinds", "recentResidence"]);
-const INTEGER_FIELDS = new Set<Field>(["age", "jobDays", "principalTeer"]);
-const NUMBER_FIELDS = new Set<Field>(["stayMonths"]);
-const BOOLEAN_FIELDS = new Set<Field>([
-  "usPermanentResident",
-  "usNonimmigrantVisa",
-  "canadianVisaPast10Years",
-  "inCanadaWithStatus",
-  "maintainedStatus",
-  "truckDriverCrossBorder",
-  "cbsaAppointment",
-  "letterOfIntroduction",
-  "jobOffer",
-  "lmiaIssued",
-  "qualificationsProof",
-  "jobUnpaid",
-  "caqAttestation",
-  "complianceFeePaid",
-  "principalEligibleTeer23",
-  "iecInvitation",
-  "designatedCountryStay",
-  "publicHealthJob",
-  "biometricsWithin10Years",
-]);
+/** The kind a cell of this schema type has (the engine's validation schema is the one authority). */
+function kindOf(schema: { _zod: { def: SchemaDef } }): FieldKind {
+  let def = schema._zod.def;
+  let nullable = false;
+  while (def.innerType) {
+    if (def.type === "nullable") nullable = true;
+    def = def.innerType._zod.def;
+  }
+  switch (def.type) {
+    case "array":
+      return "list";
+    case "boolean":
+      return "boolean";
+    case "number":
+      return def.format?.includes("int") ? "integer" : "number";
+    default:
+      return nullable ? "date-or-none" : "text"; // strings and enums; the nullable one is medicalExamDate
+  }
+}
+type SchemaDef = { type: string; format?: string; innerType?: { _zod: { def: SchemaDef } } };
 
-/** The kind of every contract field, in the contract's order. */
+/** The kind of every contract field, derived from the engine's profile schema. */
 export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = Object.fromEntries(
-  FIELDS.map((f) => [
-    f,
-    LIST_FIELDS.has(f)
-      ? "list"
-      : BOOLEAN_FIELDS.has(f)
-        ? "boolean"
-        : INTEGER_FIELDS.has(f)
-          ? "integer"
-          : NUMBER_FIELDS.has(f)
-            ? "number"
-            : f === "medicalExamDate"
-              ? "date-or-none"
-              : "text",
-  ]),
+  FIELDS.map((f) => [f, kindOf(profileSchema.shape[f] as never)]),
 ) as Record<Field, FieldKind>;
 
 /** The separator between the items of a list cell (`FR;CA`). */
