@@ -186,26 +186,37 @@ interface Settlement {
 interface KleeneValues {
   poe: Exclude<Assessment["poe"], "unknown"> | undefined;
   route: Exclude<Assessment["route"], "unknown"> | undefined;
-  /** Each blocker, document and advisory rule's presence (documents: own condition only). */
-  rules: Map<Rule, boolean | undefined>;
+  /** Each blocker, document and advisory rule's presence, by `RULE_INDEX` (documents: own condition only). */
+  rules: (boolean | undefined)[];
   /** Every one of them is known. */
   complete: boolean;
 }
 
+/** The rules an assessment reports on, and each one's position in `KleeneValues.rules`. */
+const REPORTED_RULES: readonly Rule[] = [...blockerRules, ...documentRules, ...advisoryRules];
+const RULE_INDEX = new Map(REPORTED_RULES.map((r, i) => [r, i]));
+
+/**
+ * The facts' memo of the Kleene pass. One buffer serves every assessment of this thread (the pass
+ * is synchronous and never re-entered), cleared at the start of each: less garbage per call.
+ */
+let memo = new Uint8Array(0);
+
 /** One Kleene pass over both decisions and every rule, facts shared between rules evaluated once. */
 export function kleeneValues(state: State): KleeneValues {
-  const view = new Probe(state, new Uint8Array(factTotal()));
+  if (memo.length !== factTotal()) memo = new Uint8Array(factTotal());
+  else memo.fill(0);
+  const view = new Probe(state, memo);
   const poe = poeOutcome(view);
   const route = routeOutcome(view);
   const withDocuments = route === undefined ? undefined : ROUTES_WITH_DOCUMENTS.has(route);
-  const rules = new Map<Rule, boolean | undefined>();
+  const rules: (boolean | undefined)[] = new Array(REPORTED_RULES.length);
   let complete = poe !== undefined && route !== undefined;
-  for (const list of [blockerRules, documentRules, advisoryRules]) {
-    for (const r of list) {
-      const v = r.concludes.kind === "document" && withDocuments === false ? false : r.active(view);
-      if (v === undefined) complete = false;
-      rules.set(r, v);
-    }
+  for (let i = 0; i < REPORTED_RULES.length; i++) {
+    const r = REPORTED_RULES[i]!;
+    const v = r.concludes.kind === "document" && withDocuments === false ? false : r.active(view);
+    if (v === undefined) complete = false;
+    rules[i] = v;
   }
   return { poe, route, rules, complete };
 }
@@ -219,7 +230,13 @@ export function kleeneValues(state: State): KleeneValues {
 export function settle(state: State): Settlement {
   const k = kleeneValues(state);
   if (k.complete) {
-    return { poe: k.poe!, route: k.route!, certain: (r) => k.rules.get(r) === true, missing: [], refine: [] };
+    return {
+      poe: k.poe!,
+      route: k.route!,
+      certain: (r) => k.rules[RULE_INDEX.get(r)!] === true,
+      missing: [],
+      refine: [],
+    };
   }
   return settleByDiagrams(state, k);
 }
@@ -238,7 +255,7 @@ export function settleByDiagrams(state: State, known?: KleeneValues): Settlement
       ? dd.terminal(ROUTES_WITH_DOCUMENTS.has(known.route))
       : dd.decision(ROUTE_HAS_DOCUMENTS);
   const presence = (r: Rule) => {
-    const value = known?.rules.get(r);
+    const value = known?.rules[RULE_INDEX.get(r)!];
     const own = value !== undefined ? dd.terminal(value) : dd.fact(r.active);
     return r.concludes.kind === "document" ? dd.ite(routeWithDocuments, own, dd.terminal(false)) : own;
   };
