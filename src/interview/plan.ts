@@ -32,6 +32,11 @@ export interface RuleInfo {
 /** The engine, injected so the interview can be tested alone and reused in the browser. */
 export interface InterviewEngine {
   assess(input: unknown, options?: { lang?: Lang; now?: Date }): AssessResult;
+  /**
+   * Optional: assesses a profile already known to be valid, skipping validation (the engine's
+   * `assessProfile`). Used for profiles derived from a valid one by valid changes.
+   */
+  assessValid?(profile: Profile, options?: { lang?: Lang; now?: Date }): Assessment;
   rulesInForce(asOf: string | Date): readonly RuleInfo[];
 }
 

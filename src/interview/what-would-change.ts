@@ -165,19 +165,24 @@ function subsets<T>(items: readonly T[], size: number): T[][] {
  * with the rules it satisfies. Empty when `poe` is not `no`, or when nothing actionable helps.
  */
 export function whatWouldChange(profile: Profile, options: WhatWouldChangeOptions): ChangeOption[] {
+  const settings = { lang: options.lang, ...(options.now ? { now: options.now } : {}) };
   const run = (p: Profile): Assessment | undefined => {
-    const r = options.engine.assess(p, { lang: options.lang, ...(options.now ? { now: options.now } : {}) });
+    const r = options.engine.assess(p, settings);
     return r.ok ? r.assessment : undefined;
   };
   const base = options.base ?? run(profile);
   if (base?.poe !== "no") return [];
+  // The input has an assessment, so it is valid; every variant below is it with valid values set
+  // or fields left out, so the engine need not validate each one again.
+  const assessValid = options.engine.assessValid;
+  const runVariant = assessValid ? (p: Profile) => assessValid(p, settings) : run;
   // With the route still open, only a "yes" at the border counts as a change for the better.
   const baseScore = base.route === "unknown" ? 2 : score(base);
   let applicable = ACTIONS.filter((a) => profile[a.field] !== a.value(profile));
   if (options.prune !== false) {
     const open: Profile = { ...profile };
     for (const a of applicable) delete open[a.field];
-    const relaxed = run(open);
+    const relaxed = runVariant(open);
     if (relaxed) applicable = applicable.filter((a) => relaxed.missing.includes(a.field));
   }
   const found: { set: Action[]; score: number; assessment: Assessment }[] = [];
@@ -185,13 +190,13 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
     const p: Profile = { ...changed };
     if (a.field in profile) (p as Record<string, unknown>)[a.field] = profile[a.field];
     else delete p[a.field];
-    return run(p) ?? base;
+    return runVariant(p) ?? base;
   };
   for (let size = 1; size <= (options.maxSize ?? 3); size++) {
     for (const set of subsets(applicable, size)) {
       const changed: Profile = { ...profile };
       for (const a of set) (changed as Record<string, unknown>)[a.field] = a.value(profile);
-      const after = run(changed);
+      const after = runVariant(changed);
       if (!after || after.poe === "unknown" || after.route === "unknown") continue;
       if (!set.every((a) => !a.possible || a.possible(withoutAction(changed, a)))) continue;
       const s = score(after);
