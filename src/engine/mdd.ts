@@ -15,7 +15,7 @@ import type { Field, Profile } from "../contract/profile.js";
 import type { Decision } from "../rulebook/decision.js";
 import type { Fact, View } from "../rulebook/logic.js";
 import type { Instant } from "../rulebook/time.js";
-import { domain, type State } from "./search.js";
+import { domain, type State, sameAtEvery } from "./search.js";
 
 export type Node<T = unknown> = Terminal<T> | Inner;
 interface Terminal<T> {
@@ -57,10 +57,7 @@ class Cursor implements View {
     return undefined;
   }
   at(predicate: (t: Instant) => boolean): boolean | undefined {
-    const instants = this.instants;
-    const answer = predicate(instants[0]!);
-    for (let i = 1; i < instants.length; i++) if (predicate(instants[i]!) !== answer) return undefined;
-    return answer;
+    return sameAtEvery(this.instants, predicate);
   }
   arrivalDate(): string {
     return this.state.arrivalDate;

@@ -46,14 +46,8 @@ export class Probe implements View {
   }
 
   at(predicate: (t: Instant) => boolean): boolean | undefined {
-    const [first, ...rest] = this.state.instants;
-    const answer = predicate(first!);
-    for (const t of rest) {
-      if (predicate(t) !== answer) {
-        this.needed.push("arrival");
-        return undefined;
-      }
-    }
+    const answer = sameAtEvery(this.state.instants, predicate);
+    if (answer === undefined) this.needed.push("arrival");
     return answer;
   }
 
@@ -64,6 +58,16 @@ export class Probe implements View {
   leanOnUnverified(): void {
     this.leanedOnUnverified = true;
   }
+}
+
+/** The predicate's answer when it is the same at every instant, else `undefined` (View.at). */
+export function sameAtEvery(
+  instants: readonly Instant[],
+  predicate: (t: Instant) => boolean,
+): boolean | undefined {
+  const answer = predicate(instants[0]!);
+  for (let i = 1; i < instants.length; i++) if (predicate(instants[i]!) !== answer) return undefined;
+  return answer;
 }
 
 /** One value per class of `field` (for `arrival`: the instants still possible). */

@@ -56,16 +56,14 @@ function nthSunday(year: number, month: number, n: number): Instant {
 /** Eastern Time's offset from UTC at instant `t`, in hours (-4 in daylight time, -5 otherwise). */
 export function easternOffsetHours(t: Instant): -4 | -5 {
   const year = new Date(t).getUTCFullYear();
-  let bounds = DST_BOUNDS.get(year);
-  if (!bounds) {
-    // 02:00 EST = 07:00 UTC on the second Sunday of March; 02:00 EDT = 06:00 UTC on the first Sunday of November.
-    bounds = [nthSunday(year, 3, 2) + 7 * HOUR, nthSunday(year, 11, 1) + 6 * HOUR];
-    DST_BOUNDS.set(year, bounds);
-  }
-  return t >= bounds[0] && t < bounds[1] ? -4 : -5;
+  const [start, end] = dstBounds(year);
+  return t >= start && t < end ? -4 : -5;
 }
-/** Daylight-time start and end instants by year (a few dozen years at most). */
-const DST_BOUNDS = new Map<number, readonly [Instant, Instant]>();
+/** Daylight time's start and end instants in a year: 02:00 EST = 07:00 UTC on the second Sunday of March, 02:00 EDT = 06:00 UTC on the first Sunday of November. */
+const dstBounds = remembered((year: number): readonly [Instant, Instant] => [
+  nthSunday(year, 3, 2) + 7 * HOUR,
+  nthSunday(year, 11, 1) + 6 * HOUR,
+]);
 
 /** The instant an Eastern-Time calendar day starts (local midnight). */
 export function startOfEasternDay(date: string): Instant {
@@ -76,20 +74,31 @@ export function startOfEasternDay(date: string): Instant {
   return easternOffsetHours(asStandard) === -5 ? asStandard : utcMidnight + 4 * HOUR;
 }
 
+/**
+ * Remembers a pure function's answers. Rosters reuse a few thousand dates, so most calls are
+ * repeats; the cache is emptied when it reaches `bound` entries so hostile input cannot grow it.
+ */
+function remembered<K, V>(fn: (key: K) => V, bound = 10_000): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      if (cache.size >= bound) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** The Eastern-Time day `[start, end)` of a calendar date. */
-export function easternDay(date: string): { readonly start: Instant; readonly end: Instant } {
-  let day = EASTERN_DAYS.get(date);
-  if (!day) {
+export const easternDay: (date: string) => { readonly start: Instant; readonly end: Instant } = remembered(
+  (date) => {
     const start = startOfEasternDay(date);
     const next = new Date(start + DAY + 3 * HOUR).toISOString().slice(0, 10);
-    day = Object.freeze({ start, end: startOfEasternDay(next) });
-    // Rosters reuse a few thousand dates; a bound keeps hostile input from growing the cache.
-    if (EASTERN_DAYS.size >= 10_000) EASTERN_DAYS.clear();
-    EASTERN_DAYS.set(date, day);
-  }
-  return day;
-}
-const EASTERN_DAYS = new Map<string, { readonly start: Instant; readonly end: Instant }>();
+    return Object.freeze({ start, end: startOfEasternDay(next) });
+  },
+);
 
 /** The Eastern-Time calendar date of an instant. */
 export function easternDate(t: Instant): string {
@@ -97,18 +106,10 @@ export function easternDate(t: Instant): string {
 }
 
 /** Formats an instant in Eastern Time with its offset, e.g. `2025-09-15T00:00:00-04:00`. */
-export function formatEastern(t: Instant): string {
-  let text = FORMATTED.get(t);
-  if (text === undefined) {
-    const off = easternOffsetHours(t);
-    text = `${new Date(t + off * HOUR).toISOString().slice(0, 19)}-0${-off}:00`;
-    if (FORMATTED.size >= 10_000) FORMATTED.clear();
-    FORMATTED.set(t, text);
-  }
-  return text;
-}
-/** Arrivals repeat (a day's start, today's instant): formatted once each, within a bound. */
-const FORMATTED = new Map<Instant, string>();
+export const formatEastern: (t: Instant) => string = remembered((t) => {
+  const off = easternOffsetHours(t);
+  return `${new Date(t + off * HOUR).toISOString().slice(0, 19)}-0${-off}:00`;
+});
 
 /**
  * Reads a dated value from the rulebook: a date alone means the start of that day in Eastern Time
