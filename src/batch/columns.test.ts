@@ -74,7 +74,9 @@ describe("parseCell", () => {
 
   it("derives every field's kind from the engine's schema: the full table", () => {
     const byKind: Record<string, string[]> = {};
-    for (const [field, kind] of Object.entries(FIELD_KINDS)) (byKind[kind] ??= []).push(field);
+    for (const [field, kind] of Object.entries(FIELD_KINDS)) {
+      byKind[kind] = [...(byKind[kind] ?? []), field];
+    }
     expect(byKind).toEqual({
       list: ["citizenships", "passportKinds", "recentResidence"],
       integer: ["age", "jobDays", "principalTeer"],
