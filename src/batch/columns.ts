@@ -40,7 +40,7 @@ type SchemaDef = { type: string; format?: string; innerType?: { _zod: { def: Sch
 
 /** The kind of every contract field, derived from the engine's profile schema. */
 export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = Object.fromEntries(
-  FIELDS.map((f) => [f, kindOf(profileSchema.shape[f] as never)]),
+  FIELDS.map((f) => [f, kindOf(profileSchema.shape[f])]),
 ) as Record<Field, FieldKind>;
 
 /** The separator between the items of a list cell (`FR;CA`). */
