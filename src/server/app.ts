@@ -37,6 +37,7 @@ import {
   assessQuerySchema,
   joinPath,
   listQuerySchema,
+  reassessQuerySchema,
   reassessRequestSchema,
   rulebookQuerySchema,
   saveRequestSchema,
@@ -354,17 +355,39 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.post("/api/v1/assessments/:id/reassess", async (c) => {
+    const q = parseQuery(c, reassessQuerySchema);
+    if (!q.ok) return q.res;
     const body = await readJson(c, true);
     if (!body.ok) return body.res;
     const parsed = reassessRequestSchema.safeParse(body.value ?? {});
     if (!parsed.success) return c.json(errorBody(zodErrors(parsed.error)), 400);
+    // `?asOf=` and `?lang=` are the body's `arrival` and `lang` given in the URL: either place will
+    // do, and both only with the same value (compared as given: a date and a date-time differ).
+    const conflicts: ErrorItem[] = [];
+    const { asOf, lang: queryLang } = q.value;
+    if (asOf !== undefined && parsed.data.arrival !== undefined && asOf !== parsed.data.arrival) {
+      conflicts.push({
+        path: "asOf",
+        code: "conflict",
+        message: `The query's asOf (${asOf}) and the body's arrival (${parsed.data.arrival}) differ; give the date once, or the same in both.`,
+      });
+    }
+    if (queryLang !== undefined && parsed.data.lang !== undefined && queryLang !== parsed.data.lang) {
+      conflicts.push({
+        path: "lang",
+        code: "conflict",
+        message: `The query's lang (${queryLang}) and the body's lang (${parsed.data.lang}) differ; give it once, or the same in both.`,
+      });
+    }
+    if (conflicts.length > 0) return c.json(errorBody(conflicts), 400);
+    const arrival = parsed.data.arrival ?? asOf;
+    // The engine's complaints about the new arrival are reported where the client wrote it.
+    const arrivalPath = parsed.data.arrival === undefined && asOf !== undefined ? "asOf" : "arrival";
     const saved = await store.get(c.req.param("id"));
     if (!saved) return noRecord(c);
-    const lang = parsed.data.lang ?? saved.lang;
+    const lang = parsed.data.lang ?? queryLang ?? saved.lang;
     const profile =
-      parsed.data.arrival === undefined
-        ? saved.profile
-        : { ...(saved.profile as Record<string, unknown>), arrival: parsed.data.arrival };
+      arrival === undefined ? saved.profile : { ...(saved.profile as Record<string, unknown>), arrival };
     const at = now();
     const result = engine.assess(profile, { lang, now: at });
     if (!result.ok) {
@@ -372,7 +395,9 @@ export function createApp(options: AppOptions): Hono {
       return c.json(
         errorBody(
           result.errors.map((e) =>
-            e.path === "arrival" ? e : { ...e, path: joinPath("profile", [e.path]) },
+            e.path === "arrival"
+              ? { ...e, path: arrivalPath }
+              : { ...e, path: joinPath("profile", [e.path]) },
           ),
         ),
         400,

@@ -17,6 +17,7 @@ import {
   healthSchema,
   listQuerySchema,
   pageSchema,
+  reassessQuerySchema,
   reassessRequestSchema,
   reassessResponseSchema,
   rulebookQuerySchema,
@@ -194,9 +195,10 @@ export function buildOpenApi(engine: EngineApi): Json {
         post: {
           summary:
             "Assess the saved facts again (today's rulebook, or a given arrival) and show what changed and why; " +
-            "the re-check is saved as a new record linked to this one unless save is false.",
+            "the re-check is saved as a new record linked to this one unless save is false. " +
+            "The arrival and language may be given in the body (`arrival`, `lang`) or the query (`asOf`, `lang`).",
           ...keyed,
-          parameters: [idParam],
+          parameters: [idParam, ...queryParameters(reassessQuerySchema)],
           requestBody: { required: false, content: jsonContent(ref("ReassessRequest")) },
           responses: {
             "201": {
@@ -208,7 +210,9 @@ export function buildOpenApi(engine: EngineApi): Json {
               description: "Before, after, changes and reasons; nothing saved (save: false).",
               content: jsonContent(ref("Reassessment")),
             },
-            "400": errorResponse("Bad body or arrival."),
+            "400": errorResponse(
+              "Bad body, query, arrival or asOf; or the query's asOf/lang differs from the body's arrival/lang (code `conflict`).",
+            ),
             "404": errorResponse("No such record."),
             ...keyErrors,
           },

@@ -62,10 +62,14 @@ export const listQuerySchema = z.strictObject({
   cursor: z.string().max(500).optional().describe("`nextCursor` from the previous page."),
 });
 
+/** The instant reassess assesses at: the body's `arrival` or, alternatively, the query's `asOf`. */
+const reassessInstantSchema = instantSchema.optional();
+
 export const reassessRequestSchema = z.strictObject({
-  arrival: instantSchema
-    .optional()
-    .describe("Assess as if arriving at this instant; default: the arrival saved in the profile."),
+  arrival: reassessInstantSchema.describe(
+    "Assess as if arriving at this instant; default: the arrival saved in the profile. " +
+      "May be given as the query's `asOf` instead (both: they must be the same string).",
+  ),
   lang: langSchema.optional().describe("Default: the language the record was saved in."),
   save: z
     .boolean()
@@ -74,6 +78,20 @@ export const reassessRequestSchema = z.strictObject({
       "Keep the re-check as a new saved record linked to this one (`reassessmentOf`); default true. " +
         "false: answer only, store nothing.",
     ),
+});
+
+/**
+ * Reassess's query: the same `arrival` and `lang` as the body, for clients that prefer the URL
+ * (`?asOf=` as for the rulebook). When the body gives the same field too, the two must be equal.
+ */
+export const reassessQuerySchema = z.strictObject({
+  asOf: reassessInstantSchema.describe(
+    "Assess as if arriving at this instant (the body's `arrival`, given in the URL); " +
+      "if the body also has `arrival`, it must be the same string.",
+  ),
+  lang: langSchema
+    .optional()
+    .describe("The body's `lang`, given in the URL; if the body also has `lang`, it must be the same."),
 });
 
 const sourcedItem = <T extends readonly [string, ...string[]]>(codes: T, textKey: "because" | "text") =>

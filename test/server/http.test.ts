@@ -330,6 +330,15 @@ describe("stateless reference endpoints", () => {
       "cursor",
     ]);
     expect(doc.components.schemas.Assessment.properties.poe.enum).toEqual(["yes", "no", "unknown"]);
+    const reassess = doc.paths["/api/v1/assessments/{id}/reassess"].post;
+    expect(reassess.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
+      "path:id",
+      "query:asOf",
+      "query:lang",
+    ]);
+    const asOfParam = reassess.parameters.find((p: { name: string }) => p.name === "asOf");
+    expect(asOfParam).toMatchObject({ required: false, schema: { type: "string", format: "date-time" } });
+    expect(asOfParam.description).toContain("arrival");
   });
 });
 
@@ -591,6 +600,96 @@ describe("saved assessments", () => {
     const del = await fetch(url(`/api/v1/assessments/${original.id}`), { method: "DELETE", headers: auth });
     expect(del.status).toBe(204);
     expect((await fetch(url(`/api/v1/assessments/${recheck.id}`), { headers: auth })).status).toBe(404);
+  });
+
+  it("reassess takes the arrival as ?asOf= (and the language as ?lang=) instead of in the body", async () => {
+    const pgwp = scenarios.find((s) => s.file.startsWith("008"));
+    if (!pgwp) throw new Error("scenario 008 missing");
+    const profile = { ...(pgwp.profile as object), arrival: "2024-06-01" };
+    const created = await post("/api/v1/assessments", { profile, clientRef: "reassess-as-of" }, auth);
+    expect(created.status).toBe(201);
+    const original = savedSchema.parse(await created.json());
+    const reassess = (query: string, body: unknown) =>
+      post(`/api/v1/assessments/${original.id}/reassess${query}`, body, auth);
+
+    // The query's asOf gives the same answer as the body's arrival, for a date and a date-time.
+    for (const when of ["2024-07-01", "2024-07-01T12:00:00-04:00"]) {
+      const viaBody = await reassess("", { arrival: when, save: false });
+      const viaQuery = await reassess(`?asOf=${encodeURIComponent(when)}`, { save: false });
+      expect(viaBody.status).toBe(200);
+      expect(viaQuery.status).toBe(200);
+      const queryBody = reassessResponseSchema.parse(await viaQuery.json());
+      expect(queryBody).toEqual(reassessResponseSchema.parse(await viaBody.json()));
+      const expected = assess({ ...profile, arrival: when }, { lang: "en" });
+      if (!expected.ok) throw new Error("should assess");
+      expect(queryBody.after.assessment).toEqual(expected.assessment);
+      expect(queryBody.changes).toContainEqual({ field: "poe", from: "yes", to: "no" });
+    }
+    // Without a body at all, and kept: the re-check holds the arrival from the URL.
+    const kept = await reassess("?asOf=2024-07-01", "");
+    expect(kept.status).toBe(201);
+    const keptBody = reassessResponseSchema.parse(await kept.json());
+    const recheck = savedSchema.parse(
+      await (await fetch(url(`/api/v1/assessments/${keptBody.saved?.id}`), { headers: auth })).json(),
+    );
+    expect((recheck.profile as { arrival: string }).arrival).toBe("2024-07-01");
+    expect(recheck.reassessmentOf).toBe(original.id);
+    // The same value in both places is accepted.
+    const both = await reassess("?asOf=2024-07-01&lang=fr", {
+      arrival: "2024-07-01",
+      lang: "fr",
+      save: false,
+    });
+    expect(both.status).toBe(200);
+    const bothBody = reassessResponseSchema.parse(await both.json());
+    const inFrench = assess({ ...profile, arrival: "2024-07-01" }, { lang: "fr" });
+    if (!inFrench.ok) throw new Error("should assess");
+    expect(bothBody.after.assessment).toEqual(inFrench.assessment);
+    // ?lang= alone sets the language, as the body's lang does.
+    const frQuery = reassessResponseSchema.parse(
+      await (await reassess("?lang=fr", { arrival: "2024-07-01", save: false })).json(),
+    );
+    expect(frQuery.after.assessment).toEqual(inFrench.assessment);
+
+    // A bad asOf: checked like the body's arrival, reported at "asOf".
+    const malformed = await reassess("?asOf=yesterday", { save: false });
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).errors).toEqual([
+      { path: "asOf", code: "bad-value", message: expect.stringContaining("YYYY-MM-DD") },
+    ]);
+    const tooEarly = await reassess("?asOf=2019-01-01", { save: false });
+    expect(tooEarly.status).toBe(400);
+    expect((await tooEarly.json()).errors[0]).toMatchObject({ path: "asOf", code: "outside-coverage" });
+
+    // Query and body disagree: 400, nothing saved.
+    const before = pageSchema.parse(
+      await (await fetch(url(`/api/v1/assessments?reassessmentOf=${original.id}`), { headers: auth })).json(),
+    ).total;
+    const conflict = await reassess("?asOf=2024-07-01", { arrival: "2024-06-01" });
+    expect(conflict.status).toBe(400);
+    expect((await conflict.json()).errors).toEqual([
+      { path: "asOf", code: "conflict", message: expect.stringContaining("arrival") },
+    ]);
+    // A date and a date-time of the same day are not the same value.
+    expect((await reassess("?asOf=2024-07-01", { arrival: "2024-07-01T00:00:00Z" })).status).toBe(400);
+    const langConflict = await reassess("?lang=fr", { lang: "en" });
+    expect(langConflict.status).toBe(400);
+    expect((await langConflict.json()).errors).toEqual([
+      { path: "lang", code: "conflict", message: expect.stringContaining("lang") },
+    ]);
+    const after = pageSchema.parse(
+      await (await fetch(url(`/api/v1/assessments?reassessmentOf=${original.id}`), { headers: auth })).json(),
+    ).total;
+    expect(after).toBe(before);
+
+    // Unknown query parameters are refused, as on the other endpoints' strict queries.
+    const unknown = await reassess("?arrival=2024-07-01", { save: false });
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).errors).toEqual([
+      { path: "arrival", code: "unknown-key", message: 'Unknown key "arrival".' },
+    ]);
+
+    await fetch(url(`/api/v1/assessments/${original.id}`), { method: "DELETE", headers: auth });
   });
 
   it("a bad save request lists every problem, profile paths under `profile`", async () => {
