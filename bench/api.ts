@@ -39,18 +39,22 @@ const bodies = readdirSync(scenarioDir)
   .map((s) => JSON.stringify(s.profile));
 
 const dataDir = await mkdtemp(join(tmpdir(), "poe-permit-bench-"));
-const child = spawn(process.execPath, [entry], {
-  cwd: ROOT,
-  env: {
-    ...process.env,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    POE_PERMIT_DATA_DIR: dataDir,
-    POE_PERMIT_API_KEY: KEY,
-    DATABASE_URL: "",
+const child = spawn(
+  process.execPath,
+  [...(process.env.SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), entry],
+  {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      POE_PERMIT_DATA_DIR: dataDir,
+      POE_PERMIT_API_KEY: KEY,
+      DATABASE_URL: "",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
   },
-  stdio: ["ignore", "pipe", "inherit"],
-});
+);
 let out = "";
 child.stdout.setEncoding("utf8").on("data", (d: string) => {
   // Keep only the start-up lines; the request log is drained and dropped.
@@ -72,6 +76,11 @@ const rssMb = () => {
     readFileSync(`/proc/${child.pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? Number.NaN,
   );
   return kb / 1024;
+};
+/** CPU time (user + system) the server has used so far, in milliseconds (from /proc, clock ticks of 10 ms). */
+const cpuMs = () => {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 const sampleDuring = async <T>(work: Promise<T>): Promise<{ result: T; peak: number }> => {
   let peak = rssMb();
@@ -108,7 +117,9 @@ try {
       },
     ],
   });
+  const cpuBefore = cpuMs();
   const { result: r, peak } = await sampleDuring(run);
+  const cpuPerRequestUs = ((cpuMs() - cpuBefore) * 1000) / r.requests.total;
 
   // A burst of saved assessments (writes through the embedded store) for the memory figure.
   const save = autocannon({
@@ -126,6 +137,7 @@ try {
     `POST /api/v1/assess, ${CONNECTIONS} connections, ${DURATION} s, ${bodies.length} scenario profiles in rotation`,
     `  assessments/s     ${Math.round(r.requests.average)} (total ${r.requests.total})`,
     `  latency p50/p99   ${r.latency.p50} ms / ${r.latency.p99} ms`,
+    `  server CPU        ${cpuPerRequestUs.toFixed(0)} µs per assessment (user + system, all threads)`,
     `  errors            ${errors} (errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx})`,
     `  server RSS        idle ${idle.toFixed(0)} MB, under load peak ${peak.toFixed(0)} MB`,
     `POST /api/v1/assessments (saved, embedded store), 10 connections, 2 s`,

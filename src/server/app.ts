@@ -16,7 +16,6 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
-import { secureHeaders } from "hono/secure-headers";
 import type { z } from "zod";
 import type { InputError, Lang } from "../contract/assessment.js";
 import type { Profile } from "../contract/profile.js";
@@ -31,6 +30,7 @@ import {
 import { corsFor } from "./cors.js";
 import { diffAssessments } from "./diff.js";
 import type { EngineApi } from "./engine-api.js";
+import { fixedHeaders, securityHeaderList } from "./headers.js";
 import { describeFailure, type RequestLogLine, requestLog, safeRequestId } from "./log.js";
 import { buildOpenApi } from "./openapi.js";
 import {
@@ -64,6 +64,22 @@ export interface AppOptions {
    */
   corsOrigins?: readonly string[];
 }
+
+/** Hono's security headers with the page's content security policy (computed once, see headers.ts). */
+const SECURITY_HEADERS = securityHeaderList({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", "data:", "blob:"],
+    connectSrc: ["'self'"],
+    workerSrc: ["'self'", "blob:"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  },
+});
 
 type ErrorItem = { path: string; code: string; message: string };
 
@@ -179,28 +195,9 @@ export function createApp(options: AppOptions): Hono {
   const started = Date.now();
   const app = new Hono();
 
-  app.use(async (c, next) => {
-    await next();
-    c.res.headers.set(RULEBOOK_HEADER, engine.version);
-  });
+  app.use(fixedHeaders(SECURITY_HEADERS, [[RULEBOOK_HEADER, engine.version]]));
   app.use(safeRequestId());
   if (options.log) app.use(requestLog(options.log));
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'", "blob:"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-    }),
-  );
   if (options.corsOrigins?.length) app.use("/api/*", corsFor(options.corsOrigins));
   app.use(
     methodNotAllowed({

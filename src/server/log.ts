@@ -13,6 +13,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import { withHeaders } from "./headers.js";
 
 export interface RequestLogLine {
   t: string;
@@ -63,8 +64,7 @@ export function safeRequestId(): MiddlewareHandler {
     const given = c.req.header("x-request-id");
     const id = given !== undefined && UUID.test(given) ? given.toLowerCase() : randomUUID();
     c.set("requestId" as never, id as never);
-    c.header("X-Request-Id", id);
-    await next();
+    await withHeaders(c, next, [["X-Request-Id", id]]);
   };
 }
 
