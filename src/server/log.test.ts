@@ -319,19 +319,23 @@ describe("batchedLines", () => {
     return { chunks, stream: { write: (c: string) => chunks.push(c) } };
   };
 
-  it("writes a burst of lines as one chunk once the burst yields, in order", async () => {
+  it("writes the lines of an interval as one chunk, in order, once the interval is over", async () => {
     const { chunks, stream } = sink();
-    const out = batchedLines(stream);
+    const out = batchedLines(stream, { intervalMs: 30 });
     for (let i = 0; i < 100; i++) out.write(`line ${i}`);
-    expect(chunks).toEqual([]);
     await new Promise((r) => setImmediate(r));
+    expect(chunks).toEqual([]); // still within the interval
+    await new Promise((r) => setTimeout(r, 60));
     expect(chunks).toHaveLength(1);
     expect(chunks[0]!.split("\n").slice(0, -1)).toEqual(Array.from({ length: 100 }, (_, i) => `line ${i}`));
+    out.write("later");
+    await new Promise((r) => setTimeout(r, 60));
+    expect(chunks).toEqual([chunks[0], "later\n"]); // a new interval starts with the next line
   });
 
   it("writes at once when the pending text reaches the bound, and flush() writes the rest", () => {
     const { chunks, stream } = sink();
-    const out = batchedLines(stream, 10);
+    const out = batchedLines(stream, { maxPending: 10 });
     out.write("123456789"); // 10 bytes with its newline: written now
     out.write("ab");
     expect(chunks).toEqual(["123456789\n"]);

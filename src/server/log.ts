@@ -110,10 +110,11 @@ export function describeFailure(error: unknown): string {
 }
 
 /**
- * Writes log lines to a stream in batches: lines are gathered and written together once the
- * current burst of work yields (`setImmediate`) or when 64 KB are waiting, so a busy server makes
- * one write per turn of the event loop instead of one per request. `flush()` writes what waits
- * (call it before exiting).
+ * Writes log lines to a stream in batches: lines wait at most `intervalMs` (default 20 ms), or
+ * until 64 KB are waiting, and are then written together, so a busy server makes a few writes a
+ * second instead of one per request (a write to a pipe or a file is a system call, and on Linux a
+ * synchronous one for `process.stdout`). The timer does not keep the process alive; `flush()`
+ * writes what waits (call it before exiting).
  *
  * @example
  * ```ts
@@ -124,12 +125,13 @@ export function describeFailure(error: unknown): string {
  */
 export function batchedLines(
   stream: { write(chunk: string): unknown },
-  maxPending = 64 * 1024,
+  { maxPending = 64 * 1024, intervalMs = 20 }: { maxPending?: number; intervalMs?: number } = {},
 ): { write(line: string): void; flush(): void } {
   let pending = "";
-  let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
-    scheduled = false;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
     if (pending === "") return;
     const chunk = pending;
     pending = "";
@@ -139,9 +141,9 @@ export function batchedLines(
     write(line: string) {
       pending += `${line}\n`;
       if (pending.length >= maxPending) flush();
-      else if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
+      else if (timer === undefined) {
+        timer = setTimeout(flush, intervalMs);
+        timer.unref?.();
       }
     },
     flush,
