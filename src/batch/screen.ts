@@ -270,19 +270,29 @@ export function tally(t: Tallies, row: OutputRow): void {
   t.route[row.assessment.route] = (t.route[row.assessment.route] ?? 0) + 1;
 }
 
-/** Screens a batch of rows and formats them: the work unit shared by the main thread and workers. */
+/**
+ * Screens a batch of rows and formats them: the work unit shared by the main thread and workers.
+ * Each row is flattened as soon as it is assessed, so its assessment is garbage before the next
+ * row's instead of living (and being copied by the young-generation collector) until the whole
+ * batch is formatted.
+ */
 export function screenRows(
   rows: readonly RawRow[],
   settings: ScreenSettings,
   assess: AssessFn,
 ): { text: string; tallies: Tallies } {
   const now = settings.now ? new Date(settings.now) : undefined;
-  const out: OutputRow[] = new Array(rows.length);
+  const { format, lang } = settings;
   const tallies = emptyTallies();
+  const cells: string[][] = [];
+  let text = "";
   for (let i = 0; i < rows.length; i++) {
     const r = screenRow(rows[i]!, settings, assess, now);
-    out[i] = r;
     tally(tallies, r);
+    const flat = flatten(r, lang);
+    if (format === "jsonl") text += `${JSON.stringify(flat)}\n`;
+    else cells.push(toCells(flat));
   }
-  return { text: formatRows(out, settings.format, settings.lang), tallies };
+  if (format === "csv" && cells.length > 0) text = stringify(cells);
+  return { text, tallies };
 }
