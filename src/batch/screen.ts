@@ -242,17 +242,6 @@ function toCells(flat: ReturnType<typeof flatten>): string[] {
   });
 }
 
-/** Formats output rows: CSV lines (no header) or JSON Lines. */
-export function formatRows(rows: readonly OutputRow[], format: OutputFormat, lang: Lang): string {
-  if (rows.length === 0) return "";
-  if (format === "jsonl") {
-    let s = "";
-    for (const r of rows) s += `${JSON.stringify(flatten(r, lang))}\n`;
-    return s;
-  }
-  return stringify(rows.map((r) => toCells(flatten(r, lang))));
-}
-
 /** The CSV header line of the output. */
 export function csvHeader(): string {
   return stringify([[...OUTPUT_COLUMNS]]);
