@@ -78,10 +78,11 @@ const rssMb = () => {
   return kb / 1024;
 };
 /** CPU time (user + system) the server has used so far, in milliseconds (from /proc, clock ticks of 10 ms). */
-const cpuMs = () => {
-  const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+const cpuMsOf = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
+const cpuMs = () => cpuMsOf(child.pid!);
 const sampleDuring = async <T>(work: Promise<T>): Promise<{ result: T; peak: number }> => {
   let peak = rssMb();
   const timer = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
@@ -90,6 +91,47 @@ const sampleDuring = async <T>(work: Promise<T>): Promise<{ result: T; peak: num
   return { result, peak: Math.max(peak, rssMb()) };
 };
 
+/** Starts bench/api-floor.mjs, loads it like the real server, and reports its rate and CPU per request. */
+async function runFloor(): Promise<{ rps: number; cpuUs: number }> {
+  const peer = spawn(process.execPath, [join(ROOT, "bench/api-floor.mjs")], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the floor server did not start")), 30_000);
+      peer.stdout.setEncoding("utf8").on("data", (d: string) => {
+        const m = d.match(/listening on (http:\/\/[^\s]+)/);
+        if (m?.[1]) {
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
+      });
+    });
+    const load = (duration: number) =>
+      autocannon({
+        url: `${url}/echo`,
+        connections: CONNECTIONS,
+        duration,
+        requests: [
+          {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }),
+          },
+        ],
+      });
+    await load(1); // warm-up
+    const before = cpuMsOf(peer.pid!);
+    const f = await load(DURATION);
+    return { rps: f.requests.average, cpuUs: ((cpuMsOf(peer.pid!) - before) * 1000) / f.requests.total };
+  } finally {
+    peer.kill("SIGTERM");
+    await new Promise((r) => peer.once("exit", r));
+  }
+}
+
+let i = 0;
 try {
   await fetch(`${base}/api/v1/health`);
   await new Promise((r) => setTimeout(r, 1000));
@@ -104,7 +146,6 @@ try {
     body: bodies[0],
   });
 
-  let i = 0;
   const run = autocannon({
     url: `${base}/api/v1/assess`,
     connections: CONNECTIONS,
@@ -132,6 +173,9 @@ try {
   });
   const { result: w, peak: writePeak } = await sampleDuring(save);
 
+  // The peer, same run, same load: a bare Hono JSON echo (bench/api-floor.mjs) in its own process.
+  const floor = await runFloor();
+
   const errors = r.errors + r.timeouts + r.non2xx;
   const lines = [
     `POST /api/v1/assess, ${CONNECTIONS} connections, ${DURATION} s, ${bodies.length} scenario profiles in rotation`,
@@ -140,6 +184,8 @@ try {
     `  server CPU        ${cpuPerRequestUs.toFixed(0)} µs per assessment (user + system, all threads)`,
     `  errors            ${errors} (errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx})`,
     `  server RSS        idle ${idle.toFixed(0)} MB, under load peak ${peak.toFixed(0)} MB`,
+    `floor (same run): bare Hono JSON echo, no middleware or engine`,
+    `  requests/s        ${Math.round(floor.rps)}, CPU ${floor.cpuUs.toFixed(0)} µs per request; assess = ${((100 * r.requests.average) / floor.rps).toFixed(0)}% of the floor's rate`,
     `POST /api/v1/assessments (saved, embedded store), 10 connections, 2 s`,
     `  saves/s           ${Math.round(w.requests.average)}, p99 ${w.latency.p99} ms, non-2xx ${w.non2xx}, errors ${w.errors}`,
     `  server RSS        peak ${writePeak.toFixed(0)} MB`,
