@@ -38,23 +38,38 @@ const bodies = readdirSync(scenarioDir)
   .filter((s) => !s.expect.error)
   .map((s) => JSON.stringify(s.profile));
 
+/**
+ * Node's options as `npm start` gives them (`node <options> dist/server/main.js` in package.json),
+ * so the server is measured as it is run; `SERVER_NODE_ARGS` adds more (e.g. `--cpu-prof`).
+ */
+const startScript = (
+  JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }
+).scripts.start;
+const startWords = startScript.split(/\s+/);
+if (startWords[0] !== "node" || startWords.at(-1) !== "dist/server/main.js") {
+  console.error(
+    `bench:api: cannot read the start script "${startScript}" (expected node … dist/server/main.js)`,
+  );
+  process.exit(1);
+}
+const nodeOptions = [
+  ...startWords.slice(1, -1),
+  ...(process.env.SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
+];
+
 const dataDir = await mkdtemp(join(tmpdir(), "poe-permit-bench-"));
-const child = spawn(
-  process.execPath,
-  [...(process.env.SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), entry],
-  {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      POE_PERMIT_DATA_DIR: dataDir,
-      POE_PERMIT_API_KEY: KEY,
-      DATABASE_URL: "",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
+const child = spawn(process.execPath, [...nodeOptions, entry], {
+  cwd: ROOT,
+  env: {
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    POE_PERMIT_DATA_DIR: dataDir,
+    POE_PERMIT_API_KEY: KEY,
+    DATABASE_URL: "",
   },
-);
+  stdio: ["ignore", "pipe", "inherit"],
+});
 let out = "";
 child.stdout.setEncoding("utf8").on("data", (d: string) => {
   // Keep only the start-up lines; the request log is drained and dropped.
@@ -178,6 +193,7 @@ try {
 
   const errors = r.errors + r.timeouts + r.non2xx;
   const lines = [
+    `server: node ${[...nodeOptions, "dist/server/main.js"].join(" ")}`,
     `POST /api/v1/assess, ${CONNECTIONS} connections, ${DURATION} s, ${bodies.length} scenario profiles in rotation`,
     `  assessments/s     ${Math.round(r.requests.average)} (total ${r.requests.total})`,
     `  latency p50/p99   ${r.latency.p50} ms / ${r.latency.p99} ms`,
