@@ -11,15 +11,21 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** Compiles into `dir/dist` and makes it runnable there (ESM, the project's node_modules). */
-export async function compileInto(dir: string): Promise<{ dist: string; url: (rel: string) => string }> {
+/**
+ * Compiles into `dir/dist` and makes it runnable there (ESM, the project's node_modules).
+ * `project` is the checkout to compile (default: this one; bench/ab.ts passes another revision's).
+ */
+export async function compileInto(
+  dir: string,
+  project: string = ROOT,
+): Promise<{ dist: string; url: (rel: string) => string }> {
   const dist = join(dir, "dist");
   const tsc = spawn(
     process.execPath,
     [
       join(ROOT, "node_modules/typescript/bin/tsc"),
       "-p",
-      join(ROOT, "tsconfig.build.json"),
+      join(project, "tsconfig.build.json"),
       "--outDir",
       dist,
     ],
