@@ -6,11 +6,12 @@
  *
  * Targets (issue 5): >= 5,000 assessments/s, p99 < 50 ms, zero errors, RSS < 250 MB.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcessByStdio, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
@@ -70,21 +71,42 @@ const child = spawn(process.execPath, [...nodeOptions, entry], {
   },
   stdio: ["ignore", "pipe", "inherit"],
 });
-let out = "";
-child.stdout.setEncoding("utf8").on("data", (d: string) => {
-  // Keep only the start-up lines; the request log is drained and dropped.
-  if (out.length < 4096) out += d;
-});
-const base = await new Promise<string>((resolve, reject) => {
-  const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-  child.stdout.on("data", () => {
-    const m = out.match(/listening on (http:\/\/[^\s]+)/);
-    if (m?.[1]) {
-      clearTimeout(timer);
-      resolve(m[1]);
-    }
+/**
+ * The address a server prints in its "listening on <url>" line. The rest of its output (the
+ * request log) is drained and dropped; the first 4 KB are kept for the error if it never starts.
+ */
+function listeningUrl(server: ChildProcessByStdio<null, Readable, null>, what: string): Promise<string> {
+  let out = "";
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not start: ${out}`)), 60_000);
+    server.stdout.setEncoding("utf8").on("data", (d: string) => {
+      if (out.length < 4096) out += d;
+      const m = out.match(/listening on (http:\/\/[^\s]+)/);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
   });
-});
+}
+
+/** POSTs the scenario bodies in turn to `url` with 50 connections for `duration` seconds. */
+let next = 0;
+const rotatingLoad = (url: string, duration: number) =>
+  autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration,
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+      },
+    ],
+  });
+
+const base = await listeningUrl(child, "the server");
 
 const rssMb = () => {
   const kb = Number(
@@ -97,7 +119,6 @@ const cpuMsOf = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
-const cpuMs = () => cpuMsOf(child.pid!);
 const sampleDuring = async <T>(work: Promise<T>): Promise<{ result: T; peak: number }> => {
   let peak = rssMb();
   const timer = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
@@ -113,32 +134,10 @@ async function runFloor(): Promise<{ rps: number; cpuUs: number }> {
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("the floor server did not start")), 30_000);
-      peer.stdout.setEncoding("utf8").on("data", (d: string) => {
-        const m = d.match(/listening on (http:\/\/[^\s]+)/);
-        if (m?.[1]) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-    });
-    const load = (duration: number) =>
-      autocannon({
-        url: `${url}/echo`,
-        connections: CONNECTIONS,
-        duration,
-        requests: [
-          {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }),
-          },
-        ],
-      });
-    await load(1); // warm-up
+    const url = `${await listeningUrl(peer, "the floor server")}/echo`;
+    await rotatingLoad(url, 1); // warm-up
     const before = cpuMsOf(peer.pid!);
-    const f = await load(DURATION);
+    const f = await rotatingLoad(url, DURATION);
     return { rps: f.requests.average, cpuUs: ((cpuMsOf(peer.pid!) - before) * 1000) / f.requests.total };
   } finally {
     peer.kill("SIGTERM");
@@ -146,7 +145,6 @@ async function runFloor(): Promise<{ rps: number; cpuUs: number }> {
   }
 }
 
-let i = 0;
 try {
   await fetch(`${base}/api/v1/health`);
   await new Promise((r) => setTimeout(r, 1000));
@@ -161,21 +159,9 @@ try {
     body: bodies[0],
   });
 
-  const run = autocannon({
-    url: `${base}/api/v1/assess`,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    requests: [
-      {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }),
-      },
-    ],
-  });
-  const cpuBefore = cpuMs();
-  const { result: r, peak } = await sampleDuring(run);
-  const cpuPerRequestUs = ((cpuMs() - cpuBefore) * 1000) / r.requests.total;
+  const cpuBefore = cpuMsOf(child.pid!);
+  const { result: r, peak } = await sampleDuring(rotatingLoad(`${base}/api/v1/assess`, DURATION));
+  const cpuPerRequestUs = ((cpuMsOf(child.pid!) - cpuBefore) * 1000) / r.requests.total;
 
   // A burst of saved assessments (writes through the embedded store) for the memory figure.
   const save = autocannon({
