@@ -32,6 +32,7 @@ import { diffAssessments } from "./diff.js";
 import type { EngineApi } from "./engine-api.js";
 import { fixedHeaders, securityHeaderList } from "./headers.js";
 import { describeFailure, type RequestLogLine, requestLog, safeRequestId } from "./log.js";
+import { requestLang, serverMessages, zodLocale } from "./messages.js";
 import { buildOpenApi } from "./openapi.js";
 import {
   assessQuerySchema,
@@ -85,7 +86,14 @@ type ErrorItem = { path: string; code: string; message: string };
 
 const errorBody = (errors: ErrorItem[]) => ({ errors });
 const oneError = (code: string, message: string, path = "") => errorBody([{ path, code, message }]);
-const noRecord = (c: Context) => c.json(oneError("not-found", "No saved assessment has this id."), 404);
+/** The messages of this request's errors, in its language (messages.ts). */
+const say = (c: Context) => serverMessages(requestLang(c));
+const noRecord = (c: Context) => c.json(oneError("not-found", say(c).noRecord()), 404);
+
+/** A zod parse of request data, with zod's own messages in the request's language. */
+function parseIn<S extends z.ZodType>(c: Context, schema: S, data: unknown) {
+  return schema.safeParse(data, zodLocale(requestLang(c)));
+}
 
 function prefixErrors(errors: readonly InputError[], prefix: string): ErrorItem[] {
   return errors.map((e) => ({ ...e, path: e.path ? `${prefix}.${e.path}`.replace(".[", "[") : prefix }));
@@ -102,9 +110,9 @@ function parseQuery<S extends z.ZodType>(
   c: Context,
   schema: S,
 ): { ok: true; value: z.output<S> } | { ok: false; res: Response } {
-  const parsed = schema.safeParse(queryObject(c));
+  const parsed = parseIn(c, schema, queryObject(c));
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, res: c.json(errorBody(zodErrors(parsed.error)), 400) };
+  return { ok: false, res: c.json(errorBody(zodErrors(parsed.error, say(c))), 400) };
 }
 
 /** Reads a JSON body; an empty body is `undefined` when `optional`. */
@@ -120,7 +128,7 @@ async function readJson(
     const why = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      res: c.json(oneError("not-json", `The request body is not valid JSON (${why}).`), 400),
+      res: c.json(oneError("not-json", say(c).notJson(why)), 400),
     };
   }
 }
@@ -137,8 +145,7 @@ function digest(s: string): Buffer {
  * `Request` object, which cost more than the assessment itself under load.
  */
 export function limitBody(maxBytes: number): MiddlewareHandler {
-  const tooLarge = (c: Context) =>
-    c.json(oneError("too-large", `The request body is over ${maxBytes / 1024} KB.`), 413);
+  const tooLarge = (c: Context) => c.json(oneError("too-large", say(c).tooLarge(maxBytes / 1024)), 413);
   const streaming = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return async (c, next) => {
     const length = c.req.header("content-length");
@@ -156,16 +163,12 @@ export function apiKeyAuth(apiKey: string): MiddlewareHandler {
     const auth = c.req.header("authorization");
     const given = auth?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() ?? c.req.header("x-api-key");
     if (given === undefined) {
-      return c.json(
-        oneError("unauthorized", "This endpoint needs the API key: send `Authorization: Bearer <key>`."),
-        401,
-        {
-          "WWW-Authenticate": 'Bearer realm="poe-permit"',
-        },
-      );
+      return c.json(oneError("unauthorized", say(c).keyMissing()), 401, {
+        "WWW-Authenticate": 'Bearer realm="poe-permit"',
+      });
     }
     if (!timingSafeEqual(digest(given), expected)) {
-      return c.json(oneError("unauthorized", "The API key is not valid."), 401, {
+      return c.json(oneError("unauthorized", say(c).keyInvalid()), 401, {
         "WWW-Authenticate": 'Bearer realm="poe-permit", error="invalid_token"',
       });
     }
@@ -204,7 +207,7 @@ export function createApp(options: AppOptions): Hono {
       app,
       onMethodNotAllowed: (c, methods) =>
         c.json(
-          oneError("method-not-allowed", `${c.req.method} is not allowed here; use ${methods.join(", ")}.`),
+          oneError("method-not-allowed", say(c).methodNotAllowed(c.req.method, methods.join(", "))),
           405,
           { Allow: methods.join(", ") },
         ),
@@ -256,10 +259,7 @@ export function createApp(options: AppOptions): Hono {
   app.get("/api/v1/countries", (c) => {
     const code = c.req.query("code");
     if (code !== undefined && !/^[A-Z]{2}$/.test(code)) {
-      return c.json(
-        oneError("bad-value", "`code` is an ISO 3166-1 alpha-2 code in upper case, e.g. FR.", "code"),
-        400,
-      );
+      return c.json(oneError("bad-value", say(c).badCountryCode(), "code"), 400);
     }
     return c.json(engine.countries(code));
   });
@@ -287,8 +287,8 @@ export function createApp(options: AppOptions): Hono {
   app.post("/api/v1/assessments", async (c) => {
     const body = await readJson(c);
     if (!body.ok) return body.res;
-    const parsed = saveRequestSchema.safeParse(body.value);
-    if (!parsed.success) return c.json(errorBody(zodErrors(parsed.error)), 400);
+    const parsed = parseIn(c, saveRequestSchema, body.value);
+    if (!parsed.success) return c.json(errorBody(zodErrors(parsed.error, say(c))), 400);
     const lang: Lang = parsed.data.lang ?? "en";
     const at = now();
     const result = engine.assess(parsed.data.profile, { lang, now: at });
@@ -317,7 +317,7 @@ export function createApp(options: AppOptions): Hono {
       return c.json(page);
     } catch (error) {
       if (error instanceof InvalidCursorError)
-        return c.json(oneError("bad-value", error.message, "cursor"), 400);
+        return c.json(oneError("bad-value", say(c).badCursor(), "cursor"), 400);
       throw error;
     }
   });
@@ -356,8 +356,8 @@ export function createApp(options: AppOptions): Hono {
     if (!q.ok) return q.res;
     const body = await readJson(c, true);
     if (!body.ok) return body.res;
-    const parsed = reassessRequestSchema.safeParse(body.value ?? {});
-    if (!parsed.success) return c.json(errorBody(zodErrors(parsed.error)), 400);
+    const parsed = parseIn(c, reassessRequestSchema, body.value ?? {});
+    if (!parsed.success) return c.json(errorBody(zodErrors(parsed.error, say(c))), 400);
     // `?asOf=` and `?lang=` are the body's `arrival` and `lang` given in the URL: either place will
     // do, and both only with the same value (compared as given: a date and a date-time differ).
     const conflicts: ErrorItem[] = [];
@@ -366,14 +366,14 @@ export function createApp(options: AppOptions): Hono {
       conflicts.push({
         path: "asOf",
         code: "conflict",
-        message: `The query's asOf (${asOf}) and the body's arrival (${parsed.data.arrival}) differ; give the date once, or the same in both.`,
+        message: say(c).conflictAsOf(asOf, parsed.data.arrival),
       });
     }
     if (queryLang !== undefined && parsed.data.lang !== undefined && queryLang !== parsed.data.lang) {
       conflicts.push({
         path: "lang",
         code: "conflict",
-        message: `The query's lang (${queryLang}) and the body's lang (${parsed.data.lang}) differ; give it once, or the same in both.`,
+        message: say(c).conflictLang(queryLang, parsed.data.lang),
       });
     }
     if (conflicts.length > 0) return c.json(errorBody(conflicts), 400);
@@ -446,11 +446,11 @@ export function createApp(options: AppOptions): Hono {
     app.get("/", (c) => c.html(FALLBACK_PAGE));
   }
 
-  app.notFound((c) => c.json(oneError("not-found", `No route for ${c.req.method} ${c.req.path}.`), 404));
+  app.notFound((c) => c.json(oneError("not-found", say(c).noRoute(c.req.method, c.req.path)), 404));
   app.onError((error, c) => {
     // Names, codes and stack frames only: an error message can quote the personal data (log.ts).
     console.error(`request ${c.get("requestId" as never) ?? "-"} failed: ${describeFailure(error)}`);
-    return c.json(oneError("internal", "Internal error; the request id is in the X-Request-Id header."), 500);
+    return c.json(oneError("internal", say(c).internal()), 500);
   });
   return app;
 }

@@ -6,13 +6,14 @@
  * @example
  * ```ts
  * const parsed = saveRequestSchema.safeParse(body);
- * if (!parsed.success) return badRequest(c, zodErrors(parsed.error));
+ * if (!parsed.success) return c.json({ errors: zodErrors(parsed.error, serverMessages("fr")) }, 400);
  * ```
  */
 import { z } from "zod";
 import { LANGS } from "../contract/assessment.js";
 import { ADVISORY_CODES, BLOCKER_CODES, DOCUMENT_CODES, POE_VALUES, ROUTES } from "../contract/codes.js";
 import { MAX_PAGE_SIZE } from "../store/types.js";
+import { type ServerMessages, serverMessages } from "./messages.js";
 
 export const langSchema = z
   .enum(LANGS as ["en", "fr"])
@@ -20,11 +21,14 @@ export const langSchema = z
 const routeAnswerSchema = z.enum([...ROUTES, "unknown"]);
 const poeSchema = z.enum(POE_VALUES);
 
+/** The message of a bad instant, a marker that `zodErrors` words in the request's language. */
+const BAD_INSTANT = "bad-instant";
+
 /** A date (`YYYY-MM-DD`) or an ISO 8601 date-time with offset. */
 const instantSchema = z
   .string()
   .refine((s) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
-    message: "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset.",
+    message: BAD_INSTANT, // worded per language by zodErrors
   })
   .meta({ format: "date-time", examples: ["2026-03-01", "2026-03-01T14:30:00-05:00"] });
 
@@ -191,14 +195,24 @@ export const healthSchema = z.object({
   uptimeSeconds: z.number(),
 });
 
-/** Turns zod issues into the contract's error items (`path` written like `a.b[0]`). */
-export function zodErrors(error: z.ZodError, prefix = ""): { path: string; code: string; message: string }[] {
+/**
+ * Turns zod issues into the contract's error items (`path` written like `a.b[0]`), worded by `m`
+ * (zod's own messages come in the language the parse was given, see messages.ts `zodLocale`).
+ */
+export function zodErrors(
+  error: z.ZodError,
+  m: ServerMessages = serverMessages("en"),
+): { path: string; code: string; message: string }[] {
   const out: { path: string; code: string; message: string }[] = [];
   for (const issue of error.issues) {
-    const path = joinPath(prefix, issue.path);
+    const path = joinPath("", issue.path);
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys)
-        out.push({ path: joinPath(path, [key]), code: "unknown-key", message: `Unknown key "${key}".` });
+        out.push({ path: joinPath(path, [key]), code: "unknown-key", message: m.unknownKey(key) });
+      continue;
+    }
+    if (issue.code === "custom" && issue.message === BAD_INSTANT) {
+      out.push({ path, code: "bad-value", message: m.badInstant() });
       continue;
     }
     const code =

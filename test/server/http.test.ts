@@ -155,6 +155,41 @@ describe("POST /api/v1/assess", () => {
     expect((await typo.json()).errors[0]).toMatchObject({ path: "langue", code: "unknown-key" });
   });
 
+  it("words the API's own errors in French for ?lang=fr or Accept-Language: fr, in English otherwise", async () => {
+    const fr = { "accept-language": "fr-CA,fr;q=0.9" };
+    const messageOf = async (res: Response) =>
+      ((await res.json()) as { errors: { message: string }[] }).errors;
+    expect((await messageOf(await post("/api/v1/assess?lang=fr", "{oops")))[0]!.message).toMatch(
+      /^Le corps de la requête n'est pas du JSON valide/,
+    );
+    expect((await messageOf(await post("/api/v1/assess?lang=de", {}, fr)))[0]!.message).toMatch(
+      /^Option invalide/, // zod's own message, in French
+    );
+    expect((await messageOf(await post("/api/v1/assess?langue=fr", {}, fr)))[0]!.message).toBe(
+      "Clé inconnue « langue ».",
+    );
+    expect(
+      (await messageOf(await fetch(url("/api/v1/rulebook?asOf=soon"), { headers: fr })))[0],
+    ).toMatchObject({
+      path: "asOf",
+      code: "bad-value",
+      message: expect.stringMatching(/^Date attendue/),
+    });
+    expect((await messageOf(await fetch(url("/api/v1/nowhere"), { headers: fr })))[0]!.message).toBe(
+      "Aucune route pour GET /api/v1/nowhere.",
+    );
+    expect((await messageOf(await fetch(url("/api/v1/assessments"), { headers: fr })))[0]!.message).toMatch(
+      /clé d'API/,
+    );
+    // The same requests without a French preference keep the English messages.
+    expect((await messageOf(await post("/api/v1/assess", "{oops")))[0]!.message).toMatch(
+      /^The request body is not valid JSON/,
+    );
+    expect((await messageOf(await fetch(url("/api/v1/rulebook?asOf=soon"))))[0]!.message).toBe(
+      "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset.",
+    );
+  });
+
   it("a body over 64 KB is a 413 JSON error, with or without Content-Length", async () => {
     const big = JSON.stringify({ portOfEntry: "x".repeat(70 * 1024) });
     const res = await post("/api/v1/assess", big);
