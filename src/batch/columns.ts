@@ -13,6 +13,7 @@
 import type { InputError } from "../contract/assessment.js";
 import { FIELDS, type Field } from "../contract/profile.js";
 import { profileSchema } from "../engine/validate.js";
+import { type RowMessages, rowMessages } from "./messages.js";
 
 /** How a cell's text becomes a profile value. */
 export type FieldKind = "list" | "boolean" | "integer" | "number" | "date-or-none" | "text";
@@ -117,8 +118,8 @@ const among = (words: ReadonlySet<string>, text: string) => words.has(text) || w
 const TRUE_CELL: Cell = Object.freeze({ ok: true, value: true });
 const FALSE_CELL: Cell = Object.freeze({ ok: true, value: false });
 
-/** Converts one non-empty cell's text to the field's value. */
-export function parseCell(kind: FieldKind, text: string): Cell {
+/** Converts one non-empty cell's text to the field's value (a problem worded by `m`). */
+export function parseCell(kind: FieldKind, text: string, m: RowMessages = rowMessages("en")): Cell {
   switch (kind) {
     case "list":
       if (among(NONE_WORDS, text)) return { ok: true, value: [] };
@@ -133,14 +134,14 @@ export function parseCell(kind: FieldKind, text: string): Cell {
     case "boolean":
       if (among(TRUE_WORDS, text)) return TRUE_CELL;
       if (among(FALSE_WORDS, text)) return FALSE_CELL;
-      return { ok: false, message: `expected true/false, yes/no or 1/0, got "${text}"` };
+      return { ok: false, message: m.expectedBoolean(text) };
     case "integer":
       if (/^[+-]?\d+$/.test(text)) return { ok: true, value: Number(text) };
-      return { ok: false, message: `expected a whole number, got "${text}"` };
+      return { ok: false, message: m.expectedInteger(text) };
     case "number": {
       const n = Number(text.replace(",", "."));
       if (text !== "" && Number.isFinite(n)) return { ok: true, value: n };
-      return { ok: false, message: `expected a number, got "${text}"` };
+      return { ok: false, message: m.expectedNumber(text) };
     }
     case "date-or-none":
       return { ok: true, value: among(NONE_WORDS, text) ? null : text };
@@ -157,14 +158,18 @@ export interface RowProfile {
 }
 
 /** Converts one CSV row (cells by position) to a profile. A wrong number of cells is a problem. */
-export function rowToProfile(plan: ColumnPlan, cells: readonly string[]): RowProfile {
+export function rowToProfile(
+  plan: ColumnPlan,
+  cells: readonly string[],
+  m: RowMessages = rowMessages("en"),
+): RowProfile {
   const problems: InputError[] = [];
   const profile: Record<string, unknown> = {};
   if (cells.length !== plan.fields.length) {
     problems.push({
       path: "",
       code: "bad-value",
-      message: `the row has ${cells.length} cells but the header has ${plan.fields.length} columns`,
+      message: m.cellCount(cells.length, plan.fields.length),
     });
   }
   const id = plan.idIndex >= 0 ? cells[plan.idIndex]?.trim() || undefined : undefined;
@@ -174,7 +179,7 @@ export function rowToProfile(plan: ColumnPlan, cells: readonly string[]): RowPro
     if (field == null) continue;
     const text = cells[i]!.trim();
     if (text === "") continue; // empty cell: not known yet
-    const cell = parseCell(FIELD_KINDS[field], text);
+    const cell = parseCell(FIELD_KINDS[field], text, m);
     if (cell.ok) profile[field] = cell.value;
     else problems.push({ path: field, code: "wrong-type", message: `${field}: ${cell.message}` });
   }

@@ -83,7 +83,7 @@ export async function openCsv(source: Readable): Promise<{ plan: ColumnPlan; row
         // Rows the parser skipped come out in line order, before the next good row.
         while (skipped.length > 0 && (next.done || skipped[0]!.line - extraCr <= next.value.line)) {
           const s = skipped.shift()!;
-          yield { line: s.line - extraCr, kind: "broken", message: `unreadable CSV row: ${s.message}` };
+          yield { line: s.line - extraCr, kind: "broken", message: s.message };
         }
         if (next.done) return;
         const { cells, line, bytes } = next.value;

@@ -13,6 +13,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
+import { rowMessages } from "./messages.js";
 
 /** The engine's `assess`, injectable (tests, workers, benchmarks). */
 export type AssessFn = (input: unknown, options: { lang?: Lang; now?: Date }) => AssessResult;
@@ -21,7 +22,7 @@ export type AssessFn = (input: unknown, options: { lang?: Lang; now?: Date }) =>
 export type RawRow = (
   | { line: number; kind: "csv"; cells: string[] }
   | { line: number; kind: "jsonl"; text: string }
-  | { line: number; kind: "broken"; message: string }
+  | { line: number; kind: "broken" /** What the CSV parser said. */; message: string }
 ) & {
   /** Bytes of input read up to the end of this row, when the reader knows (drives the progress bar). */
   end?: number;
@@ -92,8 +93,9 @@ export const OUTPUT_COLUMNS = [
 /** Turns a raw row into the input the engine gets, with the row's id and any reading problems. */
 export function rowInput(
   row: RawRow,
-  settings: Pick<ScreenSettings, "plan" | "asOf">,
+  settings: Pick<ScreenSettings, "plan" | "asOf"> & { lang?: Lang },
 ): { id: string; input: unknown; problems: InputError[] } {
+  const m = rowMessages(settings.lang ?? "en");
   let id: string | undefined;
   let input: unknown;
   let problems: InputError[] = [];
@@ -101,12 +103,12 @@ export function rowInput(
     return {
       id: String(row.line),
       input: undefined,
-      problems: [{ path: "", code: "not-json", message: row.message }],
+      problems: [{ path: "", code: "not-json", message: m.unreadableCsv(row.message) }],
     };
   }
   if (row.kind === "csv") {
     if (!settings.plan) throw new Error("CSV rows need a column plan");
-    const r = rowToProfile(settings.plan, row.cells);
+    const r = rowToProfile(settings.plan, row.cells, m);
     id = r.id;
     input = r.profile;
     problems = r.problems;
@@ -117,13 +119,13 @@ export function rowInput(
       return {
         id: String(row.line),
         input: undefined,
-        problems: [{ path: "", code: "not-json", message: `not valid JSON: ${(e as Error).message}` }],
+        problems: [{ path: "", code: "not-json", message: m.notJson((e as Error).message) }],
       };
     }
     if (input !== null && typeof input === "object" && !Array.isArray(input) && "id" in input) {
       const { id: rawId, ...rest } = input as Record<string, unknown>;
       if (typeof rawId === "string" || typeof rawId === "number") id = String(rawId);
-      else problems.push({ path: "id", code: "wrong-type", message: "id: expected a string or a number" });
+      else problems.push({ path: "id", code: "wrong-type", message: m.idType() });
       input = rest;
     }
   }
@@ -143,7 +145,13 @@ export function screenRow(row: RawRow, settings: ScreenSettings, assess: AssessF
   } catch (e) {
     result = {
       ok: false,
-      errors: [{ path: "", code: "bad-value", message: `internal fault: ${(e as Error).message}` }],
+      errors: [
+        {
+          path: "",
+          code: "bad-value",
+          message: rowMessages(settings.lang).internalFault((e as Error).message),
+        },
+      ],
     };
   }
   if (result.ok && problems.length === 0) {

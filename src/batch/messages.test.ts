@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { LANGS } from "../contract/assessment.js";
+import { planColumns } from "./columns.js";
+import { type RowMessages, rowMessages } from "./messages.js";
+import { type RawRow, rowInput } from "./screen.js";
+
+describe("the row messages", () => {
+  const args: { [K in keyof RowMessages]: Parameters<RowMessages[K]> } = {
+    expectedBoolean: ["maybe"],
+    expectedInteger: ["old"],
+    expectedNumber: ["lots"],
+    cellCount: [3, 5],
+    unreadableCsv: ["Quote Not Closed"],
+    notJson: ["Unexpected token"],
+    idType: [],
+    internalFault: ["boom"],
+  };
+  it.each(Object.keys(args) as (keyof RowMessages)[])(
+    "%s is written in each language, differently",
+    (key) => {
+      const texts = LANGS.map((lang) =>
+        (rowMessages(lang)[key] as (...a: unknown[]) => string)(...args[key]),
+      );
+      expect(new Set(texts).size).toBe(LANGS.length);
+      for (const a of args[key]) for (const t of texts) expect(t).toContain(String(a));
+    },
+  );
+});
+
+describe("error rows in the run's language", () => {
+  const plan = planColumns(["id", "citizenships", "age", "jobOffer"]);
+  const problemsOf = (row: RawRow, lang: "en" | "fr") => rowInput(row, { plan, lang }).problems;
+
+  it.each([
+    [
+      { line: 2, kind: "csv", cells: ["w1", "FR", "30", "peut-être"] },
+      { path: "jobOffer", message: "jobOffer: true/false, oui/non ou 1/0 attendu, reçu « peut-être »" },
+      { path: "jobOffer", message: 'jobOffer: expected true/false, yes/no or 1/0, got "peut-être"' },
+    ],
+    [
+      { line: 3, kind: "csv", cells: ["w2", "FR"] },
+      { path: "", message: "la ligne a 2 cellules mais l'en-tête a 4 colonnes" },
+      { path: "", message: "the row has 2 cells but the header has 4 columns" },
+    ],
+    [
+      { line: 4, kind: "broken", message: "Quote Not Closed" },
+      { path: "", message: "ligne CSV illisible : Quote Not Closed" },
+      { path: "", message: "unreadable CSV row: Quote Not Closed" },
+    ],
+    [
+      { line: 5, kind: "jsonl", text: '{"id": true}' },
+      { path: "id", message: "id : chaîne ou nombre attendu" },
+      { path: "id", message: "id: expected a string or a number" },
+    ],
+  ] as [RawRow, object, object][])("%j", (row, french, english) => {
+    expect(problemsOf(row, "fr")).toEqual([expect.objectContaining(french)]);
+    expect(problemsOf(row, "en")).toEqual([expect.objectContaining(english)]);
+  });
+
+  it("a line that is not JSON", () => {
+    const row: RawRow = { line: 6, kind: "jsonl", text: "{oops" };
+    expect(problemsOf(row, "fr")[0]!.message).toMatch(/^JSON invalide : /);
+    expect(problemsOf(row, "en")[0]!.message).toMatch(/^not valid JSON: /);
+  });
+});
