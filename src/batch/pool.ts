@@ -11,10 +11,8 @@
  * await pool.close();
  * ```
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { siblingWorker } from "../runtime/sibling-worker.js";
 import type { RawRow, Tallies } from "./screen.js";
 import type { WorkerJob, WorkerSetup } from "./worker.js";
 
@@ -38,20 +36,9 @@ type Reply =
  */
 const LIMITS = { maxYoungGenerationSizeMb: 16 };
 
-/**
- * Starts a worker on the sibling `worker` module. When this code runs from TypeScript sources
- * (tsx, vitest) the worker gets the tsx loader first, so it can load `.ts` files too.
- */
+/** Starts a worker on the sibling `worker` module (`.ts` under tsx and vitest, `.js` once built). */
 function spawn(setup: WorkerSetup): Worker {
-  const here = import.meta.url;
-  if (here.endsWith(".ts")) {
-    const workerUrl = new URL("./worker.ts", here).href;
-    const tsxDir = dirname(createRequire(here).resolve("tsx/package.json"));
-    const tsxApi = pathToFileURL(join(tsxDir, "dist/esm/api/index.mjs")).href;
-    const boot = `import(${JSON.stringify(tsxApi)}).then((m) => m.register()).then(() => import(${JSON.stringify(workerUrl)}))`;
-    return new Worker(boot, { eval: true, workerData: setup, resourceLimits: LIMITS });
-  }
-  return new Worker(new URL("./worker.js", here), { workerData: setup, resourceLimits: LIMITS });
+  return siblingWorker(import.meta.url, "worker", { workerData: setup, resourceLimits: LIMITS });
 }
 
 /** The default engine module for workers: the real engine, next to this folder. */

@@ -18,15 +18,13 @@ import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { z } from "zod";
 import type { InputError, Lang } from "../contract/assessment.js";
-import type { Profile } from "../contract/profile.js";
-import { realEngine } from "../interview/engine.js";
-import { whatWouldChange } from "../interview/what-would-change.js";
 import {
   type AssessmentStore,
   InvalidCursorError,
   type SavedAssessment,
   UnknownRecordError,
 } from "../store/types.js";
+import { type Assessor, inProcessAssessor } from "./assess-reply.js";
 import { corsFor } from "./cors.js";
 import { diffAssessments } from "./diff.js";
 import type { EngineApi } from "./engine-api.js";
@@ -64,6 +62,11 @@ export interface AppOptions {
    * when empty (the default). See cors.ts.
    */
   corsOrigins?: readonly string[];
+  /**
+   * Who does `POST /api/v1/assess`'s engine work: by default `engine` on this thread; `npm start`
+   * gives the assessment thread's (assess-thread.ts), which runs the same `assessReply`.
+   */
+  assessor?: Assessor;
 }
 
 /** Hono's security headers with the page's content security policy (computed once, see headers.ts). */
@@ -81,6 +84,9 @@ const SECURITY_HEADERS = securityHeaderList({
     formAction: ["'self'"],
   },
 });
+
+/** The header `c.json` sets, for bodies that arrive as JSON text. */
+const JSON_CONTENT = { "Content-Type": "application/json" } as const;
 
 type ErrorItem = { path: string; code: string; message: string };
 
@@ -194,6 +200,7 @@ const FALLBACK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8
 export function createApp(options: AppOptions): Hono {
   const { engine, store } = options;
   const now = options.now ?? (() => new Date());
+  const assessor = options.assessor ?? inProcessAssessor(engine);
   const openapi = buildOpenApi(engine);
   const started = Date.now();
   const app = new Hono();
@@ -222,25 +229,9 @@ export function createApp(options: AppOptions): Hono {
   app.post("/api/v1/assess", async (c) => {
     const q = parseQuery(c, assessQuerySchema);
     if (!q.ok) return q.res;
-    const body = await readJson(c);
-    if (!body.ok) return body.res;
-    const lang = q.value.lang ?? "en";
-    const at = now();
-    const result = engine.assess(body.value, { lang, now: at });
-    if (!result.ok) return c.json(errorBody(result.errors), 400);
-    // Same extra field as `poe-permit assess --json`: what would change a "no" (interview layer).
-    const extra =
-      result.assessment.poe === "no"
-        ? {
-            whatWouldChange: whatWouldChange(body.value as Profile, {
-              lang,
-              engine: realEngine,
-              now: at,
-              base: result.assessment,
-            }),
-          }
-        : {};
-    return c.json({ ...result.assessment, ...extra });
+    const reply = await assessor(await c.req.text(), q.value.lang ?? "en", now());
+    if (reply.kind === "not-json") return c.json(oneError("not-json", say(c).notJson(reply.why)), 400);
+    return c.body(reply.body, reply.status, JSON_CONTENT);
   });
 
   app.get("/api/v1/rulebook", (c) => {

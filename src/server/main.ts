@@ -5,7 +5,8 @@
  * `POE_PERMIT_DATA_DIR` (default ./.data), `DATABASE_URL` (use PostgreSQL instead of the embedded
  * store), `POE_PERMIT_API_KEY` (else generated once and kept in the data folder),
  * `POE_PERMIT_CORS_ORIGINS` (comma-separated origins such as https://app.example.org; CORS is off
- * without it), `POE_PERMIT_LOG=off`.
+ * without it), `POE_PERMIT_LOG=off`, `POE_PERMIT_ASSESS_THREAD=off` (assess on the main thread
+ * instead of the assessment thread, assess-thread.ts).
  *
  * @example
  * ```sh
@@ -18,6 +19,7 @@ import { serve } from "@hono/node-server";
 import { openStore } from "../store/open.js";
 import { packageRoot } from "../store/package-root.js";
 import { resolveApiKey } from "./api-key.js";
+import { AssessThread } from "./assess-thread.js";
 import { createApp } from "./app.js";
 import { parseCorsOrigins } from "./cors.js";
 import { realEngine } from "./engine.js";
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
   const corsOrigins = parseCorsOrigins(env.POE_PERMIT_CORS_ORIGINS);
   const apiKey = await resolveApiKey(env.POE_PERMIT_API_KEY, dataDir);
   const store = await openStore({ databaseUrl, dataDir });
+  const thread = env.POE_PERMIT_ASSESS_THREAD === "off" ? undefined : await AssessThread.start();
   const logOff = env.POE_PERMIT_LOG === "off";
   const requestLines = batchedLines(process.stdout);
   process.on("exit", () => requestLines.flush());
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
     apiKey: apiKey.key,
     webRoot: join(packageRoot(), "dist", "web"),
     corsOrigins,
+    ...(thread ? { assessor: thread.assessor } : {}),
     ...(logOff ? {} : { log: (line) => requestLines.write(JSON.stringify(line)) }),
   });
 
@@ -64,6 +68,9 @@ async function main(): Promise<void> {
   );
   process.stdout.write(`store: ${where}\n`);
   process.stdout.write(`CORS: ${corsOrigins.length ? `on for ${corsOrigins.join(", ")}` : "off"}\n`);
+  process.stdout.write(
+    `assessments: ${thread ? "on their own thread (POE_PERMIT_ASSESS_THREAD=off to keep them on this one)" : "on the main thread"}\n`,
+  );
   if (apiKey.source === "generated") {
     process.stdout.write(
       `API key generated and saved to ${apiKey.file} (shown only this once; set POE_PERMIT_API_KEY to choose your own):\n  ${apiKey.key}\n`,
@@ -87,6 +94,7 @@ async function main(): Promise<void> {
     force.unref();
     // close() stops accepting connections, closes idle keep-alive ones and waits for the rest.
     server.close(async () => {
+      await thread?.close();
       await store.close();
       process.stdout.write("stopped\n");
       process.exit(0);
