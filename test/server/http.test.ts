@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { assess, RULEBOOK_VERSION, rulesInForce } from "../../src/engine/index.js";
 import { profileSchema } from "../../src/engine/validate.js";
 import {
@@ -126,6 +126,37 @@ describe("POST /api/v1/assess", () => {
       }
     }
   });
+
+  it("answers byte for byte the same with the assessment thread off (POE_PERMIT_ASSESS_THREAD=off)", async () => {
+    await vi.waitFor(() => expect(server.stdout()).toContain("assessments: on their own thread"));
+    const offDir = await freshDataDir();
+    const off = await startServer({
+      POE_PERMIT_DATA_DIR: offDir,
+      POE_PERMIT_API_KEY: KEY,
+      POE_PERMIT_ASSESS_THREAD: "off",
+    });
+    try {
+      await vi.waitFor(() => expect(off.stdout()).toContain("assessments: on the main thread"));
+      const bodies = [...scenarios.map((s) => JSON.stringify(s.profile)), "{oops"];
+      for (const body of bodies) {
+        for (const lang of ["en", "fr"]) {
+          const init = { method: "POST", headers: { "content-type": "application/json" }, body };
+          const [a, b] = await Promise.all([
+            fetch(url(`/api/v1/assess?lang=${lang}`), init),
+            fetch(`${off.url}/api/v1/assess?lang=${lang}`, init),
+          ]);
+          expect([a.status, a.headers.get("content-type")]).toEqual([b.status, b.headers.get("content-type")]);
+          const [ta, tb] = [await a.text(), await b.text()];
+          // Profiles without an arrival date are assessed "now": the two servers' clocks differ.
+          const noDate = (t: string) => t.replace(/"asOf":"[^"]*"/, '"asOf":""');
+          expect(noDate(ta), body.slice(0, 60)).toBe(noDate(tb));
+        }
+      }
+    } finally {
+      await off.stop();
+      await rm(offDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("bad JSON is a 400 with the error list", async () => {
     const res = await post("/api/v1/assess", "{not json");
