@@ -36,7 +36,9 @@ describe("AssessThread: assess requests on a worker thread", () => {
     const order = Array.from({ length: 500 }, (_, n) => bodies[(n * 7) % bodies.length]!);
     const replies = await Promise.all(order.map((b) => thread.assessor(b.text, b.lang, NOW)));
     const expected = new Map(bodies.map((b) => [b.text + b.lang, assessReply(b.text, b.lang, NOW, engine)]));
-    replies.forEach((reply, n) => expect(reply).toEqual(expected.get(order[n]!.text + order[n]!.lang)));
+    replies.forEach((reply, n) => {
+      expect(reply).toEqual(expected.get(order[n]!.text + order[n]!.lang));
+    });
     expect(thread.inFlight).toBe(0);
   });
 
@@ -55,8 +57,7 @@ describe("AssessThread: assess requests on a worker thread", () => {
     await thread.crashForTest();
     const settled = await Promise.allSettled(held);
     // Some may have been answered before the crash; the rest fail with the thread's error.
-    for (const s of settled)
-      if (s.status === "rejected") expect(s.reason).toBeInstanceOf(AssessThreadError);
+    for (const s of settled) if (s.status === "rejected") expect(s.reason).toBeInstanceOf(AssessThreadError);
     expect(thread.restarts).toBe(before + 1);
     expect(await thread.assessor(bodies[3]!.text, "en", NOW)).toEqual(
       assessReply(bodies[3]!.text, "en", NOW, engine),
@@ -67,7 +68,9 @@ describe("AssessThread: assess requests on a worker thread", () => {
 describe("AssessThread.close", () => {
   it("answers what it holds, then refuses new requests", async () => {
     const thread = await AssessThread.start();
-    const held = Array.from({ length: 50 }, (_, n) => thread.assessor(bodies[n % bodies.length]!.text, "en", NOW));
+    const held = Array.from({ length: 50 }, (_, n) =>
+      thread.assessor(bodies[n % bodies.length]!.text, "en", NOW),
+    );
     await thread.close();
     const settled = await Promise.allSettled(held);
     expect(settled.every((s) => s.status === "fulfilled")).toBe(true);
