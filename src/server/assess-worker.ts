@@ -5,7 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import type { Lang } from "../contract/assessment.js";
 import { type AssessReply, assessReply } from "./assess-reply.js";
-import { realEngine } from "./engine.js";
+import { assess } from "../engine/index.js";
 import { describeFailure } from "./log.js";
 
 /** One request: its id on the main thread, the body text, the language and "now" (epoch ms). */
@@ -18,7 +18,8 @@ export interface AssessJob {
 
 export type AssessJobReply = { id: number } & (AssessReply | { kind: "fault"; detail: string });
 
-const engine = realEngine();
+/** Only `assess`: the thread needs none of the rule listings, schemas or reference views. */
+const engine = { assess };
 
 parentPort!.on("message", (jobs: AssessJob[]) => {
   const replies: AssessJobReply[] = [];
