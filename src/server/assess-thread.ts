@@ -49,6 +49,10 @@ export class AssessThread {
   private flushing = false;
   private nextId = 0;
   private closed = false;
+  /** A replacement thread being started; requests wait in `queue` meanwhile. */
+  private starting: Promise<void> | undefined;
+  /** Why no replacement could start: every later request fails with it. */
+  private broken: Error | undefined;
   /** How many times a thread has been replaced after dying (for tests and the health of the process). */
   restarts = 0;
 
@@ -100,9 +104,9 @@ export class AssessThread {
         const p = this.pending.get(reply.id);
         if (!p) continue;
         this.pending.delete(reply.id);
-        if (reply.kind === "fault") p.reject(new AssessThreadError("an assessment failed", reply.detail));
-        else if (reply.kind === "not-json") p.resolve({ kind: "not-json", why: reply.why });
-        else p.resolve({ kind: "answer", status: reply.status, body: reply.body });
+        const { id: _id, ...answer } = reply;
+        if (answer.kind === "fault") p.reject(new AssessThreadError("an assessment failed", answer.detail));
+        else p.resolve(answer);
       }
     });
     worker.on("error", (e) => this.lost(worker, e));
@@ -140,9 +144,6 @@ export class AssessThread {
       },
     );
   }
-
-  private starting: Promise<void> | undefined;
-  private broken: Error | undefined;
 
   private flush = (): void => {
     this.flushing = false;

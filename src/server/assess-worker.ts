@@ -4,8 +4,8 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { Lang } from "../contract/assessment.js";
-import { type AssessReply, assessReply } from "./assess-reply.js";
 import { assess } from "../engine/index.js";
+import { type AssessReply, assessReply } from "./assess-reply.js";
 import { describeFailure } from "./log.js";
 
 /** One request: its id on the main thread, the body text, the language and "now" (epoch ms). */

@@ -61,6 +61,13 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+/** Scenario 008 (a PGWP) arriving on 2024-06-01, before the PGWP change of 2024-06-21. */
+function pgwpBeforeTheChange(): object {
+  const pgwp = scenarios.find((s) => s.file.startsWith("008"));
+  if (!pgwp) throw new Error("scenario 008 missing");
+  return { ...(pgwp.profile as object), arrival: "2024-06-01" };
+}
+
 const url = (path: string) => `${server.url}${path}`;
 const auth = { authorization: `Bearer ${KEY}` };
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -145,7 +152,12 @@ describe("POST /api/v1/assess", () => {
             fetch(url(`/api/v1/assess?lang=${lang}`), init),
             fetch(`${off.url}/api/v1/assess?lang=${lang}`, init),
           ]);
-          expect([a.status, a.headers.get("content-type")]).toEqual([b.status, b.headers.get("content-type")]);
+          expect([a.status, a.headers.get("content-type")]).toEqual([
+            b.status,
+            b.headers.get("content-type"),
+          ]);
+          // The text answers are labelled as Hono's `c.json` labels its own (the not-JSON error).
+          expect(a.headers.get("content-type")).toBe("application/json");
           const [ta, tb] = [await a.text(), await b.text()];
           // Profiles without an arrival date are assessed "now": the two servers' clocks differ.
           const noDate = (t: string) => t.replace(/"asOf":"[^"]*"/, '"asOf":""');
@@ -566,9 +578,7 @@ describe("saved assessments", () => {
   });
 
   it("reassess across the PGWP change of 2024-06-21: new answer, old answer, what changed and the rule why; the re-check is recorded", async () => {
-    const pgwp = scenarios.find((s) => s.file.startsWith("008"));
-    if (!pgwp) throw new Error("scenario 008 missing");
-    const profile = { ...(pgwp.profile as object), arrival: "2024-06-01" };
+    const profile = pgwpBeforeTheChange();
     const created = await post("/api/v1/assessments", { profile, clientRef: "rule-change" }, auth);
     expect(created.status).toBe(201);
     const original = savedSchema.parse(await created.json());
@@ -669,9 +679,7 @@ describe("saved assessments", () => {
   });
 
   it("reassess takes the arrival as ?asOf= (and the language as ?lang=) instead of in the body", async () => {
-    const pgwp = scenarios.find((s) => s.file.startsWith("008"));
-    if (!pgwp) throw new Error("scenario 008 missing");
-    const profile = { ...(pgwp.profile as object), arrival: "2024-06-01" };
+    const profile = pgwpBeforeTheChange();
     const created = await post("/api/v1/assessments", { profile, clientRef: "reassess-as-of" }, auth);
     expect(created.status).toBe(201);
     const original = savedSchema.parse(await created.json());
