@@ -5,7 +5,7 @@ import { FIELDS, type Field, type Profile } from "../contract/profile.js";
 import { advisoryRules, blockerRules, documentRules, poeOutcome, routeOutcome } from "../rulebook/index.js";
 import { imeDesignation } from "../rulebook/reference-data.js";
 import { easternDay, instantOf, isIsoDate } from "../rulebook/time.js";
-import { assessProfile, kleeneValues, settle, settleByDiagrams, stateOf } from "./assess.js";
+import { assessProfile, decide, kleeneValues, settle, settleByDiagrams, stateOf } from "./assess.js";
 import { dependsOn, possibleOutcomes, type State } from "./search.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
@@ -169,6 +169,24 @@ describe("Kleene values standing in for diagrams (ADR 0008)", () => {
       { numRuns: n },
     );
     expect(direct).toBeGreaterThan(n / 10);
+  });
+});
+
+describe("decide: the decisions without the texts", () => {
+  const agree = (p: Profile) => {
+    const a = assessProfile(p, { now });
+    expect(decide(p, { now })).toEqual({
+      poe: a.poe,
+      route: a.route,
+      missing: a.missing,
+      blockerRules: a.blockers.map((b) => b.rule),
+    });
+  };
+  it("equals the assessment's poe, route, missing and blockers' rules, on partial profiles", () => {
+    fc.assert(fc.property(partialProfile(0.5), agree), { numRuns: Math.min(runs, 2_000) });
+  });
+  it("… and on near-complete ones", () => {
+    fc.assert(fc.property(partialProfile(0.95), agree), { numRuns: Math.min(runs, 2_000) });
   });
 });
 

@@ -121,18 +121,12 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   const { state, asOf } = stateOf(profile, now);
   const { poe, route, certain, missing, refine } = settle(state);
 
-  const blockers: Blocker[] = [];
-  const blockerCodes = new Set<string>();
-  for (const r of blockerRules) {
-    if (r.concludes.kind !== "blocker" || blockerCodes.has(r.concludes.code) || !certain(r)) continue;
-    blockerCodes.add(r.concludes.code);
-    blockers.push({
-      code: r.concludes.code,
-      because: m.blockers[r.concludes.code](ctx),
-      sources: urls(r),
-      rule: r.id,
-    });
-  }
+  const blockers: Blocker[] = certainBlockers(certain).map((r) => ({
+    code: r.concludes.code,
+    because: m.blockers[r.concludes.code](ctx),
+    sources: urls(r),
+    rule: r.id,
+  }));
 
   const documents: DocumentItem[] = [];
   for (const r of documentRules) {
@@ -170,6 +164,47 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
     missing,
     refine,
   };
+}
+
+type BlockerRule = Rule & { concludes: Extract<Rule["concludes"], { kind: "blocker" }> };
+
+/** The blocker rules an assessment lists: those that certainly apply, the first one of each code. */
+function certainBlockers(certain: (rule: Rule) => boolean): BlockerRule[] {
+  const out: BlockerRule[] = [];
+  const codes = new Set<string>();
+  for (const r of blockerRules) {
+    if (r.concludes.kind !== "blocker" || codes.has(r.concludes.code) || !certain(r)) continue;
+    codes.add(r.concludes.code);
+    out.push(r as BlockerRule);
+  }
+  return out;
+}
+
+/** What `decide` gives: an assessment's decisions, without its texts, documents or advisories. */
+export interface Decided {
+  poe: Assessment["poe"];
+  route: Assessment["route"];
+  /** The assessment's `missing`, exactly. */
+  missing: Field[];
+  /** The ids of the rules behind the assessment's blockers, in the same order (`blockers[].rule`). */
+  blockerRules: string[];
+}
+
+/**
+ * The decisions of `assessProfile` for a profile that has passed validation (`poe`, `route`,
+ * `missing`, the blockers' rules), equal to the assessment's own, without writing any text or
+ * working out documents, advisories and `refine`. For callers that assess many variants of one
+ * profile and read only these (`whatWouldChange`).
+ *
+ * @example
+ * ```ts
+ * decide({ citizenships: ["FR"], permit: "pgwp", arrival: "2026-03-01" }).poe; // "no"
+ * ```
+ */
+export function decide(profile: Profile, options: Pick<AssessOptions, "now"> = {}): Decided {
+  const { state } = stateOf(profile, options.now ?? new Date());
+  const { poe, route, certain, missing } = settle(state, false);
+  return { poe, route, missing, blockerRules: certainBlockers(certain).map((r) => r.id) };
 }
 
 /** What the rules settle for a profile: the verdict, the route, which rules certainly apply, and what is still open. */
@@ -227,7 +262,7 @@ export function kleeneValues(state: State): KleeneValues {
  * finds known is used as is; diagrams are built only for what it leaves unknown, where only they
  * can tell whether the answer is settled (ADR 0008). With nothing unknown, no diagram at all.
  */
-export function settle(state: State): Settlement {
+export function settle(state: State, withRefine = true): Settlement {
   const k = kleeneValues(state);
   if (k.complete) {
     return {
@@ -238,15 +273,16 @@ export function settle(state: State): Settlement {
       refine: [],
     };
   }
-  return settleByDiagrams(state, k);
+  return settleByDiagrams(state, k, withRefine);
 }
 
 /**
  * The exact path: decision diagrams over the unknown fields (ADR 0001). With `known`, values
  * Kleene evaluation already found stand in for their diagrams; without, everything is compiled
- * (the reference the property tests compare `settle` with).
+ * (the reference the property tests compare `settle` with). Without `withRefine`, `refine` is left
+ * empty and a document's or advisory's diagram is built only if `certain` asks for it.
  */
-export function settleByDiagrams(state: State, known?: KleeneValues): Settlement {
+export function settleByDiagrams(state: State, known?: KleeneValues, withRefine = true): Settlement {
   const dd = new Diagrams(state, ORDER);
   const poeNode = known?.poe !== undefined ? dd.terminal(known.poe) : dd.decision(poeDecision);
   const routeNode = known?.route !== undefined ? dd.terminal(known.route) : dd.decision(routeDecision);
@@ -262,8 +298,10 @@ export function settleByDiagrams(state: State, known?: KleeneValues): Settlement
   const decisive = dd.support(routeNode, dd.support(poeNode));
   const refining = new Set<Field>();
   const visited = new Set<number>(); // nodes already walked: their fields are in `refining`
-  for (const r of documentRules) dd.support(presence(r), refining, visited);
-  for (const r of advisoryRules) dd.support(presence(r), refining, visited);
+  if (withRefine) {
+    for (const r of documentRules) dd.support(presence(r), refining, visited);
+    for (const r of advisoryRules) dd.support(presence(r), refining, visited);
+  }
   return {
     poe: dd.settledValue(poeNode) ?? "unknown",
     route: dd.settledValue(routeNode) ?? "unknown",

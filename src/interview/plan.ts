@@ -15,6 +15,7 @@
  */
 import type { Assessment, AssessResult, Lang } from "../contract/assessment.js";
 import type { Field, Profile } from "../contract/profile.js";
+import type { Decided } from "../engine/index.js";
 import { ASK_ORDER, QUESTIONS, type Question, type Text } from "./questions.js";
 import { sampleAnswers } from "./samples.js";
 import { type InterviewState, isSettled } from "./state.js";
@@ -37,6 +38,11 @@ export interface InterviewEngine {
    * `assessProfile`). Used for profiles derived from a valid one by valid changes.
    */
   assessValid?(profile: Profile, options?: { lang?: Lang; now?: Date }): Assessment;
+  /**
+   * Optional: the decisions alone (`poe`, `route`, `missing`, the blockers' rules) of a profile
+   * known to be valid, as `assessValid` would give them (the engine's `decide`).
+   */
+  decide?(profile: Profile, options?: { now?: Date }): Decided;
   rulesInForce(asOf: string | Date): readonly RuleInfo[];
 }
 

@@ -79,10 +79,12 @@ describe("whatWouldChange on the real rulebook", () => {
   });
 });
 
-describe("pruning by the engine's `missing` (exact), variants assessed without re-validation", () => {
+describe("pruning by the engine's `missing` (exact), variants decided without re-validation or texts", () => {
   it("gives the same options as trying every combination with full validation, on generated profiles", () => {
-    // The reference: every combination, each variant validated (no `assessValid`).
+    // The reference: every combination, each variant validated and fully assessed (no `assessValid`, no `decide`).
     const validating = { assess: realEngine.assess, rulesInForce: realEngine.rulesInForce };
+    // Pruned, with whole assessments of the variants instead of the engine's `decide`.
+    const assessing = { ...validating, assessValid: realEngine.assessValid! };
     const now = new Date("2026-11-28T12:00:00Z");
     let refused = 0;
     fc.assert(
@@ -93,6 +95,7 @@ describe("pruning by the engine's `missing` (exact), variants assessed without r
         const pruned = whatWouldChange(p, { lang: "en", engine: realEngine, now });
         const every = whatWouldChange(p, { lang: "en", engine: validating, now, prune: false });
         expect(pruned).toEqual(every);
+        expect(whatWouldChange(p, { lang: "en", engine: assessing, now })).toEqual(every);
       }),
       { numRuns: 400 },
     );

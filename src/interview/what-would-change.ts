@@ -15,6 +15,7 @@
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Poe, RouteAnswer } from "../contract/codes.js";
 import type { Field, Profile } from "../contract/profile.js";
+import type { Decided } from "../engine/index.js";
 import { arrivalDateOf, type InterviewEngine } from "./plan.js";
 import type { Text } from "./questions.js";
 import type { WhyRule } from "./why.js";
@@ -30,7 +31,7 @@ export interface Action {
    * online application that can be approved, so not while the permit has no route at all (an LMIA
    * not issued, an employer's incomplete offer).
    */
-  possible?: (withoutThis: Assessment) => boolean;
+  possible?: (withoutThis: Decided) => boolean;
 }
 
 function daysBefore(date: string, days: number): string {
@@ -144,6 +145,13 @@ export interface WhatWouldChangeOptions {
   now?: Date;
 }
 
+/** An assessment's decisions, as the engine's `decide` gives them. */
+function decidedOf(a: Assessment): Decided;
+function decidedOf(a: Assessment | undefined): Decided | undefined;
+function decidedOf(a: Assessment | undefined): Decided | undefined {
+  return a && { poe: a.poe, route: a.route, missing: a.missing, blockerRules: a.blockers.map((b) => b.rule) };
+}
+
 /** How good an outcome is: `poe` yes, then any route, then no route at all. */
 function score(a: { poe: Poe; route: RouteAnswer }): number {
   if (a.poe === "yes") return 3;
@@ -173,9 +181,12 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
   const base = options.base ?? run(profile);
   if (base?.poe !== "no") return [];
   // The input has an assessment, so it is valid; every variant below is it with valid values set
-  // or fields left out, so the engine need not validate each one again.
-  const assessValid = options.engine.assessValid;
-  const runVariant = assessValid ? (p: Profile) => assessValid(p, settings) : run;
+  // or fields left out, so the engine need not validate each one again. Only the variants'
+  // decisions are read, so the engine's `decide` (no texts) serves when it has one.
+  const { assessValid, decide } = options.engine;
+  const runVariant: (p: Profile) => Decided | undefined = decide
+    ? (p) => decide(p, settings)
+    : (p) => decidedOf(assessValid ? assessValid(p, settings) : run(p));
   // With the route still open, only a "yes" at the border counts as a change for the better.
   const baseScore = base.route === "unknown" ? 2 : score(base);
   let applicable = ACTIONS.filter((a) => profile[a.field] !== a.value(profile));
@@ -185,12 +196,12 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
     const relaxed = runVariant(open);
     if (relaxed) applicable = applicable.filter((a) => relaxed.missing.includes(a.field));
   }
-  const found: { set: Action[]; score: number; assessment: Assessment }[] = [];
-  const withoutAction = (changed: Profile, a: Action): Assessment => {
+  const found: { set: Action[]; score: number; assessment: Decided }[] = [];
+  const withoutAction = (changed: Profile, a: Action): Decided => {
     const p: Profile = { ...changed };
     if (a.field in profile) (p as Record<string, unknown>)[a.field] = profile[a.field];
     else delete p[a.field];
-    return runVariant(p) ?? base;
+    return runVariant(p) ?? decidedOf(base)!;
   };
   for (let size = 1; size <= (options.maxSize ?? 3); size++) {
     for (const set of subsets(applicable, size)) {
@@ -209,8 +220,8 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
   const rules = new Map(
     options.engine.rulesInForce(profile.arrival ?? options.now ?? new Date()).map((r) => [r.id, r]),
   );
-  const lifted = (after: Assessment): WhyRule[] => {
-    const still = new Set(after.blockers.map((b) => b.rule));
+  const lifted = (after: Decided): WhyRule[] => {
+    const still = new Set(after.blockerRules);
     return base.blockers
       .filter((b) => !still.has(b.rule))
       .map((b) => {

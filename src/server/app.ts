@@ -28,7 +28,7 @@ import { type Assessor, inProcessAssessor } from "./assess-reply.js";
 import { corsFor } from "./cors.js";
 import { diffAssessments } from "./diff.js";
 import type { EngineApi } from "./engine-api.js";
-import { fixedHeaders, securityHeaderList } from "./headers.js";
+import { apiSecurityHeaderList, fixedHeadersUnder, securityHeaderList } from "./headers.js";
 import { describeFailure, type RequestLogLine, requestLog, safeRequestId } from "./log.js";
 import { requestLang, serverMessages, zodLocale } from "./messages.js";
 import { buildOpenApi } from "./openapi.js";
@@ -70,7 +70,7 @@ export interface AppOptions {
 }
 
 /** Hono's security headers with the page's content security policy (computed once, see headers.ts). */
-const SECURITY_HEADERS = securityHeaderList({
+const PAGE_SECURITY_HEADERS = securityHeaderList({
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -84,6 +84,8 @@ const SECURITY_HEADERS = securityHeaderList({
     formAction: ["'self'"],
   },
 });
+/** The JSON API's shorter set (OWASP's REST list; ADR 0011). */
+const API_SECURITY_HEADERS = apiSecurityHeaderList();
 
 /** The header `c.json` sets, for bodies that arrive as JSON text. */
 const JSON_CONTENT = { "Content-Type": "application/json" } as const;
@@ -205,7 +207,11 @@ export function createApp(options: AppOptions): Hono {
   const started = Date.now();
   const app = new Hono();
 
-  app.use(fixedHeaders(SECURITY_HEADERS, [[RULEBOOK_HEADER, engine.version]]));
+  app.use(
+    fixedHeadersUnder("/api/", API_SECURITY_HEADERS, PAGE_SECURITY_HEADERS, [
+      [RULEBOOK_HEADER, engine.version],
+    ]),
+  );
   app.use(safeRequestId());
   if (options.log) app.use(requestLog(options.log));
   if (options.corsOrigins?.length) app.use("/api/*", corsFor(options.corsOrigins));

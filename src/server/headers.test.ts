@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedHeaders, securityHeaderList } from "./headers.js";
+import { apiSecurityHeaderList, fixedHeaders, fixedHeadersUnder, securityHeaderList } from "./headers.js";
 
 const CSP = { contentSecurityPolicy: { defaultSrc: ["'self'"], objectSrc: ["'none'"] } };
 
@@ -103,5 +103,80 @@ describe("fixedHeaders over real HTTP (@hono/node-server: set on Node's response
   it("lets a handler's header of the same name win", async () => {
     const res = await fetch(`${base}/own-frame-options`);
     expect(res.headers.get("x-frame-options")).toBe("DENY");
+  });
+});
+
+/** The headers only a rendered document uses: never on a JSON API answer (ADR 0011). */
+const PAGE_ONLY = [
+  "cross-origin-opener-policy",
+  "cross-origin-resource-policy",
+  "origin-agent-cluster",
+  "referrer-policy",
+  "x-dns-prefetch-control",
+  "x-download-options",
+  "x-permitted-cross-domain-policies",
+  "x-xss-protection",
+];
+
+describe("apiSecurityHeaderList", () => {
+  it("is OWASP's REST set: no-store, frame-ancestors 'none', HSTS, nosniff, DENY, and nothing else", async () => {
+    expect(Object.fromEntries((await apiSecurityHeaderList()).map(([k, v]) => [k.toLowerCase(), v]))).toEqual(
+      {
+        "cache-control": "no-store",
+        "content-security-policy": "frame-ancestors 'none'",
+        "strict-transport-security": "max-age=15552000; includeSubDomains",
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "DENY",
+      },
+    );
+  });
+});
+
+describe("fixedHeadersUnder", () => {
+  const split = () => {
+    const app = new Hono();
+    app.use(fixedHeadersUnder("/api/", apiSecurityHeaderList(), securityHeaderList(CSP), [["X-Extra", "1"]]));
+    app.get("/api/thing", (c) => c.json({ ok: true }));
+    app.get("/apiary", (c) => c.text("page"));
+    app.get("/", (c) => c.html("<p>page</p>"));
+    return app;
+  };
+  const check = async (get: (path: string) => Promise<Response>) => {
+    const page = await referenceHeaders();
+    for (const path of ["/api/thing", "/api/none"]) {
+      const res = await get(path);
+      expect(res.headers.get("cache-control"), path).toBe("no-store");
+      expect(res.headers.get("content-security-policy"), path).toBe("frame-ancestors 'none'");
+      expect(res.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(res.headers.get("x-extra"), path).toBe("1");
+      for (const name of PAGE_ONLY) expect(res.headers.get(name), `${path} ${name}`).toBeNull();
+    }
+    // "/apiary" is not under "/api/": a prefix is a folder, not a start of a name.
+    for (const path of ["/", "/apiary", "/nowhere"]) {
+      const res = await get(path);
+      for (const [k, v] of Object.entries(page)) expect(res.headers.get(k), `${path} ${k}`).toBe(v);
+      expect(res.headers.get("cache-control"), path).toBeNull();
+      expect(res.headers.get("x-extra"), path).toBe("1");
+    }
+  };
+
+  it("gives the paths under the prefix one set and the others the other, in process", async () => {
+    const app = split();
+    await check(async (path) => app.request(path));
+  });
+
+  it("does the same over real HTTP (set on Node's response)", async () => {
+    const server = serve({ fetch: split().fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((r) => server.once("listening", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await check(async (path) => {
+        const res = await fetch(`${base}${path}`);
+        await res.text();
+        return res;
+      });
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Headers every response carries (security headers, the rulebook version, the request id), set
- * the cheap way.
+ * the cheap way, and the two sets of security headers: the web page's, and the shorter one the
+ * JSON API sends (ADR 0011).
  *
  * Why not Hono's `secureHeaders` middleware as is: it sets its headers on `c.res` after the
  * handler, which makes the Node adapter turn its light response into a full web `Headers` object
@@ -58,6 +59,29 @@ export async function securityHeaderList(options: SecureHeadersOptions): Promise
   return [...res.headers].filter(([name]) => name !== "content-type");
 }
 
+/**
+ * The security headers of the JSON API, after OWASP's REST Security Cheat Sheet ("Security
+ * Headers": https://cheatsheetseries.owasp.org/cheatsheets/REST_Security_Cheat_Sheet.html):
+ * no caching of answers that describe a person, no framing, no MIME sniffing, HTTPS only. The
+ * headers that only instruct a browser rendering a document (a full content security policy,
+ * cross-origin isolation, referrer, download and DNS-prefetch policies, the legacy XSS filter)
+ * stay on the web page's responses; a JSON answer is never rendered as one.
+ */
+export function apiSecurityHeaderList(): Promise<HeaderPair[]> {
+  return securityHeaderList({
+    contentSecurityPolicy: { frameAncestors: ["'none'"] },
+    xFrameOptions: "DENY",
+    crossOriginOpenerPolicy: false,
+    crossOriginResourcePolicy: false,
+    originAgentCluster: false,
+    referrerPolicy: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+  }).then((list) => [["Cache-Control", "no-store"], ...list]);
+}
+
 /** Sets the same headers on every response: those `list` resolves to, then `extra`. */
 export function fixedHeaders(
   list: Promise<readonly HeaderPair[]>,
@@ -69,4 +93,33 @@ export function fixedHeaders(
     return pairs;
   });
   return async (c, next) => withHeaders(c, next, pairs ?? (await ready));
+}
+
+/**
+ * Like `fixedHeaders`, with one set for the paths under `prefix` (say `/api/`) and another for
+ * every other path, each followed by `extra`.
+ *
+ * @example
+ * ```ts
+ * app.use(fixedHeadersUnder("/api/", apiSecurityHeaderList(), securityHeaderList(pageCsp), [["X-Rulebook-Version", v]]));
+ * ```
+ */
+export function fixedHeadersUnder(
+  prefix: string,
+  inside: Promise<readonly HeaderPair[]>,
+  outside: Promise<readonly HeaderPair[]>,
+  extra: readonly HeaderPair[] = [],
+): MiddlewareHandler {
+  let pairs: readonly [inside: readonly HeaderPair[], outside: readonly HeaderPair[]] | undefined;
+  const ready = Promise.all([inside, outside]).then(([i, o]) => {
+    pairs = [
+      [...i, ...extra],
+      [...o, ...extra],
+    ];
+    return pairs;
+  });
+  return async (c, next) => {
+    const [i, o] = pairs ?? (await ready);
+    return withHeaders(c, next, c.req.path.startsWith(prefix) ? i : o);
+  };
 }

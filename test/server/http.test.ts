@@ -284,9 +284,14 @@ describe("routing, headers, hardening", () => {
 
   it("sends security headers, a request id, and no CORS headers by default", async () => {
     const res = await fetch(url("/api/v1/health"), { headers: { origin: "https://evil.example" } });
+    // The API's answers carry OWASP's REST set (ADR 0011), and none of the page's document policies.
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
-    expect(res.headers.get("x-frame-options")).toBeTruthy();
+    expect(res.headers.get("content-security-policy")).toBe("frame-ancestors 'none'");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("strict-transport-security")).toMatch(/^max-age=\d+/);
+    expect(res.headers.get("referrer-policy")).toBeNull();
+    expect(res.headers.get("cross-origin-opener-policy")).toBeNull();
     expect(res.headers.get("x-request-id")).toMatch(/[0-9a-f-]{36}/);
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
     const preflight = await fetch(url("/api/v1/assess"), {
@@ -312,6 +317,11 @@ describe("routing, headers, hardening", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/html");
     expect(res.headers.get("x-rulebook-version")).toBe(RULEBOOK_VERSION);
+    // The page keeps the full set: its own content security policy and the document policies.
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(res.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     expect(await res.text()).toMatch(/<html/i);
   });
 });
