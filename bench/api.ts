@@ -40,16 +40,28 @@ const bodies = readdirSync(scenarioDir)
   .map((s) => JSON.stringify(s.profile));
 
 /**
- * Node's options as `npm start` gives them (`node <options> dist/server/main.js` in package.json),
- * so the server is measured as it is run; `SERVER_NODE_ARGS` adds more (e.g. `--cpu-prof`).
+ * The environment and Node's options as `npm start` gives them (`[NAME=value …] node <options>
+ * dist/server/main.js` in package.json), so the server is measured as it is run;
+ * `SERVER_NODE_ARGS` adds more options (e.g. `--cpu-prof`).
  */
 const startScript = (
   JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }
 ).scripts.start;
-const startWords = startScript.split(/\s+/);
-if (startWords[0] !== "node" || startWords.at(-1) !== "dist/server/main.js") {
+const allWords = startScript.split(/\s+/);
+const nodeAt = allWords.indexOf("node");
+const startEnv = Object.fromEntries(
+  allWords
+    .slice(0, Math.max(nodeAt, 0))
+    .map((w) => [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)]),
+);
+const startWords = allWords.slice(nodeAt);
+if (
+  nodeAt < 0 ||
+  !allWords.slice(0, nodeAt).every((w) => /^[A-Z_][A-Z0-9_]*=\S*$/.test(w)) ||
+  startWords.at(-1) !== "dist/server/main.js"
+) {
   console.error(
-    `bench:api: cannot read the start script "${startScript}" (expected node … dist/server/main.js)`,
+    `bench:api: cannot read the start script "${startScript}" (expected [NAME=value …] node … dist/server/main.js)`,
   );
   process.exit(1);
 }
@@ -63,6 +75,7 @@ const child = spawn(process.execPath, [...nodeOptions, entry], {
   cwd: ROOT,
   env: {
     ...process.env,
+    ...startEnv,
     PORT: "0",
     HOST: "127.0.0.1",
     POE_PERMIT_DATA_DIR: dataDir,
@@ -150,14 +163,9 @@ try {
   await new Promise((r) => setTimeout(r, 1000));
   const idle = rssMb();
 
-  // Warm-up (JIT), not reported.
-  await autocannon({
-    url: `${base}/api/v1/assess`,
-    connections: 10,
-    duration: 1,
-    method: "POST",
-    body: bodies[0],
-  });
+  // Warm-up, not reported: the same rotating load for 2 s, so that every kind of answer (yes, no
+  // with whatWouldChange, partial profiles) has been compiled before the measured run.
+  await rotatingLoad(`${base}/api/v1/assess`, 2);
 
   const cpuBefore = cpuMsOf(child.pid!);
   const { result: r, peak } = await sampleDuring(rotatingLoad(`${base}/api/v1/assess`, DURATION));
@@ -179,7 +187,7 @@ try {
 
   const errors = r.errors + r.timeouts + r.non2xx;
   const lines = [
-    `server: node ${[...nodeOptions, "dist/server/main.js"].join(" ")}`,
+    `server: ${[...Object.entries(startEnv).map(([k, v]) => `${k}=${v}`), "node", ...nodeOptions, "dist/server/main.js"].join(" ")}`,
     `POST /api/v1/assess, ${CONNECTIONS} connections, ${DURATION} s, ${bodies.length} scenario profiles in rotation`,
     `  assessments/s     ${Math.round(r.requests.average)} (total ${r.requests.total})`,
     `  latency p50/p99   ${r.latency.p50} ms / ${r.latency.p99} ms`,

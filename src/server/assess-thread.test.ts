@@ -42,6 +42,21 @@ describe("AssessThread: assess requests on a worker thread", () => {
     expect(thread.inFlight).toBe(0);
   });
 
+  it("sends a large batch's answers back in pieces as they are ready, not all at its end", async () => {
+    // 300 requests of one turn travel as one batch (tens of milliseconds of work on the thread).
+    const start = performance.now();
+    const times: number[] = [];
+    await Promise.all(
+      Array.from({ length: 300 }, (_, n) => bodies[n % bodies.length]!).map((b) =>
+        thread.assessor(b.text, b.lang, NOW).then(() => times.push(performance.now() - start)),
+      ),
+    );
+    // Answers of one message resolve together; a gap between two resolutions marks a new piece.
+    const pieces = times.filter((t, i) => i === 0 || t - times[i - 1]! > 0.3).length;
+    expect(pieces).toBeGreaterThan(2);
+    expect(times.filter((t) => t === times[0]).length).toBeLessThan(300);
+  });
+
   it("uses the clock it is given, not its own: the day before a rule change, to the last second", async () => {
     const at = new Date("2025-01-20T23:59:59.999-05:00");
     const text = JSON.stringify({ ...scenarios[0]!.profile, arrival: undefined });

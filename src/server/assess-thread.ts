@@ -3,7 +3,7 @@
  * `whatWouldChange`, JSON text) on one worker thread while the main thread keeps to HTTP, the
  * middleware and the store. On this 2-core machine that lets the server use the second core:
  * ADR 0010 has the measurements. Requests that arrive in the same event-loop turn travel together
- * in one message each way.
+ * in one message; their answers come back in pieces, about one each millisecond of work (ADR 0011).
  *
  * If the thread dies (a crash, or the memory limit), the requests it held fail with 500 and a new
  * thread takes the next ones.

@@ -1,6 +1,7 @@
 /**
  * Entry of the assessment thread (assess-thread.ts): answers batches of assess requests with
- * `assessReply` and the real engine, exactly as the main thread would.
+ * `assessReply` and the real engine, exactly as the main thread would, sending the answers back
+ * in pieces as they are ready.
  */
 import { parentPort } from "node:worker_threads";
 import type { Lang } from "../contract/assessment.js";
@@ -21,8 +22,16 @@ export type AssessJobReply = { id: number } & (AssessReply | { kind: "fault"; de
 /** Only `assess`: the thread needs none of the rule listings, schemas or reference views. */
 const engine = { assess };
 
+/**
+ * A batch's answers go back as they are ready, about every millisecond, not all at its end: the
+ * main thread writes them and takes new requests while this thread works on the rest. Holding a
+ * whole batch left both threads and the load generator waiting on each other (ADR 0011).
+ */
+const SEND_EVERY_MS = 1;
+
 parentPort!.on("message", (jobs: AssessJob[]) => {
-  const replies: AssessJobReply[] = [];
+  let replies: AssessJobReply[] = [];
+  let since = performance.now();
   for (const job of jobs) {
     try {
       replies.push({ id: job.id, ...assessReply(job.text, job.lang, new Date(job.now), engine) });
@@ -31,7 +40,13 @@ parentPort!.on("message", (jobs: AssessJob[]) => {
       // message can quote the profile (log.ts).
       replies.push({ id: job.id, kind: "fault", detail: describeFailure(error) });
     }
+    const t = performance.now();
+    if (t - since >= SEND_EVERY_MS) {
+      parentPort!.postMessage(replies);
+      replies = [];
+      since = t;
+    }
   }
-  parentPort!.postMessage(replies);
+  if (replies.length > 0) parentPort!.postMessage(replies);
 });
 parentPort!.postMessage({ ready: true });
