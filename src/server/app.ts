@@ -110,7 +110,9 @@ function prefixErrors(errors: readonly InputError[], prefix: string): ErrorItem[
 /** The query string as a plain object (first value of a repeated key), for strict validation. */
 function queryObject(c: Context): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of new URL(c.req.url).searchParams) if (!(k in out)) out[k] = v;
+  const url = c.req.url;
+  if (!url.includes("?")) return out; // most requests: no URL parsing at all
+  for (const [k, v] of new URL(url).searchParams) if (!(k in out)) out[k] = v;
   return out;
 }
 

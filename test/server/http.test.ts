@@ -54,7 +54,8 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await freshDataDir();
-  server = await startServer({ POE_PERMIT_DATA_DIR: dataDir, POE_PERMIT_API_KEY: KEY });
+  // Without the start script's malloc setting (ADR 0011), which the server mentions when it starts.
+  server = await startServer({ POE_PERMIT_DATA_DIR: dataDir, POE_PERMIT_API_KEY: KEY, GLIBC_TUNABLES: "" });
 });
 afterAll(async () => {
   await server?.stop();
@@ -141,9 +142,13 @@ describe("POST /api/v1/assess", () => {
       POE_PERMIT_DATA_DIR: offDir,
       POE_PERMIT_API_KEY: KEY,
       POE_PERMIT_ASSESS_THREAD: "off",
+      GLIBC_TUNABLES: "glibc.malloc.mmap_threshold=32768", // as `npm start` sets it
     });
     try {
       await vi.waitFor(() => expect(off.stdout()).toContain("assessments: on the main thread"));
+      // The start-up note about the malloc setting: on the server started without it only.
+      expect(server.stdout()).toContain("memory: GLIBC_TUNABLES has no malloc mmap_threshold");
+      expect(off.stdout()).not.toContain("memory:");
       const bodies = [...scenarios.map((s) => JSON.stringify(s.profile)), "{oops"];
       for (const body of bodies) {
         for (const lang of ["en", "fr"]) {
