@@ -152,6 +152,17 @@ describe("Kleene values standing in for diagrams (ADR 0008)", () => {
     ]);
     for (const r of [...blockerRules, ...documentRules, ...advisoryRules])
       expect(fast.certain(r), r.id).toBe(exact.certain(r));
+    // Without refine (decide's way: a blockers-only Kleene pass), the same decisions and the same
+    // rules certain, documents and advisories included when asked for.
+    const lean = settle(state, false);
+    expect([lean.poe, lean.route, lean.missing, lean.refine]).toEqual([
+      exact.poe,
+      exact.route,
+      exact.missing,
+      [],
+    ]);
+    for (const r of [...blockerRules, ...documentRules, ...advisoryRules])
+      expect(lean.certain(r), r.id).toBe(exact.certain(r));
   };
 
   it("give the same settlement as compiling everything, on partial profiles", () => {

@@ -237,8 +237,12 @@ const RULE_INDEX = new Map(REPORTED_RULES.map((r, i) => [r, i]));
  */
 let memo = new Uint8Array(0);
 
-/** One Kleene pass over both decisions and every rule, facts shared between rules evaluated once. */
-export function kleeneValues(state: State): KleeneValues {
+/**
+ * One Kleene pass over both decisions and every rule, facts shared between rules evaluated once.
+ * With `blockersOnly`, the documents' and advisories' rules are left out (`undefined`, and not
+ * counted in `complete`): for callers that read only the decisions and the blockers (`decide`).
+ */
+export function kleeneValues(state: State, blockersOnly = false): KleeneValues {
   if (memo.length !== factTotal()) memo = new Uint8Array(factTotal());
   else memo.fill(0);
   const view = new Probe(state, memo);
@@ -247,7 +251,8 @@ export function kleeneValues(state: State): KleeneValues {
   const withDocuments = route === undefined ? undefined : ROUTES_WITH_DOCUMENTS.has(route);
   const rules: (boolean | undefined)[] = new Array(REPORTED_RULES.length);
   let complete = poe !== undefined && route !== undefined;
-  for (let i = 0; i < REPORTED_RULES.length; i++) {
+  const end = blockersOnly ? blockerRules.length : REPORTED_RULES.length;
+  for (let i = 0; i < end; i++) {
     const r = REPORTED_RULES[i]!;
     const v = r.concludes.kind === "document" && withDocuments === false ? false : r.active(view);
     if (v === undefined) complete = false;
@@ -263,12 +268,20 @@ export function kleeneValues(state: State): KleeneValues {
  * can tell whether the answer is settled (ADR 0008). With nothing unknown, no diagram at all.
  */
 export function settle(state: State, withRefine = true): Settlement {
-  const k = kleeneValues(state);
+  // Without `refine`, only the decisions and the blockers are needed up front (`decide`).
+  const k = kleeneValues(state, !withRefine);
   if (k.complete) {
+    let exact: Settlement | undefined;
     return {
       poe: k.poe!,
       route: k.route!,
-      certain: (r) => k.rules[RULE_INDEX.get(r)!] === true,
+      certain: (r) => {
+        const value = k.rules[RULE_INDEX.get(r)!];
+        if (value !== undefined) return value;
+        // A document or advisory the blockers-only pass left out: asked for anyway, found exactly.
+        exact ??= settleByDiagrams(state, k, false);
+        return exact.certain(r);
+      },
       missing: [],
       refine: [],
     };
