@@ -191,8 +191,8 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
   const baseScore = base.route === "unknown" ? 2 : score(base);
   // Each action's value for this profile, worked out once (a medical exam's date is a date sum).
   const target = new Map(ACTIONS.map((a) => [a, a.value(profile)]));
-  const valueOf = (a: Action) => target.get(a);
-  let applicable = ACTIONS.filter((a) => profile[a.field] !== valueOf(a));
+  const targetOf = (a: Action) => target.get(a);
+  let applicable = ACTIONS.filter((a) => profile[a.field] !== targetOf(a));
   if (options.prune !== false) {
     const open: Profile = { ...profile };
     for (const a of applicable) delete open[a.field];
@@ -209,7 +209,7 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
   for (let size = 1; size <= (options.maxSize ?? 3); size++) {
     for (const set of subsets(applicable, size)) {
       const changed: Profile = { ...profile };
-      for (const a of set) (changed as Record<string, unknown>)[a.field] = valueOf(a);
+      for (const a of set) (changed as Record<string, unknown>)[a.field] = targetOf(a);
       const after = runVariant(changed);
       if (!after || after.poe === "unknown" || after.route === "unknown") continue;
       if (!set.every((a) => !a.possible || a.possible(withoutAction(changed, a)))) continue;
@@ -243,7 +243,7 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
   return found
     .sort((a, b) => b.score - a.score || a.set.length - b.set.length)
     .map((f) => ({
-      changes: f.set.map((a) => ({ field: a.field, value: valueOf(a), action: a.text[options.lang] })),
+      changes: f.set.map((a) => ({ field: a.field, value: targetOf(a), action: a.text[options.lang] })),
       result: { poe: f.assessment.poe, route: f.assessment.route },
       satisfies: lifted(f.assessment),
     }));
