@@ -98,9 +98,14 @@ const oneError = (code: string, message: string, path = "") => errorBody([{ path
 const say = (c: Context) => serverMessages(requestLang(c));
 const noRecord = (c: Context) => c.json(oneError("not-found", say(c).noRecord()), 404);
 
-/** A zod parse of request data, with zod's own messages in the request's language. */
+/**
+ * A zod parse of request data, with zod's own messages in the request's language. The language
+ * only matters for messages, so it is looked up (query, then `Accept-Language`) only when the
+ * data is refused, and the data parsed again with it.
+ */
 function parseIn<S extends z.ZodType>(c: Context, schema: S, data: unknown) {
-  return schema.safeParse(data, zodLocale(requestLang(c)));
+  const parsed = schema.safeParse(data);
+  return parsed.success ? parsed : schema.safeParse(data, zodLocale(requestLang(c)));
 }
 
 function prefixErrors(errors: readonly InputError[], prefix: string): ErrorItem[] {
