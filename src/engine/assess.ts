@@ -251,7 +251,7 @@ export function kleeneValues(state: State, blockersOnly = false): KleeneValues {
   const withDocuments = route === undefined ? undefined : ROUTES_WITH_DOCUMENTS.has(route);
   const rules: (boolean | undefined)[] = new Array(REPORTED_RULES.length);
   let complete = poe !== undefined && route !== undefined;
-  const end = blockersOnly ? blockerRules.length : REPORTED_RULES.length;
+  const end = blockersOnly ? blockerRules.length : REPORTED_RULES.length; // blockers come first
   for (let i = 0; i < end; i++) {
     const r = REPORTED_RULES[i]!;
     const v = r.concludes.kind === "document" && withDocuments === false ? false : r.active(view);
