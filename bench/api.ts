@@ -75,7 +75,8 @@ const dataDir = await mkdtemp(join(tmpdir(), "poe-permit-bench-"));
  * send it to a file or the journal, not through a pipe into this process: reading it here cost
  * autocannon, which runs in this process, about 15 µs of CPU per request.
  */
-const outputFile = (name: string) => openSync(join(dataDir, `${name}.out`), "w+");
+const outputPath = (name: string) => join(dataDir, `${name}.out`);
+const outputFile = (name: string) => openSync(outputPath(name), "w+");
 const serverOut = outputFile("server");
 const child = spawn(process.execPath, [...nodeOptions, entry], {
   cwd: ROOT,
@@ -92,7 +93,7 @@ const child = spawn(process.execPath, [...nodeOptions, entry], {
 });
 /** How many request log lines the server has written (its output lines that are JSON objects). */
 const logLines = () =>
-  readFileSync(join(dataDir, "server.out"), "utf8")
+  readFileSync(outputPath("server"), "utf8")
     .split("\n")
     .filter((l) => l.startsWith("{")).length;
 

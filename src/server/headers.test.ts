@@ -4,14 +4,21 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiSecurityHeaderList, fixedHeaders, fixedHeadersUnder, securityHeaderList } from "./headers.js";
+import { apiSecurityHeaderList, fixedHeadersUnder, securityHeaderList } from "./headers.js";
 
 const CSP = { contentSecurityPolicy: { defaultSrc: ["'self'"], objectSrc: ["'none'"] } };
 
-/** The app under test: fixed headers on every response, whatever way the handler answers. */
+/**
+ * The app under test: fixed headers on every response, whatever way the handler answers (no path
+ * here is under `/api/`, so each gets the page's set).
+ */
 function appUnderTest(): Hono {
   const app = new Hono();
-  app.use(fixedHeaders(securityHeaderList(CSP), [["X-Rulebook-Version", "test-1"]]));
+  app.use(
+    fixedHeadersUnder("/api/", apiSecurityHeaderList(), securityHeaderList(CSP), [
+      ["X-Rulebook-Version", "test-1"],
+    ]),
+  );
   app.get("/json", (c) => c.json({ ok: true }));
   app.get("/raw", () => new Response("raw", { headers: { "content-type": "text/plain" } }));
   app.get("/stream", (c) =>
@@ -55,7 +62,7 @@ describe("securityHeaderList", () => {
 
 const PATHS = ["/json", "/raw", "/stream", "/boom", "/refused", "/nowhere"] as const;
 
-describe("fixedHeaders in process (app.request: no Node response)", () => {
+describe("fixed headers in process (app.request: no Node response)", () => {
   it.each(PATHS)("%s carries every security header and the extra one", async (path) => {
     const expected = await referenceHeaders();
     const res = await appUnderTest().request(path);
@@ -69,7 +76,7 @@ describe("fixedHeaders in process (app.request: no Node response)", () => {
   });
 });
 
-describe("fixedHeaders over real HTTP (@hono/node-server: set on Node's response)", () => {
+describe("fixed headers over real HTTP (@hono/node-server: set on Node's response)", () => {
   let base = "";
   let close: () => void = () => {};
   beforeAll(async () => {

@@ -14,7 +14,7 @@
  *
  * @example
  * ```ts
- * app.use(fixedHeaders(securityHeaderList(cspOptions), [["X-Rulebook-Version", version]]));
+ * app.use(fixedHeadersUnder("/api/", apiSecurityHeaderList(), securityHeaderList(cspOptions), [["X-Rulebook-Version", version]]));
  * ```
  */
 import type { Context, MiddlewareHandler, Next } from "hono";
@@ -82,22 +82,9 @@ export function apiSecurityHeaderList(): Promise<HeaderPair[]> {
   }).then((list) => [["Cache-Control", "no-store"], ...list]);
 }
 
-/** Sets the same headers on every response: those `list` resolves to, then `extra`. */
-export function fixedHeaders(
-  list: Promise<readonly HeaderPair[]>,
-  extra: readonly HeaderPair[] = [],
-): MiddlewareHandler {
-  let pairs: readonly HeaderPair[] | undefined;
-  const ready = list.then((l) => {
-    pairs = [...l, ...extra];
-    return pairs;
-  });
-  return async (c, next) => withHeaders(c, next, pairs ?? (await ready));
-}
-
 /**
- * Like `fixedHeaders`, with one set for the paths under `prefix` (say `/api/`) and another for
- * every other path, each followed by `extra`.
+ * Sets fixed headers on every response: one set for the paths under `prefix` (say `/api/`) and
+ * another for every other path, each followed by `extra`. The lists are resolved once.
  *
  * @example
  * ```ts
