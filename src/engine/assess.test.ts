@@ -5,7 +5,16 @@ import { FIELDS, type Field, type Profile } from "../contract/profile.js";
 import { advisoryRules, blockerRules, documentRules, poeOutcome, routeOutcome } from "../rulebook/index.js";
 import { imeDesignation } from "../rulebook/reference-data.js";
 import { easternDay, instantOf, isIsoDate } from "../rulebook/time.js";
-import { assessProfile, decide, kleeneValues, settle, settleByDiagrams, stateOf } from "./assess.js";
+import {
+  assessProfile,
+  decide,
+  kleeneValues,
+  missingOf,
+  settle,
+  settleByDiagrams,
+  stateOf,
+  uniformShape,
+} from "./assess.js";
 import { dependsOn, possibleOutcomes, type State } from "./search.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
@@ -198,6 +207,32 @@ describe("decide: the decisions without the texts", () => {
   });
   it("… and on near-complete ones", () => {
     fc.assert(fc.property(partialProfile(0.95), agree), { numRuns: Math.min(runs, 2_000) });
+  });
+});
+
+describe("missingOf: the missing facts alone", () => {
+  it("equals the assessment's missing, on partial and near-complete profiles", () => {
+    for (const share of [0.2, 0.5, 0.95]) {
+      fc.assert(
+        fc.property(partialProfile(share), (p) => {
+          expect(missingOf(p, { now })).toEqual(assessProfile(p, { now }).missing);
+        }),
+        { numRuns: Math.min(runs, 1_000) },
+      );
+    }
+  });
+});
+
+describe("uniformShape", () => {
+  it("has every contract field, in the contract's order, with the profile's values", () => {
+    fc.assert(
+      fc.property(partialProfile(0.5), (p) => {
+        const shaped = uniformShape(p);
+        expect(Object.keys(shaped)).toEqual([...FIELDS]);
+        for (const f of FIELDS) expect(shaped[f]).toBe(p[f]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -12,5 +12,5 @@
 export type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 export type { Field, Profile } from "../contract/profile.js";
 export { COVERAGE_START, RULEBOOK_VERSION, rulebook, rulesInForce } from "../rulebook/index.js";
-export { type AssessOptions, assess, assessProfile, type Decided, decide } from "./assess.js";
+export { type AssessOptions, assess, assessProfile, type Decided, decide, missingOf } from "./assess.js";
 export { parseProfile } from "./validate.js";

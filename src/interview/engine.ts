@@ -8,7 +8,7 @@
  * nextQuestion(startState(), { lang: "en", engine: realEngine });
  * ```
  */
-import { assess, assessProfile, decide, rulesInForce } from "../engine/index.js";
+import { assess, assessProfile, decide, missingOf, rulesInForce } from "../engine/index.js";
 import type { InterviewEngine } from "./plan.js";
 
-export const realEngine: InterviewEngine = { assess, assessValid: assessProfile, decide, rulesInForce };
+export const realEngine: InterviewEngine = { assess, assessValid: assessProfile, decide, missingOf, rulesInForce };

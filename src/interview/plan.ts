@@ -43,6 +43,8 @@ export interface InterviewEngine {
    * known to be valid, as `assessValid` would give them (the engine's `decide`).
    */
   decide?(profile: Profile, options?: { now?: Date }): Decided;
+  /** Optional: `decide`'s `missing` alone (the engine's `missingOf`), cheaper where the profile is open. */
+  missingOf?(profile: Profile, options?: { now?: Date }): Field[];
   rulesInForce(asOf: string | Date): readonly RuleInfo[];
 }
 

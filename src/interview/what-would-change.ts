@@ -196,8 +196,10 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
   if (options.prune !== false) {
     const open: Profile = { ...profile };
     for (const a of applicable) delete open[a.field];
-    const relaxed = runVariant(open);
-    if (relaxed) applicable = applicable.filter((a) => relaxed.missing.includes(a.field));
+    const relaxed = options.engine.missingOf
+      ? options.engine.missingOf(open, settings)
+      : runVariant(open)?.missing;
+    if (relaxed) applicable = applicable.filter((a) => relaxed.includes(a.field));
   }
   const found: { set: Action[]; score: number; assessment: Decided }[] = [];
   const withoutAction = (changed: Profile, a: Action): Decided => {
