@@ -11,4 +11,10 @@
 import { assess, assessProfile, decide, missingOf, rulesInForce } from "../engine/index.js";
 import type { InterviewEngine } from "./plan.js";
 
-export const realEngine: InterviewEngine = { assess, assessValid: assessProfile, decide, missingOf, rulesInForce };
+export const realEngine: InterviewEngine = {
+  assess,
+  assessValid: assessProfile,
+  decide,
+  missingOf,
+  rulesInForce,
+};
