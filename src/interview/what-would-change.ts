@@ -202,19 +202,27 @@ export function whatWouldChange(profile: Profile, options: WhatWouldChangeOption
     if (relaxed) applicable = applicable.filter((a) => relaxed.includes(a.field));
   }
   const found: { set: Action[]; score: number; assessment: Decided }[] = [];
-  const withoutAction = (changed: Profile, a: Action): Decided => {
-    const p: Profile = { ...changed };
-    if (a.field in profile) (p as Record<string, unknown>)[a.field] = profile[a.field];
-    else delete p[a.field];
-    return runVariant(p) ?? decidedOf(base)!;
+  // The decisions of each set of changes tried, by set (a bit per applicable action). Sets are
+  // tried smallest first, so a set without one of its actions (what `possible` looks at) has
+  // always been decided already; without any, it is the profile itself.
+  const bit = new Map(applicable.map((a, i) => [a, 1 << i]));
+  const decided = new Map<number, Decided | undefined>([[0, decidedOf(base)]]);
+  const decisionsOf = (set: readonly Action[]): Decided | undefined => {
+    const key = set.reduce((k, a) => k | bit.get(a)!, 0);
+    if (decided.has(key)) return decided.get(key);
+    const changed: Profile = { ...profile };
+    for (const a of set) (changed as Record<string, unknown>)[a.field] = targetOf(a);
+    const after = runVariant(changed);
+    decided.set(key, after);
+    return after;
   };
+  const withoutAction = (set: readonly Action[], a: Action): Decided =>
+    decisionsOf(set.filter((x) => x !== a)) ?? decidedOf(base);
   for (let size = 1; size <= (options.maxSize ?? 3); size++) {
     for (const set of subsets(applicable, size)) {
-      const changed: Profile = { ...profile };
-      for (const a of set) (changed as Record<string, unknown>)[a.field] = targetOf(a);
-      const after = runVariant(changed);
+      const after = decisionsOf(set);
       if (!after || after.poe === "unknown" || after.route === "unknown") continue;
-      if (!set.every((a) => !a.possible || a.possible(withoutAction(changed, a)))) continue;
+      if (!set.every((a) => !a.possible || a.possible(withoutAction(set, a)))) continue;
       const s = score(after);
       if (s <= baseScore) continue;
       // Minimal: no smaller set already found reaches an outcome at least as good with a subset of these changes.
