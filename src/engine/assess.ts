@@ -281,6 +281,11 @@ interface KleeneValues {
   rules: (boolean | undefined)[];
   /** Every one of them is known. */
   complete: boolean;
+  /**
+   * When not `complete`: every fact's value as the pass found it (`View.memo` codes), so the
+   * diagrams take a fact found known as that constant instead of compiling it.
+   */
+  facts?: Uint8Array;
 }
 
 /** The rules an assessment reports on, and each one's position in `KleeneValues.rules`. */
@@ -314,7 +319,7 @@ export function kleeneValues(state: State, blockersOnly = false): KleeneValues {
     if (v === undefined) complete = false;
     rules[i] = v;
   }
-  return { poe, route, rules, complete };
+  return complete ? { poe, route, rules, complete } : { poe, route, rules, complete, facts: memo.slice() };
 }
 
 /**
@@ -352,7 +357,7 @@ export function settle(state: State, withRefine = true): Settlement {
  * empty and a document's or advisory's diagram is built only if `certain` asks for it.
  */
 export function settleByDiagrams(state: State, known?: KleeneValues, withRefine = true): Settlement {
-  const dd = new Diagrams(state, ORDER);
+  const dd = new Diagrams(state, ORDER, known?.facts);
   const poeNode = known?.poe !== undefined ? dd.terminal(known.poe) : dd.decision(poeDecision);
   const routeNode = known?.route !== undefined ? dd.terminal(known.route) : dd.decision(routeDecision);
   const routeWithDocuments =

@@ -88,9 +88,15 @@ export class Diagrams {
   readonly TRUE: Terminal<boolean>;
   readonly FALSE: Terminal<boolean>;
 
+  /**
+   * @param known Facts' values found by Kleene evaluation of the same state (`View.memo` codes: 1
+   *   false, 2 true). Kleene evaluation is sound, so a fact it found known is that constant for every
+   *   completion, and its reduced diagram is that terminal: taken as is, never compiled.
+   */
   constructor(
     private readonly state: State,
     order: readonly Field[],
+    private readonly known?: Uint8Array,
   ) {
     this.fields = order.filter((f) =>
       f === "arrival" ? state.instants.length > 1 : state.profile[f] === undefined,
@@ -146,6 +152,12 @@ export class Diagrams {
     const done = this.compiled[f.id];
     if (done) return done;
     let node: Node;
+    const found = this.known?.[f.id];
+    if (found === 1 || found === 2) {
+      node = this.bool(found === 2);
+      this.compiled[f.id] = node as Node<boolean>;
+      return node as Node<boolean>;
+    }
     const vars = this.variablesOf(f);
     if (vars.length === 0) {
       mddStats.evaluations++;
