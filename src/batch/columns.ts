@@ -13,6 +13,7 @@
 import type { InputError } from "../contract/assessment.js";
 import { FIELDS, type Field } from "../contract/profile.js";
 import { profileSchema } from "../engine/validate.js";
+import { restore } from "./csv-safe.js";
 import { type RowMessages, rowMessages } from "./messages.js";
 
 /** How a cell's text becomes a profile value. */
@@ -172,12 +173,12 @@ export function rowToProfile(
       message: m.cellCount(cells.length, plan.fields.length),
     });
   }
-  const id = plan.idIndex >= 0 ? cells[plan.idIndex]?.trim() || undefined : undefined;
+  const id = plan.idIndex >= 0 ? restore(cells[plan.idIndex]?.trim() ?? "") || undefined : undefined;
   const n = Math.min(cells.length, plan.fields.length);
   for (let i = 0; i < n; i++) {
     const field = plan.fields[i];
     if (field == null) continue;
-    const text = cells[i]!.trim();
+    const text = restore(cells[i]!.trim());
     if (text === "") continue; // empty cell: not known yet
     const cell = parseCell(FIELD_KINDS[field], text, m);
     if (cell.ok) profile[field] = cell.value;

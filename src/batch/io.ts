@@ -10,15 +10,14 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import type { Readable } from "node:stream";
+import type { Readable, Transform } from "node:stream";
 import type { InputError } from "../contract/assessment.js";
+import { decoder, type Encoding } from "./decode.js";
 import { formatFromName, type InputFormat } from "./read.js";
 import type { AssessFn } from "./screen.js";
+import { UsageError } from "./usage-error.js";
 
-/** A problem the user must fix before anything runs (exit status 2). */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { UsageError } from "./usage-error.js";
 
 export interface Roster {
   stream: Readable;
@@ -27,12 +26,34 @@ export interface Roster {
   size: number | undefined;
 }
 
-/** Opens a roster file, or standard input for `-`. The format comes from the name unless given. */
-export async function openRoster(path: string, format?: InputFormat): Promise<Roster> {
+/** Why a file cannot be read, as a sentence for people. */
+export function unreadable(path: string, e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case "ENOENT":
+      return `cannot read "${path}": there is no such file`;
+    case "EISDIR":
+      return `cannot read "${path}": it is a folder, not a file`;
+    case "EACCES":
+    case "EPERM":
+      return `cannot read "${path}": permission denied`;
+    default:
+      return `cannot read "${path}": ${e.code ?? e.message}`;
+  }
+}
+
+/**
+ * Opens a roster file, or standard input for `-`. The format comes from the name unless given.
+ * The bytes are checked as UTF-8 (or converted from `encoding`) on the way in.
+ */
+export async function openRoster(
+  path: string,
+  format?: InputFormat,
+  encoding: Encoding = "utf8",
+): Promise<Roster> {
   if (path === "-") {
     if (!format)
       throw new UsageError("reading standard input: say which format with --input-format csv|jsonl");
-    return { stream: process.stdin, format, size: undefined };
+    return { stream: decoded(process.stdin, encoding), format, size: undefined };
   }
   const fmt = format ?? formatFromName(path);
   if (!fmt) {
@@ -41,15 +62,26 @@ export async function openRoster(path: string, format?: InputFormat): Promise<Ro
   let size: number;
   try {
     const s = await stat(path);
-    if (!s.isFile()) throw new UsageError(`"${path}" is not a file`);
+    if (s.isDirectory()) throw new UsageError(unreadable(path, { code: "EISDIR" } as NodeJS.ErrnoException));
+    if (!s.isFile()) throw new UsageError(`cannot read "${path}": it is not a regular file`);
     size = s.size;
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(
-      `cannot read "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
+    throw new UsageError(unreadable(path, e as NodeJS.ErrnoException));
   }
-  return { stream: createReadStream(path), format: fmt, size };
+  return { stream: decoded(createReadStream(path), encoding), format: fmt, size };
+}
+
+/** The source piped through the decoder; a read error of the source reaches the decoder's reader. */
+function decoded(source: Readable, encoding: Encoding): Readable & { bytesRead?: number } {
+  const d = decoder(encoding) as Transform & { bytesRead?: number };
+  source.once("error", (e) => d.destroy(e));
+  // The decoder may fail before a reader is attached (the engine loads in between): the failure is
+  // kept on the stream (`errored`), and the readers check it first, so it is reported, not thrown.
+  d.on("error", () => undefined);
+  // The progress bar reads how far the source is; the decoder forwards that figure.
+  Object.defineProperty(d, "bytesRead", { get: () => (source as { bytesRead?: number }).bytesRead });
+  return source.pipe(d);
 }
 
 const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;

@@ -15,6 +15,7 @@ import type { Readable } from "node:stream";
 import { type InfoRecord, parse } from "csv-parse";
 import { type ColumnPlan, planColumns } from "./columns.js";
 import type { RawRow } from "./screen.js";
+import { UsageError } from "./usage-error.js";
 
 export type InputFormat = "csv" | "jsonl";
 
@@ -26,12 +27,42 @@ export function formatFromName(name: string): InputFormat | undefined {
   return undefined;
 }
 
+/** An opened CSV roster: its column plan, its rows, and the blank rows skipped so far. */
+export interface CsvRoster {
+  plan: ColumnPlan;
+  rows: AsyncGenerator<RawRow>;
+  /** Rows whose cells are all empty (`,,,,` as spreadsheets write them at the end), not assessed. */
+  blankRows(): number;
+}
+
+/** The sentence for an empty JSON Lines roster. */
+export function noInput(lang: "en" | "fr" = "en"): string {
+  return lang === "fr"
+    ? "aucune donnée : le fichier ne contient aucun profil"
+    : "no input: the file holds no profile";
+}
+
+/** The sentence for a CSV roster without a header row. */
+export function noHeader(): string {
+  return 'no header row: the file is empty, or its first row is blank; the first row names the columns (e.g. "id,citizenships,permit")';
+}
+
+/** True when every cell of a row is empty or blank. */
+function isBlank(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c !== "" && c.trim() !== "") return false;
+  }
+  return true;
+}
+
 /**
  * Opens a CSV roster: reads the header (throws `HeaderError` listing every bad column), then
  * yields data rows. Accepts a UTF-8 BOM, CRLF or LF line ends, quoted cells with commas, quotes
  * and line breaks.
  */
-export async function openCsv(source: Readable): Promise<{ plan: ColumnPlan; rows: AsyncGenerator<RawRow> }> {
+export async function openCsv(source: Readable): Promise<CsvRoster> {
+  if (source.errored) throw source.errored;
   const skipped: { line: number; message: string }[] = [];
   const parser = source.pipe(
     parse({
@@ -59,9 +90,8 @@ export async function openCsv(source: Readable): Promise<{ plan: ColumnPlan; row
     bytes: number;
   }>;
   const first = await it.next();
-  if (first.done) {
-    return { plan: planColumns([]), rows: (async function* () {})() };
-  }
+  let blank = 0;
+  if (first.done || isBlank(first.value.cells)) throw new UsageError(noHeader());
   const plan = planColumns(first.value.cells);
   // csv-parse counts a CRLF inside a quoted cell as two lines; undo that, and report the line
   // where each row starts (a quoted cell may span lines).
@@ -87,19 +117,30 @@ export async function openCsv(source: Readable): Promise<{ plan: ColumnPlan; row
         }
         if (next.done) return;
         const { cells, line, bytes } = next.value;
+        if (isBlank(cells)) {
+          blank++;
+          startLine(cells, line);
+          continue;
+        }
         yield { line: startLine(cells, line), kind: "csv", cells, end: bytes };
       }
     } finally {
       await it.return?.();
     }
   }
-  return { plan, rows: rows() };
+  return { plan, rows: rows(), blankRows: () => blank };
 }
 
 /** Reads a JSON Lines roster: one row per non-blank line (parsing happens later, per row). */
 export async function* readJsonl(source: Readable): AsyncGenerator<RawRow> {
+  if (source.errored) throw source.errored;
   const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
-  source.once("error", (e) => lines.emit("error", e));
+  // A read or decoding error ends the lines, then is thrown to the consumer after the last good one.
+  let failure: Error | undefined;
+  source.once("error", (e) => {
+    failure = e;
+    lines.close();
+  });
   let line = 0;
   let end = 0;
   for await (let text of lines) {
@@ -109,6 +150,7 @@ export async function* readJsonl(source: Readable): AsyncGenerator<RawRow> {
     if (text.trim() === "") continue;
     yield { line, kind: "jsonl", text, end };
   }
+  if (failure) throw failure;
 }
 
 /** Groups rows into batches of `size` (the unit sent to a worker). */

@@ -136,10 +136,10 @@ describe("rescreen across the 2024 PGWP and flagpoling changes (real engine)", (
     expect(
       rows.map((r) => [r.id, r.poe_before, r.route_before, r.poe_after, r.route_after, r.rules, r.changes]),
     ).toEqual([
-      ["pgwp-fr", "yes", "apply-at-poe", "no", "apply-online-first", "R-POE-07", "+pgwp"],
-      ["pgwp-ie", "yes", "apply-at-poe", "no", "apply-online-first", "R-POE-07", "+pgwp"],
-      ["flag-de", "yes", "apply-at-poe", "no", "apply-from-inside-canada", "R-POE-08", "+flagpoling"],
-      ["flag-it", "yes", "apply-at-poe", "no", "apply-from-inside-canada", "R-POE-08", "+flagpoling"],
+      ["pgwp-fr", "yes", "apply-at-poe", "no", "apply-online-first", "R-POE-07", "'+pgwp"],
+      ["pgwp-ie", "yes", "apply-at-poe", "no", "apply-online-first", "R-POE-07", "'+pgwp"],
+      ["flag-de", "yes", "apply-at-poe", "no", "apply-from-inside-canada", "R-POE-08", "'+flagpoling"],
+      ["flag-it", "yes", "apply-at-poe", "no", "apply-from-inside-canada", "R-POE-08", "'+flagpoling"],
     ]);
     expect(summary).toMatchObject({ rows: 10, changed: 4, errors: 2 });
     expect(summary.causes.map((c) => [c.cause.rule, c.cause.code, c.cause.change, c.rows])).toEqual([

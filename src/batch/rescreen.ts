@@ -15,6 +15,7 @@
 import type { Readable, Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
+import { neutralise } from "./csv-safe.js";
 import { type InputFormat, openCsv, readJsonl } from "./read.js";
 import type { AssessFn, RawRow, ScreenSettings } from "./screen.js";
 import { screenRow } from "./screen.js";
@@ -222,7 +223,7 @@ function formatChanged(
         [...new Set(r.causes.map((c) => c.rule).filter(Boolean))].join(";"),
         r.causes.map((c) => `${c.change === "added" ? "+" : "-"}${c.code}`).join(";"),
         r.explanation,
-      ],
+      ].map((cell) => neutralise(String(cell))),
     ]);
   }
   const because = r.causes.map((c) => causeText(c, title(c.rule), lang)).join("; ");

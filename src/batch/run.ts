@@ -16,7 +16,7 @@ import type { Readable, Writable } from "node:stream";
 import type { Lang } from "../contract/assessment.js";
 import { defaultAssessModule, WorkerPool } from "./pool.js";
 import { Progress } from "./progress.js";
-import { batches, type InputFormat, openCsv, readJsonl } from "./read.js";
+import { batches, type InputFormat, noInput, openCsv, readJsonl } from "./read.js";
 import {
   type AssessFn,
   addTallies,
@@ -28,6 +28,7 @@ import {
   screenRows,
   type Tallies,
 } from "./screen.js";
+import { UsageError } from "./usage-error.js";
 
 /** Inputs at least this large (bytes) use worker threads when `workers` is "auto". */
 export const AUTO_WORKERS_MIN_BYTES = 1 << 20;
@@ -66,6 +67,8 @@ export interface BatchOptions {
 }
 
 export interface BatchSummary extends Tallies {
+  /** Blank rows (every cell empty) skipped, not counted in `rows`. */
+  blank: number;
   workers: number;
   seconds: number;
 }
@@ -111,10 +114,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     now: options.now,
   };
   let rows: AsyncIterable<RawRow>;
+  let blankRows = () => 0;
   if (options.inputFormat === "csv") {
     const csv = await openCsv(options.input);
     settings = { ...settings, plan: csv.plan };
     rows = csv.rows;
+    blankRows = csv.blankRows;
   } else {
     rows = readJsonl(options.input);
   }
@@ -170,7 +175,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
   }
   progress.done();
-  return { ...totals, workers, seconds: (performance.now() - started) / 1000 };
+  if (options.inputFormat === "jsonl" && totals.rows === 0) throw new UsageError(noInput(options.lang));
+  return { ...totals, blank: blankRows(), workers, seconds: (performance.now() - started) / 1000 };
 }
 
 const WORDS = {
@@ -182,6 +188,7 @@ const WORDS = {
     route: "route",
     in: "in",
     workers: "workers",
+    blank: (n: number) => `${n} blank row${n === 1 ? "" : "s"} skipped`,
   },
   fr: {
     rows: "lignes",
@@ -191,8 +198,9 @@ const WORDS = {
     route: "voie",
     in: "en",
     workers: "fils de travail",
+    blank: (n: number) => `${n} ligne${n === 1 ? " vide ignorée" : "s vides ignorées"}`,
   },
-} satisfies Record<Lang, Record<string, string>>;
+} satisfies Record<Lang, Record<string, string | ((n: number) => string)>>;
 
 function counts(rec: Record<string, number>): string {
   return Object.entries(rec)
@@ -214,5 +222,6 @@ export function summaryText(s: BatchSummary, lang: Lang): string {
     lines.push(`  ${w.poe}${colon} ${counts(s.poe)}`);
     lines.push(`  ${w.route}${colon} ${counts(s.route)}`);
   }
+  if (s.blank > 0) lines.push(`  ${w.blank(s.blank)}`);
   return `${lines.join("\n")}\n`;
 }

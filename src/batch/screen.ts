@@ -13,6 +13,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
+import { neutralise } from "./csv-safe.js";
 import { rowMessages } from "./messages.js";
 
 /** The engine's `assess`, injectable (tests, workers, benchmarks). */
@@ -245,8 +246,8 @@ const ERROR_SEPARATOR = " | ";
 function toCells(flat: ReturnType<typeof flatten>): string[] {
   return OUTPUT_COLUMNS.map((c) => {
     const v = flat[c];
-    if (Array.isArray(v)) return v.join(c === "errors" ? ERROR_SEPARATOR : LIST_SEPARATOR);
-    return String(v);
+    if (Array.isArray(v)) return neutralise(v.join(c === "errors" ? ERROR_SEPARATOR : LIST_SEPARATOR));
+    return neutralise(String(v));
   });
 }
 

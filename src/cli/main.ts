@@ -1,11 +1,28 @@
 /** The `poe-permit` command line (contract §6). */
-import { Command } from "commander";
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
 import { RULEBOOK_VERSION } from "../engine/index.js";
 import { register as registerAssess } from "./commands/assess.js";
 import { register as registerBatch } from "./commands/batch.js";
 import { register as registerInterview } from "./commands/interview.js";
 import { register as registerRescreen } from "./commands/rescreen.js";
 import { register as registerRules } from "./commands/rules.js";
+import { quietOnClosedPipe } from "./pipe.js";
+
+/** Exit status of a usage error (unknown flag or command, bad option value, missing argument). */
+export const USAGE = 2;
+
+/** The program's own version (package.json), beside the rulebook's. */
+function programVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version?: string;
+    };
+    return pkg.version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -13,7 +30,13 @@ export function buildProgram(): Command {
     .description(
       "Can I get my Canadian work permit at the border? Rules-as-code, with sources, in English and French.",
     )
-    .version(`rulebook ${RULEBOOK_VERSION}`);
+    // Commander's own errors end with status 2, not its default 1 (1 means a real fault).
+    .exitOverride()
+    .version(
+      `poe-permit ${programVersion()}\nrulebook ${RULEBOOK_VERSION}`,
+      "-V, --version",
+      "print the program's and the rulebook's versions",
+    );
   registerAssess(program);
   registerRules(program);
   registerBatch(program);
@@ -22,9 +45,16 @@ export function buildProgram(): Command {
   return program;
 }
 
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 try {
   await buildProgram().parseAsync(process.argv);
 } catch (error) {
-  process.stderr.write(`poe-permit: internal error: ${(error as Error)?.stack ?? error}\n`);
-  process.exitCode = 1;
+  if (error instanceof CommanderError) {
+    // Help and version end with 0; every other commander error is a usage error, already printed.
+    process.exitCode = error.exitCode === 0 ? 0 : USAGE;
+  } else {
+    process.stderr.write(`poe-permit: internal error: ${(error as Error)?.stack ?? error}\n`);
+    process.exitCode = 1;
+  }
 }

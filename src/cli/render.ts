@@ -9,6 +9,9 @@ import type { Rule } from "../rulebook/index.js";
  * console.log(renderAssessment(assessment, "fr"));
  * ```
  */
+/** A colon as each language writes it (French: a no-break space before it). */
+export const colon = (lang: Lang): string => (lang === "fr" ? "\u00a0:" : ":");
+
 export function renderAssessment(a: Assessment, lang: Lang): string {
   const m = messages(lang);
   const out: string[] = [];
@@ -16,7 +19,7 @@ export function renderAssessment(a: Assessment, lang: Lang): string {
   out.push(`${m.ui.route}\n  ${m.route[a.route]}`);
   if (a.blockers.length) {
     out.push(
-      `${m.ui.why}\n${a.blockers.map((b) => `  - ${b.because}\n    ${m.ui.sources}: ${b.sources.join(" ; ")}`).join("\n")}`,
+      `${m.ui.why}\n${a.blockers.map((b) => `  - ${b.because}\n    ${m.ui.sources}${colon(lang)} ${b.sources.join(" ; ")}`).join("\n")}`,
     );
   }
   out.push(
@@ -24,7 +27,7 @@ export function renderAssessment(a: Assessment, lang: Lang): string {
   );
   if (a.advisories.length) {
     out.push(
-      `${m.ui.advisories}\n${a.advisories.map((x) => `  - ${x.text}\n    ${m.ui.sources}: ${x.sources.join(" ; ")}`).join("\n")}`,
+      `${m.ui.advisories}\n${a.advisories.map((x) => `  - ${x.text}\n    ${m.ui.sources}${colon(lang)} ${x.sources.join(" ; ")}`).join("\n")}`,
     );
   }
   if (a.missing.length)
@@ -38,7 +41,7 @@ export function renderAssessment(a: Assessment, lang: Lang): string {
 export function renderErrors(errors: readonly InputError[], lang: Lang, line?: number): string {
   const m = messages(lang);
   const head = line === undefined ? m.ui.inputErrors : `${m.ui.inputErrors} (${m.ui.line} ${line})`;
-  return `${head}:\n${errors.map((e) => `  - ${e.path || "(profile)"}: ${e.message}`).join("\n")}\n`;
+  return `${head}${colon(lang)}\n${errors.map((e) => `  - ${e.path || "(profile)"}${colon(lang)} ${e.message}`).join("\n")}\n`;
 }
 
 export function renderRule(r: Rule, lang: Lang): string {
@@ -55,7 +58,7 @@ export function renderRule(r: Rule, lang: Lang): string {
   return [
     `${r.id}  ${r.title[lang]}`,
     `  → ${r.concludes.kind}: ${r.concludes.code}`,
-    `  ${m.ui.effective}: ${window}${r.effective.note ? ` (${r.effective.note})` : ""} · ${m.ui.lastVerified} ${r.lastVerified}`,
+    `  ${m.ui.effective}${colon(lang)} ${window}${r.effective.note ? ` (${r.effective.note})` : ""} · ${m.ui.lastVerified} ${r.lastVerified}`,
     ...r.sources.map((s) => `  · ${s.provision} — ${s.url}`),
   ].join("\n");
 }

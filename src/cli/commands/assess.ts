@@ -1,9 +1,12 @@
 import { type Command, Option } from "commander";
+import { unreadable } from "../../batch/io.js";
+import { plainErrors } from "../../batch/plain-errors.js";
 import type { AssessResult, InputError, Lang } from "../../contract/assessment.js";
 import { assess } from "../../engine/index.js";
 import { messages } from "../../i18n/index.js";
 import { parseInput, readSource } from "../input.js";
 import { renderAssessment, renderErrors } from "../render.js";
+import { forPeople } from "../safe-text.js";
 
 export interface AssessCommandOptions {
   lang: Lang;
@@ -27,7 +30,13 @@ export function addTextSection(fn: TextSection): void {
   textSections.push(fn);
 }
 const renderText = (out: Parameters<typeof renderAssessment>[0] & Record<string, unknown>, lang: Lang) =>
-  renderAssessment(out, lang) + textSections.map((fn) => fn(out, lang)).join("");
+  forPeople(renderAssessment(out, lang) + textSections.map((fn) => fn(out, lang)).join(""));
+
+/** What to say when `assess` is run on a terminal with nothing piped in. */
+const HOW_TO_GIVE_INPUT = `poe-permit assess reads a profile (JSON) from a file or from standard input, and nothing is piped in.
+  poe-permit assess profile.json
+  echo '{"citizenships":["FR"],"permit":"pgwp"}' | poe-permit assess
+  poe-permit interview        (answers questions one at a time instead)`;
 
 function notJson(detail: string, lang: Lang): InputError[] {
   return [{ path: "", code: "not-json", message: messages(lang).errors["not-json"](detail) }];
@@ -36,22 +45,43 @@ function notJson(detail: string, lang: Lang): InputError[] {
 /** Runs `assess` over the input; returns the exit status (0 assessed, 2 bad input). */
 export async function runAssess(file: string | undefined, opts: AssessCommandOptions): Promise<number> {
   const lang = opts.lang;
-  const input = parseInput(await readSource(file));
+  if ((file === undefined || file === "-") && process.stdin.isTTY) {
+    process.stderr.write(`${HOW_TO_GIVE_INPUT}\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readSource(file);
+  } catch (e) {
+    process.stderr.write(
+      forPeople(`poe-permit assess: ${unreadable(file ?? "-", e as NodeJS.ErrnoException)}\n`),
+    );
+    return 2;
+  }
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
+    process.stderr.write(
+      "poe-permit assess: no input: give a profile as JSON (see poe-permit assess --help)\n",
+    );
+    return 2;
+  }
+  const input = parseInput(text);
   const one = (value: unknown) => {
     const r = assess(value, { lang });
-    return r.ok ? { ok: true as const, out: { ...r.assessment, ...extra(r, lang, value) } } : r;
+    return r.ok
+      ? { ok: true as const, out: { ...r.assessment, ...extra(r, lang, value) } }
+      : { ok: false as const, errors: plainErrors(r.errors, value, lang) };
   };
   if (input.mode === "invalid") {
     const errors = notJson(input.error, lang);
     if (opts.json) process.stdout.write(`${JSON.stringify({ errors })}\n`);
-    process.stderr.write(renderErrors(errors, lang));
+    process.stderr.write(forPeople(renderErrors(errors, lang)));
     return 2;
   }
   if (input.mode === "single") {
     const r = one(input.value);
     if (!r.ok) {
       if (opts.json) process.stdout.write(`${JSON.stringify({ errors: r.errors })}\n`);
-      process.stderr.write(renderErrors(r.errors, lang));
+      process.stderr.write(forPeople(renderErrors(r.errors, lang)));
       return 2;
     }
     process.stdout.write(opts.json ? `${JSON.stringify(r.out)}\n` : renderText(r.out, lang));
@@ -64,12 +94,19 @@ export async function runAssess(file: string | undefined, opts: AssessCommandOpt
     if (!r.ok) {
       status = 2;
       if (opts.json) process.stdout.write(`${JSON.stringify({ line: row.line, errors: r.errors })}\n`);
-      else process.stdout.write(renderErrors(r.errors, lang, row.line));
+      // For people, a line's problems go to standard error, like a single profile's.
+      process.stderr.write(forPeople(renderErrors(r.errors, lang, row.line)));
       continue;
     }
-    process.stdout.write(opts.json ? `${JSON.stringify(r.out)}\n` : `${renderText(r.out, lang)}\n`);
+    if (opts.json) process.stdout.write(`${JSON.stringify(r.out)}\n`);
+    else process.stdout.write(`${lineHeading(row.line, lang)}\n${renderText(r.out, lang)}\n`);
   }
   return status;
+}
+
+/** The heading of one JSON Lines result in text mode. */
+function lineHeading(line: number, lang: Lang): string {
+  return `── ${messages(lang).ui.line} ${line} ──`;
 }
 
 function extra(r: AssessResult & { ok: true }, lang: Lang, input: unknown): Record<string, unknown> {

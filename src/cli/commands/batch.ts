@@ -11,6 +11,7 @@
  */
 
 import { type Command, Option } from "commander";
+import { ENCODINGS, type Encoding } from "../../batch/decode.js";
 import { checkAsOf, engineAssess, openRoster, UsageError } from "../../batch/io.js";
 import { formatFromName, type InputFormat } from "../../batch/read.js";
 import { runBatch, summaryText } from "../../batch/run.js";
@@ -22,6 +23,7 @@ interface BatchFlags {
   output?: string;
   format?: OutputFormat;
   inputFormat?: InputFormat;
+  encoding: Encoding;
   lang: Lang;
   asOf?: string;
   workers: string;
@@ -82,6 +84,14 @@ export function register(program: Command): void {
       ]),
     )
     .addOption(
+      new Option(
+        "--encoding <encoding>",
+        "text encoding of the input: utf8 (checked; a UTF-16 byte order mark is recognised), utf16le, latin1 or windows-1252 (read alike)",
+      )
+        .choices([...ENCODINGS])
+        .default("utf8"),
+    )
+    .addOption(
       new Option("--lang <lang>", "language of the explanations").choices(["en", "fr"]).default("en"),
     )
     .option(
@@ -103,9 +113,9 @@ export function register(program: Command): void {
     )
     .addHelpText("after", HELP_AFTER)
     .action(async (input: string, flags: BatchFlags) => {
-      process.exitCode = await runRosterCommand("batch", flags.output, async (output) => {
+      process.exitCode = await runRosterCommand("batch", { input, output: flags.output }, async (output) => {
         const workers = parseWorkers(flags.workers);
-        const roster = await openRoster(input, flags.inputFormat);
+        const roster = await openRoster(input, flags.inputFormat, flags.encoding);
         const format: OutputFormat =
           flags.format ?? (flags.output ? formatFromName(flags.output) : undefined) ?? roster.format;
         const assess = await engineAssess();

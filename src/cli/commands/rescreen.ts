@@ -11,6 +11,7 @@
  */
 
 import { type Command, Option } from "commander";
+import { ENCODINGS, type Encoding } from "../../batch/decode.js";
 import { checkAsOf, engineAssess, openRoster } from "../../batch/io.js";
 import type { InputFormat } from "../../batch/read.js";
 import { type RescreenFormat, rescreenSummaryText, runRescreen } from "../../batch/rescreen.js";
@@ -23,6 +24,7 @@ interface RescreenFlags {
   output?: string;
   format: RescreenFormat;
   inputFormat?: InputFormat;
+  encoding: Encoding;
   lang: Lang;
 }
 
@@ -70,30 +72,42 @@ export function register(program: Command): void {
         "jsonl",
       ]),
     )
+    .addOption(
+      new Option(
+        "--encoding <encoding>",
+        "text encoding of the input: utf8 (checked; a UTF-16 byte order mark is recognised), utf16le, latin1 or windows-1252 (read alike)",
+      )
+        .choices([...ENCODINGS])
+        .default("utf8"),
+    )
     .addOption(new Option("--lang <lang>", "language of the report").choices(["en", "fr"]).default("en"))
     .addHelpText("after", HELP_AFTER)
     .action(async (input: string, flags: RescreenFlags) => {
-      process.exitCode = await runRosterCommand("rescreen", flags.output, async (output) => {
-        const roster = await openRoster(input, flags.inputFormat);
-        const assess = await engineAssess();
-        checkAsOf("--from", flags.from, assess);
-        checkAsOf("--to", flags.to, assess);
-        const summary = await runRescreen({
-          input: roster.stream,
-          inputFormat: roster.format,
-          from: flags.from,
-          to: flags.to,
-          output: output.open(),
-          format: flags.format,
-          lang: flags.lang,
-          assess,
-        });
-        const text = rescreenSummaryText(summary, flags.lang);
-        await output.finish();
-        // The summary is the report's conclusion for people; for programs it goes to stderr.
-        if (flags.format === "text" && output.isStdout) process.stdout.write(`\n${text}`);
-        else process.stderr.write(text);
-        return summary.errors > 0 ? 2 : 0;
-      });
+      process.exitCode = await runRosterCommand(
+        "rescreen",
+        { input, output: flags.output },
+        async (output) => {
+          const roster = await openRoster(input, flags.inputFormat, flags.encoding);
+          const assess = await engineAssess();
+          checkAsOf("--from", flags.from, assess);
+          checkAsOf("--to", flags.to, assess);
+          const summary = await runRescreen({
+            input: roster.stream,
+            inputFormat: roster.format,
+            from: flags.from,
+            to: flags.to,
+            output: output.open(),
+            format: flags.format,
+            lang: flags.lang,
+            assess,
+          });
+          const text = rescreenSummaryText(summary, flags.lang);
+          await output.finish();
+          // The summary is the report's conclusion for people; for programs it goes to stderr.
+          if (flags.format === "text" && output.isStdout) process.stdout.write(`\n${text}`);
+          else process.stderr.write(text);
+          return summary.errors > 0 ? 2 : 0;
+        },
+      );
     });
 }

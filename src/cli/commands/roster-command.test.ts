@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
@@ -29,7 +29,7 @@ describe("runRosterCommand", () => {
     let afterFinish: string | undefined;
     const status = await runRosterCommand(
       "batch",
-      path,
+      { input: "-", output: path },
       async (output) => {
         expect(output.isStdout).toBe(false);
         expect(output.open()).toBe(output.open()); // one file, however often asked for
@@ -47,7 +47,7 @@ describe("runRosterCommand", () => {
   });
 
   it("writes to standard output without -o, and leaves it open", async () => {
-    const status = await runRosterCommand("rescreen", undefined, async (output) => {
+    const status = await runRosterCommand("rescreen", { input: "-", output: undefined }, async (output) => {
       expect(output.isStdout).toBe(true);
       expect(output.open()).toBe(process.stdout);
       await output.finish();
@@ -65,7 +65,7 @@ describe("runRosterCommand", () => {
     const stderr = stderrSpy();
     const status = await runRosterCommand(
       "batch",
-      path,
+      { input: "-", output: path },
       async () => {
         throw error;
       },
@@ -81,7 +81,7 @@ describe("runRosterCommand", () => {
     let file: Writable | undefined;
     const status = await runRosterCommand(
       "rescreen",
-      join(dir, "half.csv"),
+      { input: "-", output: join(dir, "half.csv") },
       async (output) => {
         file = output.open();
         file.write("id,poe\n");
@@ -93,5 +93,23 @@ describe("runRosterCommand", () => {
     expect(stderr.lines).toHaveLength(1);
     expect(stderr.lines[0]).toMatch(/^poe-permit rescreen: internal fault: Error: engine exploded\n {4}at /);
     expect(file?.destroyed).toBe(true);
+    expect(existsSync(join(dir, "half.csv"))).toBe(false);
+  });
+
+  it("leaves the previous output file untouched when the run fails", async () => {
+    const path = join(dir, "previous.csv");
+    await writeFile(path, "id,poe\nold,yes\n");
+    const status = await runRosterCommand(
+      "batch",
+      { input: "-", output: path },
+      async (output) => {
+        output.open().write("id,poe\nnew,");
+        throw new UsageError("stopped");
+      },
+      stderrSpy(),
+    );
+    expect(status).toBe(2);
+    expect(await readFile(path, "utf8")).toBe("id,poe\nold,yes\n");
+    expect((await readdir(dir)).filter((f) => f.endsWith(".part"))).toEqual([]);
   });
 });

@@ -12,11 +12,12 @@
  * });
  * ```
  */
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import { HeaderError } from "../../batch/columns.js";
-import { UsageError } from "../../batch/io.js";
+import { EncodingError } from "../../batch/decode.js";
+import { AtomicFile, refuseOverwritingInput } from "../../batch/output-file.js";
+import { UsageError } from "../../batch/usage-error.js";
+import { forPeople } from "../safe-text.js";
 
 /** Where a roster command writes its rows. */
 export interface RosterOutput {
@@ -27,44 +28,45 @@ export interface RosterOutput {
    * checks (bad option, missing roster) must not create or empty the user's output file.
    */
   open(): Writable;
-  /** Ends the file and waits until it is written; standard output is left open for the summary. */
+  /**
+   * Ends the file, waits until it is written and renames it into place; standard output is left
+   * open for the summary.
+   */
   finish(): Promise<void>;
 }
 
 /**
  * Runs a roster command's body and returns the exit status: the body's own, 2 for a problem the
- * user can fix (a usage error or a bad CSV header), 1 for an internal fault. On a failure, an output
- * file already opened is destroyed rather than left half-written and open.
+ * user can fix (a usage error, a bad CSV header, bytes that are not text), 1 for an internal fault.
+ * The output file is refused when it is the input; it is written under a temporary name and renamed
+ * into place only when the body succeeds, so a failure leaves the previous file untouched.
  */
 export async function runRosterCommand(
   command: string,
-  outputPath: string | undefined,
+  io: { input: string; output: string | undefined },
   body: (output: RosterOutput) => Promise<number>,
   stderr: Pick<Writable, "write"> = process.stderr,
 ): Promise<number> {
-  let file: Writable | undefined;
+  const file = io.output ? new AtomicFile(io.output) : undefined;
   const output: RosterOutput = {
-    isStdout: !outputPath,
+    isStdout: !file,
     open() {
-      if (!outputPath) return process.stdout;
-      file ??= createWriteStream(outputPath);
-      return file;
+      return file ? file.stream() : process.stdout;
     },
     async finish() {
-      if (!file) return;
-      file.end();
-      if (!file.writableFinished) await once(file, "finish");
+      if (file?.opened) await file.commit();
     },
   };
   try {
+    if (io.output) await refuseOverwritingInput(io.output, [io.input]);
     return await body(output);
   } catch (e) {
-    file?.destroy();
-    if (e instanceof UsageError || e instanceof HeaderError) {
-      stderr.write(`poe-permit ${command}: ${e.message}\n`);
+    await file?.abort();
+    if (e instanceof UsageError || e instanceof HeaderError || e instanceof EncodingError) {
+      stderr.write(forPeople(`poe-permit ${command}: ${e.message}\n`));
       return 2;
     }
-    stderr.write(`poe-permit ${command}: internal fault: ${(e as Error).stack ?? e}\n`);
+    stderr.write(forPeople(`poe-permit ${command}: internal fault: ${(e as Error).stack ?? e}\n`));
     return 1;
   }
 }

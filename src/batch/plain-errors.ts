@@ -1,0 +1,108 @@
+/**
+ * Input errors in plain words for people. The validator speaks of types ("expected int.") and
+ * bounds ("Out of range: ≤ 30."); a person needs "a whole number from 0 to 130", to hear that
+ * `null` is not "I don't know" (leaving the field out is), and a guess at the field they meant
+ * when a key is unknown. The error's path and code are kept, so programs see the same errors.
+ *
+ * @example
+ * ```ts
+ * plainErrors([{ path: "age", code: "wrong-type", message: "Wrong type: expected int." }], { age: "x" }, "en");
+ * // [{ path: "age", code: "wrong-type", message: "expected a whole number from 0 to 130, got \"x\"" }]
+ * ```
+ */
+import type { InputError, Lang } from "../contract/assessment.js";
+import { FIELDS } from "../contract/profile.js";
+import { profileSchema } from "../engine/validate.js";
+import { FIELD_KINDS, type FieldKind } from "./columns.js";
+import { nearestName } from "./nearest.js";
+
+type Def = {
+  type: string;
+  innerType?: { _zod: { def: Def } };
+  checks?: { _zod: { def: { check: string; value: number } } }[];
+};
+
+/** The bounds of a number field, read from the engine's schema (the one authority). */
+function bounds(field: string): { min?: number; max?: number } {
+  const shape = profileSchema.shape as Record<string, { _zod: { def: Def } } | undefined>;
+  let def = shape[field]?._zod.def;
+  while (def?.innerType) def = def.innerType._zod.def;
+  const out: { min?: number; max?: number } = {};
+  for (const c of def?.checks ?? []) {
+    if (c._zod.def.check === "greater_than") out.min = c._zod.def.value;
+    if (c._zod.def.check === "less_than") out.max = c._zod.def.value;
+  }
+  return out;
+}
+
+const show = (v: unknown): string => {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
+
+const WORDS = {
+  en: {
+    kind: {
+      list: 'a list in brackets, e.g. ["FR"]',
+      boolean: "true or false",
+      integer: "a whole number",
+      number: "a number",
+      "date-or-none": "a date (YYYY-MM-DD) or null",
+      text: "text in quotes",
+    } satisfies Record<FieldKind, string>,
+    range: (what: string, min?: number, max?: number) =>
+      min !== undefined && max !== undefined
+        ? `${what} from ${min} to ${max}`
+        : max !== undefined
+          ? `${what} of at most ${max}`
+          : `${what} of at least ${min}`,
+    expected: (what: string, got: string) => `expected ${what}, got ${got}`,
+    nullBoolean: (field: string) =>
+      `null is not an answer: if you don't know whether ${field} is true, leave the field out (an absent field is "not known yet")`,
+    didYouMean: (name: string) => ` Did you mean "${name}"?`,
+  },
+  fr: {
+    kind: {
+      list: 'une liste entre crochets, par exemple ["FR"]',
+      boolean: "true ou false",
+      integer: "un nombre entier",
+      number: "un nombre",
+      "date-or-none": "une date (AAAA-MM-JJ) ou null",
+      text: "du texte entre guillemets",
+    } satisfies Record<FieldKind, string>,
+    range: (what: string, min?: number, max?: number) =>
+      min !== undefined && max !== undefined
+        ? `${what} de ${min} à ${max}`
+        : max !== undefined
+          ? `${what} d'au plus ${max}`
+          : `${what} d'au moins ${min}`,
+    expected: (what: string, got: string) => `${what} attendu, reçu ${got}`,
+    nullBoolean: (field: string) =>
+      `null n'est pas une réponse\u00a0: si vous ne savez pas si ${field} est vrai, omettez le champ (un champ absent veut dire «\u00a0pas encore connu\u00a0»)`,
+    didYouMean: (name: string) => ` Vouliez-vous dire «\u00a0${name}\u00a0»\u00a0?`,
+  },
+} as const;
+
+const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
+
+/** Rewrites the validator's type and range errors in plain words, and adds "did you mean". */
+export function plainErrors(errors: readonly InputError[], input: unknown, lang: Lang): InputError[] {
+  const w = WORDS[lang];
+  const record = input !== null && typeof input === "object" ? (input as Record<string, unknown>) : {};
+  return errors.map((e) => {
+    if (e.code === "unknown-key") {
+      const near = nearestName(e.path, FIELDS);
+      return near ? { ...e, message: `${e.message}${w.didYouMean(near)}` } : e;
+    }
+    if (!FIELD_SET.has(e.path) || (e.code !== "wrong-type" && e.code !== "out-of-range")) return e;
+    const kind = FIELD_KINDS[e.path as keyof typeof FIELD_KINDS];
+    const value = record[e.path];
+    if (kind === "boolean" && value === null) return { ...e, message: w.nullBoolean(e.path) };
+    let what: string = w.kind[kind];
+    if (kind === "integer" || kind === "number") {
+      const { min, max } = bounds(e.path);
+      if (min !== undefined || max !== undefined) what = w.range(what, min, max);
+    }
+    return { ...e, message: w.expected(what, show(value)) };
+  });
+}
