@@ -2,6 +2,7 @@
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
 import { messages } from "../i18n/index.js";
 import type { Rule } from "../rulebook/index.js";
+import { formatEastern, instantOf } from "../rulebook/time.js";
 
 /**
  * @example
@@ -44,20 +45,33 @@ export function renderErrors(errors: readonly InputError[], lang: Lang, line?: n
   return `${head}${colon(lang)}\n${errors.map((e) => `  - ${e.path || "(profile)"}${colon(lang)} ${e.message}`).join("\n")}\n`;
 }
 
+/**
+ * Every instant of the rulebook in one form: Eastern Time with its offset (a date alone is the
+ * start of that day in Eastern Time, contract §4), as `assess` writes its `asOf`.
+ */
+function oneForm(value: string): string {
+  return formatEastern(instantOf(value));
+}
+
+const KIND_WORDS: Record<Lang, Record<Rule["concludes"]["kind"], string>> = {
+  en: { blocker: "blocker", advisory: "advisory", document: "document" },
+  fr: { blocker: "obstacle", advisory: "avis", document: "document" },
+};
+
 export function renderRule(r: Rule, lang: Lang): string {
   const m = messages(lang);
   const window =
     r.effective.from || r.effective.to
       ? [
-          r.effective.from && `${m.ui.from} ${r.effective.from}`,
-          r.effective.to && `${m.ui.until} ${r.effective.to}`,
+          r.effective.from && `${m.ui.from} ${oneForm(r.effective.from)}`,
+          r.effective.to && `${m.ui.until} ${oneForm(r.effective.to)}`,
         ]
           .filter(Boolean)
           .join(" ")
       : m.ui.always;
   return [
     `${r.id}  ${r.title[lang]}`,
-    `  → ${r.concludes.kind}: ${r.concludes.code}`,
+    `  → ${KIND_WORDS[lang][r.concludes.kind]}${colon(lang)} ${r.concludes.code}`,
     `  ${m.ui.effective}${colon(lang)} ${window}${r.effective.note ? ` (${r.effective.note})` : ""} · ${m.ui.lastVerified} ${r.lastVerified}`,
     ...r.sources.map((s) => `  · ${s.provision} — ${s.url}`),
   ].join("\n");

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import type { Lang } from "../../contract/assessment.js";
 import { rulebook, rulesInForce } from "../../engine/index.js";
-import { isIsoDate, parseDateTime } from "../../rulebook/time.js";
+import { checkAsOf, engineAssess, UsageError } from "../../batch/io.js";
+import { forPeople } from "../safe-text.js";
 import { renderRule } from "../render.js";
 import { langOption } from "./assess.js";
 
@@ -12,13 +13,17 @@ export function register(program: Command): void {
     .option("--as-of <date>", "only the rules in force at this date (YYYY-MM-DD, Eastern Time) or instant")
     .addOption(langOption())
     .option("--json", "print the rules as JSON")
-    .action((opts: { asOf?: string; lang: Lang; json?: boolean }) => {
-      if (opts.asOf !== undefined && !isIsoDate(opts.asOf) && parseDateTime(opts.asOf) === undefined) {
-        process.stderr.write(
-          `poe-permit rules: --as-of must be YYYY-MM-DD or an ISO date-time with offset, got "${opts.asOf}"\n`,
-        );
-        process.exitCode = 2;
-        return;
+    .action(async (opts: { asOf?: string; lang: Lang; json?: boolean }) => {
+      if (opts.asOf !== undefined) {
+        try {
+          // The same check as assess's: the form, then the rulebook's coverage.
+          checkAsOf("--as-of", opts.asOf, await engineAssess());
+        } catch (e) {
+          if (!(e instanceof UsageError)) throw e;
+          process.stderr.write(forPeople(`poe-permit rules: ${e.message}\n`));
+          process.exitCode = 2;
+          return;
+        }
       }
       const rules = opts.asOf ? rulesInForce(opts.asOf) : [...rulebook];
       if (opts.json) {

@@ -255,3 +255,22 @@ describe("manners", () => {
     expect(r.stderr).toMatch(/\(line 3\):\n {2}- age: /);
   });
 });
+
+describe("rules", () => {
+  it("refuses --as-of before the rulebook's coverage, as assess does, exit 2", async () => {
+    const r = await cli(["rules", "--as-of", "1990-01-01"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/before the rulebook's coverage/);
+    expect(r.stdout).toBe("");
+  });
+
+  it("writes every instant in one form (Eastern Time with its offset), and its words in French", async () => {
+    const r = await cli(["rules", "--lang", "fr"]);
+    const instants = [...r.stdout.matchAll(/(?:depuis le|jusqu'au) (\S+)/g)].map((m) => m[1]!);
+    expect(instants.length).toBeGreaterThan(3);
+    for (const t of instants) expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[45]:00$/);
+    expect(r.stdout).not.toMatch(/→ (blocker|advisory):/);
+    expect(r.stdout).toMatch(/→ obstacle\u00a0: /);
+    expect(r.stdout).toMatch(/En vigueur\u00a0: /);
+  });
+});
