@@ -266,7 +266,7 @@ describe("rules", () => {
 
   it("writes every instant in one form (Eastern Time with its offset), and its words in French", async () => {
     const r = await cli(["rules", "--lang", "fr"]);
-    const instants = [...r.stdout.matchAll(/(?:depuis le|jusqu'au) (\S+)/g)].map((m) => m[1]!);
+    const instants = [...r.stdout.matchAll(/(?:depuis le|jusqu'au) (\d\S+)/g)].map((m) => m[1]!);
     expect(instants.length).toBeGreaterThan(3);
     for (const t of instants) expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[45]:00$/);
     expect(r.stdout).not.toMatch(/→ (blocker|advisory):/);
