@@ -15,6 +15,7 @@ import { FIELDS, type Field } from "../contract/profile.js";
 import { profileSchema } from "../engine/validate.js";
 import { restore } from "./csv-safe.js";
 import { type RowMessages, rowMessages } from "./messages.js";
+import { nearestName } from "./nearest.js";
 
 /** How a cell's text becomes a profile value. */
 export type FieldKind = "list" | "boolean" | "integer" | "number" | "date-or-none" | "text";
@@ -62,8 +63,15 @@ export interface ColumnPlan {
   readonly names: readonly string[];
   /** Index of the `id` column, or -1. */
   readonly idIndex: number;
-  /** For each column index: the field it fills, or null for the `id` column. */
+  /** For each column index: the field it fills, or null (the `id` column, or a column not read). */
   readonly fields: readonly (Field | null)[];
+  /**
+   * The input columns copied into the output, in input order: every column but the result columns
+   * of an earlier `batch` run (those are written afresh); with `dropExtra`, only `id` and fields.
+   */
+  readonly carry: readonly number[];
+  /** Columns that are neither a field nor `id` (carried through unless dropped), with any hint. */
+  readonly unread: readonly { name: string; hint?: string }[];
 }
 
 /** A header that cannot be used: every problem, so the user fixes them in one go. */
@@ -75,38 +83,61 @@ export class HeaderError extends Error {
 }
 
 const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
-const FIELD_BY_LOWER = new Map<string, Field>(FIELDS.map((f) => [f.toLowerCase(), f]));
+/** Field names and `id`, the names a "did you mean" may suggest. */
+const KNOWN_NAMES: readonly string[] = [ID_COLUMN, ...FIELDS];
 
 /**
- * Reads the header row. Unknown or repeated columns are an error naming them (the contract rejects
- * unknown keys; failing on the header says it once instead of on every row).
+ * Reads the header row. A column that is neither a field nor `id` (a name, an employee number,
+ * notes) is not read but carried through to the output; a near miss (`Citizenship`, `ID`) gets a
+ * "did you mean" and is treated the same way, never guessed. `resultColumns` are the columns a
+ * `batch` output adds (so its output can be read again): they are neither read nor carried. A
+ * field named twice is an error (which one would count?).
  */
-export function planColumns(header: readonly string[]): ColumnPlan {
+export function planColumns(
+  header: readonly string[],
+  options: { dropExtra?: boolean; resultColumns?: readonly string[] } = {},
+): ColumnPlan {
   const names = header.map((h) => h.trim());
+  const results = new Set(options.resultColumns ?? []);
   const problems: string[] = [];
   const seen = new Set<string>();
   const fields: (Field | null)[] = [];
+  const carry: number[] = [];
+  const unread: { name: string; hint?: string }[] = [];
   let idIndex = -1;
   names.forEach((name, i) => {
-    if (seen.has(name)) problems.push(`column "${name}" appears more than once`);
+    const known = name === ID_COLUMN || FIELD_SET.has(name);
+    if (known && seen.has(name)) problems.push(`column "${name}" appears more than once`);
     seen.add(name);
     if (name === ID_COLUMN) {
       idIndex = i;
       fields.push(null);
+      carry.push(i);
     } else if (FIELD_SET.has(name)) {
       fields.push(name as Field);
+      carry.push(i);
     } else {
-      const near = FIELD_BY_LOWER.get(name.toLowerCase().replace(/[\s_-]/g, ""));
-      problems.push(
-        name === ""
-          ? `column ${i + 1} has no name`
-          : `unknown column "${name}"${near ? ` (did you mean "${near}"?)` : ""}; columns are contract field names or "id"`,
-      );
       fields.push(null);
+      if (results.has(name)) return;
+      const near = nearestName(name, KNOWN_NAMES);
+      unread.push(
+        near ? { name: name || `(column ${i + 1})`, hint: near } : { name: name || `(column ${i + 1})` },
+      );
+      if (!options.dropExtra) carry.push(i);
     }
   });
   if (problems.length > 0) throw new HeaderError(problems);
-  return { names, idIndex, fields };
+  return { names, idIndex, fields, carry, unread };
+}
+
+/** The one warning about the columns not read, or `undefined` when every column is read. */
+export function unreadWarning(plan: ColumnPlan, dropped: boolean): string | undefined {
+  if (plan.unread.length === 0) return undefined;
+  const list = plan.unread
+    .map((u) => `"${u.name}"${u.hint ? ` (did you mean "${u.hint}"?)` : ""}`)
+    .join(", ");
+  const fate = dropped ? "left out of the output (--drop-extra)" : "carried through to the output unchanged";
+  return `${plan.unread.length} column${plan.unread.length === 1 ? "" : "s"} not read, ${fate}: ${list}; columns read are contract field names and "id" (docs/batch.md)`;
 }
 
 /** One cell converted: a value, or a problem with the cell's text. */

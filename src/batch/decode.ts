@@ -58,8 +58,35 @@ function countLines(b: Buffer, end: number): number {
   return n;
 }
 
+/**
+ * A decoding stream that also tells its first line (the CSV header), so the delimiter can be
+ * chosen before the parser starts, without holding the data back.
+ */
+export abstract class Decoder extends Transform {
+  private resolveHead!: (line: string) => void;
+  /** The first line of text (without its line end), or what the first chunk held. */
+  readonly head: Promise<string> = new Promise((resolve) => {
+    this.resolveHead = resolve;
+  });
+  constructor() {
+    super();
+    // A stream that fails or closes before any text still answers (the reader then sees why).
+    const unblock = () => this.tell(Buffer.alloc(0));
+    this.once("error", unblock);
+    this.once("close", unblock);
+  }
+  private told = false;
+  /** Resolves `head` from the first text out (an empty input ends with an empty head). */
+  protected tell(text: Buffer): void {
+    if (this.told) return;
+    this.told = true;
+    const end = text.indexOf(10);
+    this.resolveHead(text.toString("utf8", 0, end === -1 ? text.length : end));
+  }
+}
+
 /** Checks UTF-8 as it flows, passing the bytes through unchanged. */
-class Utf8Check extends Transform {
+class Utf8Check extends Decoder {
   private carry: Buffer | undefined;
   private lines = 0;
   private bytes = 0;
@@ -72,7 +99,9 @@ class Utf8Check extends Transform {
       if (isUtf16leBom(chunk)) this.utf16 = new TextDecoder("utf-16le");
     }
     if (this.utf16) {
-      done(null, Buffer.from(this.utf16.decode(chunk, { stream: true }), "utf8"));
+      const out = Buffer.from(this.utf16.decode(chunk, { stream: true }), "utf8");
+      this.tell(out);
+      done(null, out);
       return;
     }
     const b = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
@@ -81,14 +110,17 @@ class Utf8Check extends Transform {
     this.carry = tail ? Buffer.from(b.subarray(b.length - tail)) : undefined;
     if (!isUtf8(body)) {
       const at = firstInvalid(body);
+      this.tell(body.subarray(0, at));
       done(new EncodingError(this.lines + countLines(body, at) + 1, this.bytes + at + 1));
       return;
     }
     this.lines += countLines(body, body.length);
     this.bytes += body.length;
+    this.tell(body);
     done(null, body);
   }
   override _flush(done: TransformCallback): void {
+    this.tell(Buffer.alloc(0));
     if (this.utf16) {
       const rest = this.utf16.decode();
       done(null, rest ? Buffer.from(rest, "utf8") : undefined);
@@ -98,23 +130,50 @@ class Utf8Check extends Transform {
 }
 
 /** Converts another encoding to UTF-8. */
-class ToUtf8 extends Transform {
+class ToUtf8 extends Decoder {
   private readonly decoder: TextDecoder;
   constructor(encoding: Exclude<Encoding, "utf8">) {
     super();
     this.decoder = new TextDecoder(encoding === "utf16le" ? "utf-16le" : "windows-1252");
   }
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    done(null, Buffer.from(this.decoder.decode(chunk, { stream: true }), "utf8"));
+    const out = Buffer.from(this.decoder.decode(chunk, { stream: true }), "utf8");
+    this.tell(out);
+    done(null, out);
   }
   override _flush(done: TransformCallback): void {
+    this.tell(Buffer.alloc(0));
     const rest = this.decoder.decode();
     done(null, rest ? Buffer.from(rest, "utf8") : undefined);
   }
 }
 
+/** The delimiters a roster may use, most common first (European Excel writes ";"). */
+export const DELIMITERS = [",", ";", "\t"] as const;
+
+/**
+ * The delimiter of a CSV header line: the candidate that occurs most often outside quotes (a tie
+ * goes to the comma).
+ *
+ * @example
+ * ```ts
+ * detectDelimiter("id;citizenships;permit"); // ";"
+ * ```
+ */
+export function detectDelimiter(header: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ",";
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
 /** The stream that turns the roster's bytes into checked UTF-8. */
-export function decoder(encoding: Encoding): Transform {
+export function decoder(encoding: Encoding): Decoder {
   return encoding === "utf8" ? new Utf8Check() : new ToUtf8(encoding);
 }
 

@@ -14,6 +14,7 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { type InfoRecord, parse } from "csv-parse";
 import { type ColumnPlan, planColumns } from "./columns.js";
+import { type Decoder, detectDelimiter } from "./decode.js";
 import type { RawRow } from "./screen.js";
 import { UsageError } from "./usage-error.js";
 
@@ -30,6 +31,8 @@ export function formatFromName(name: string): InputFormat | undefined {
 /** An opened CSV roster: its column plan, its rows, and the blank rows skipped so far. */
 export interface CsvRoster {
   plan: ColumnPlan;
+  /** The delimiter read (given, or detected from the header). */
+  delimiter: string;
   rows: AsyncGenerator<RawRow>;
   /** Rows whose cells are all empty (`,,,,` as spreadsheets write them at the end), not assessed. */
   blankRows(): number;
@@ -47,6 +50,15 @@ export function noHeader(): string {
   return 'no header row: the file is empty, or its first row is blank; the first row names the columns (e.g. "id,citizenships,permit")';
 }
 
+export interface CsvOptions {
+  /** The delimiter; default: detected from the header line (`,`, `;` or tab). */
+  delimiter?: string | undefined;
+  /** Leave the columns that are not read out of the output. */
+  dropExtra?: boolean | undefined;
+  /** Result columns of an earlier run, neither read nor carried (see `planColumns`). */
+  resultColumns?: readonly string[] | undefined;
+}
+
 /** True when every cell of a row is empty or blank. */
 function isBlank(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) {
@@ -61,12 +73,18 @@ function isBlank(cells: readonly string[]): boolean {
  * yields data rows. Accepts a UTF-8 BOM, CRLF or LF line ends, quoted cells with commas, quotes
  * and line breaks.
  */
-export async function openCsv(source: Readable): Promise<CsvRoster> {
+export async function openCsv(source: Readable, options: CsvOptions = {}): Promise<CsvRoster> {
   if (source.errored) throw source.errored;
+  const head = (source as Partial<Decoder>).head;
+  const headLine = head ? await head : undefined;
+  // The decoder may have failed on the first bytes: its error is on the stream.
+  if (source.errored) throw source.errored;
+  const delimiter = options.delimiter ?? (headLine !== undefined ? detectDelimiter(headLine) : ",");
   const skipped: { line: number; message: string }[] = [];
   const parser = source.pipe(
     parse({
       bom: true,
+      delimiter,
       relax_column_count: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
@@ -92,7 +110,10 @@ export async function openCsv(source: Readable): Promise<CsvRoster> {
   const first = await it.next();
   let blank = 0;
   if (first.done || isBlank(first.value.cells)) throw new UsageError(noHeader());
-  const plan = planColumns(first.value.cells);
+  const plan = planColumns(first.value.cells, {
+    dropExtra: options.dropExtra,
+    resultColumns: options.resultColumns,
+  });
   // csv-parse counts a CRLF inside a quoted cell as two lines; undo that, and report the line
   // where each row starts (a quoted cell may span lines).
   let extraCr = 0;
@@ -128,7 +149,7 @@ export async function openCsv(source: Readable): Promise<CsvRoster> {
       await it.return?.();
     }
   }
-  return { plan, rows: rows(), blankRows: () => blank };
+  return { plan, delimiter, rows: rows(), blankRows: () => blank };
 }
 
 /** Reads a JSON Lines roster: one row per non-blank line (parsing happens later, per row). */

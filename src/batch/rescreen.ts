@@ -18,7 +18,7 @@ import type { Assessment, InputError, Lang } from "../contract/assessment.js";
 import { neutralise } from "./csv-safe.js";
 import { type InputFormat, openCsv, readJsonl } from "./read.js";
 import type { AssessFn, RawRow, ScreenSettings } from "./screen.js";
-import { screenRow } from "./screen.js";
+import { OUTPUT_COLUMNS, screenRow } from "./screen.js";
 
 /** What made a row's answer differ: a blocker or advisory that appeared or went away. */
 export interface Cause {
@@ -151,6 +151,8 @@ export interface RescreenOptions {
   format: RescreenFormat;
   lang: Lang;
   assess?: AssessFn;
+  /** CSV input's delimiter (default: detected from the header). */
+  delimiter?: string | undefined;
   /** A rule's title for the summary (default: the real rulebook's). */
   ruleTitle?: (id: string, lang: Lang) => string | undefined;
   /** How many error rows the summary keeps for display. */
@@ -276,7 +278,8 @@ export async function runRescreen(options: RescreenOptions): Promise<RescreenSum
   let rows: AsyncIterable<RawRow>;
   let plan: ScreenSettings["plan"];
   if (options.inputFormat === "csv") {
-    const csv = await openCsv(options.input);
+    // A batch output is read as a roster: its result columns are not profile fields.
+    const csv = await openCsv(options.input, { delimiter: options.delimiter, resultColumns: OUTPUT_COLUMNS });
     plan = csv.plan;
     rows = csv.rows;
   } else {

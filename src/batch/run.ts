@@ -14,6 +14,7 @@
 import { availableParallelism } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import type { Lang } from "../contract/assessment.js";
+import { unreadWarning } from "./columns.js";
 import { defaultAssessModule, WorkerPool } from "./pool.js";
 import { Progress } from "./progress.js";
 import { batches, type InputFormat, noInput, openCsv, readJsonl } from "./read.js";
@@ -22,6 +23,7 @@ import {
   addTallies,
   csvHeader,
   emptyTallies,
+  OUTPUT_COLUMNS,
   type OutputFormat,
   type RawRow,
   type ScreenSettings,
@@ -64,6 +66,12 @@ export interface BatchOptions {
   forceProgress?: boolean;
   /** Start CSV output with a UTF-8 byte order mark (helps spreadsheet programs with accents). */
   bom?: boolean;
+  /** CSV input's delimiter (default: detected from the header). */
+  delimiter?: string | undefined;
+  /** Leave the input columns that are not read out of the output (default: carried through). */
+  dropExtra?: boolean;
+  /** Told once about the columns that are not read. */
+  warn?: (text: string) => void;
 }
 
 export interface BatchSummary extends Tallies {
@@ -116,8 +124,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   let rows: AsyncIterable<RawRow>;
   let blankRows = () => 0;
   if (options.inputFormat === "csv") {
-    const csv = await openCsv(options.input);
-    settings = { ...settings, plan: csv.plan };
+    const csv = await openCsv(options.input, {
+      delimiter: options.delimiter,
+      dropExtra: options.dropExtra,
+      resultColumns: OUTPUT_COLUMNS,
+    });
+    settings = { ...settings, plan: csv.plan, delimiter: csv.delimiter };
+    const warning = unreadWarning(csv.plan, options.dropExtra ?? false);
+    if (warning) options.warn?.(warning);
     rows = csv.rows;
     blankRows = csv.blankRows;
   } else {
@@ -136,7 +150,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   );
 
   if (options.format === "csv") {
-    await write(options.output, `${options.bom ? "\uFEFF" : ""}${csvHeader()}`);
+    await write(
+      options.output,
+      `${options.bom ? "\uFEFF" : ""}${csvHeader(settings.plan, settings.delimiter)}`,
+    );
   }
 
   const emit = async (r: { text: string; tallies: Tallies }, end: number | undefined) => {

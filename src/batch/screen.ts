@@ -13,7 +13,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
-import { neutralise } from "./csv-safe.js";
+import { neutralise, restore } from "./csv-safe.js";
 import { rowMessages } from "./messages.js";
 
 /** The engine's `assess`, injectable (tests, workers, benchmarks). */
@@ -41,6 +41,8 @@ export interface ScreenSettings {
   now?: string | undefined;
   /** The CSV header plan (CSV input only). */
   plan?: ColumnPlan | undefined;
+  /** The CSV output's delimiter (the input's, so the file opens as it came); default ",". */
+  delimiter?: string | undefined;
 }
 
 /** One output row. `line` is the input's line number; `id` the `id` column/key, else the line. */
@@ -243,17 +245,45 @@ export function flatten(
 /** Error messages are joined with " | " in CSV (they may contain ";"). */
 const ERROR_SEPARATOR = " | ";
 
-function toCells(flat: ReturnType<typeof flatten>): string[] {
-  return OUTPUT_COLUMNS.map((c) => {
+function toCells(
+  flat: ReturnType<typeof flatten>,
+  columns: readonly (typeof OUTPUT_COLUMNS)[number][],
+): string[] {
+  return columns.map((c) => {
     const v = flat[c];
     if (Array.isArray(v)) return neutralise(v.join(c === "errors" ? ERROR_SEPARATOR : LIST_SEPARATOR));
     return neutralise(String(v));
   });
 }
 
-/** The CSV header line of the output. */
-export function csvHeader(): string {
-  return stringify([[...OUTPUT_COLUMNS]]);
+/**
+ * The result columns written after the carried input columns: all of them, but `id` when the
+ * input has its own `id` column (carried in place, it already says which row is which).
+ */
+export function resultColumns(plan: ColumnPlan | undefined): readonly (typeof OUTPUT_COLUMNS)[number][] {
+  return plan && plan.idIndex >= 0 && plan.carry.includes(plan.idIndex)
+    ? OUTPUT_COLUMNS.filter((c) => c !== "id")
+    : OUTPUT_COLUMNS;
+}
+
+/** The CSV header line of the output: the carried input columns in place, then the results. */
+export function csvHeader(plan?: ColumnPlan, delimiter = ","): string {
+  const carried = plan ? plan.carry.map((i) => plan.names[i]!) : [];
+  return stringify([[...carried, ...resultColumns(plan)].map(neutralise)], { delimiter });
+}
+
+/**
+ * The input cells a row carries to the output (a row shorter than the header gets empty cells);
+ * the `id` column holds the row's id as the results name it (the line number when the cell is empty).
+ */
+function carriedCells(row: RawRow, plan: ColumnPlan, id: string): string[] {
+  const cells = row.kind === "csv" ? row.cells : [];
+  const out = new Array<string>(plan.carry.length);
+  for (let k = 0; k < plan.carry.length; k++) {
+    const i = plan.carry[k]!;
+    out[k] = neutralise(i === plan.idIndex ? id : restore(cells[i] ?? ""));
+  }
+  return out;
 }
 
 /** Counts one row into the tallies. */
@@ -283,14 +313,18 @@ export function screenRows(
   const { format, lang } = settings;
   const tallies = emptyTallies();
   const cells: string[][] = [];
+  const plan = settings.plan;
+  const columns = resultColumns(plan);
   let text = "";
   for (let i = 0; i < rows.length; i++) {
-    const r = screenRow(rows[i]!, settings, assess, now);
+    const row = rows[i]!;
+    const r = screenRow(row, settings, assess, now);
     tally(tallies, r);
     const flat = flatten(r, lang);
     if (format === "jsonl") text += `${JSON.stringify(flat)}\n`;
-    else cells.push(toCells(flat));
+    else if (plan) cells.push([...carriedCells(row, plan, r.id), ...toCells(flat, columns)]);
+    else cells.push(toCells(flat, columns));
   }
-  if (format === "csv" && cells.length > 0) text = stringify(cells);
+  if (format === "csv" && cells.length > 0) text = stringify(cells, { delimiter: settings.delimiter ?? "," });
   return { text, tallies };
 }

@@ -88,14 +88,14 @@ describe("poe-permit batch (CLI)", () => {
   });
 
   it("stops before running on a bad header, a bad --as-of or a missing file (exit 2)", async () => {
-    await writeFile(join(dir, "bad-header.csv"), "id,nationality\n1,FR\n");
+    await writeFile(join(dir, "bad-header.csv"), "id,permit,permit\n1,pgwp,pgwp\n");
     const [header, asOf, missing] = await Promise.all([
       cli(["batch", join(dir, "bad-header.csv")]),
       cli(["batch", join(dir, "roster.csv"), "--as-of", "1999-01-01"]),
       cli(["batch", join(dir, "nope.csv")]),
     ]);
     expect(header.code).toBe(2);
-    expect(header.stderr).toMatch(/unknown column "nationality"/);
+    expect(header.stderr).toMatch(/column "permit" appears more than once/);
     expect(asOf.code).toBe(2);
     expect(asOf.stderr).toMatch(/--as-of "1999-01-01": /);
     expect(missing.code).toBe(2);

@@ -10,6 +10,7 @@
  * ```
  */
 
+import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
 import { ENCODINGS, type Encoding } from "../../batch/decode.js";
 import { checkAsOf, engineAssess, openRoster, UsageError } from "../../batch/io.js";
@@ -17,6 +18,7 @@ import { formatFromName, type InputFormat } from "../../batch/read.js";
 import { runBatch, summaryText } from "../../batch/run.js";
 import type { OutputFormat } from "../../batch/screen.js";
 import type { Lang } from "../../contract/assessment.js";
+import { forPeople } from "../safe-text.js";
 import { runRosterCommand } from "./roster-command.js";
 
 interface BatchFlags {
@@ -29,6 +31,18 @@ interface BatchFlags {
   workers: string;
   bom?: boolean;
   progress: boolean;
+  delimiter?: string;
+  dropExtra?: boolean;
+}
+
+/** `--delimiter` as typed: one character, or the words for tab and semicolon. */
+export function parseDelimiter(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const named: Record<string, string> = { tab: "\t", "\\t": "\t", semicolon: ";", comma: "," };
+  const d = named[value.toLowerCase()] ?? value;
+  if ([...d].length !== 1 || d === '"' || d === "\n" || d === "\r")
+    throw new UsageError(`--delimiter "${value}": expected one character such as , ; or tab`);
+  return d;
 }
 
 const HELP_AFTER = `
@@ -58,6 +72,14 @@ function parseWorkers(value: string): number | "auto" {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0)
     throw new UsageError(`--workers "${value}": expected a whole number or "auto"`);
+  const cores = availableParallelism();
+  if (n > cores) {
+    // More threads than cores only adds switching; say so rather than silently obey.
+    process.stderr.write(
+      `poe-permit batch: --workers ${n}: this machine has ${cores} cores; using ${cores}\n`,
+    );
+    return cores;
+  }
   return n;
 }
 
@@ -104,6 +126,14 @@ export function register(program: Command): void {
       "auto",
     )
     .option(
+      "--delimiter <char>",
+      'CSV input delimiter: "," ";" or "tab" (default: detected from the header row); the output uses the same',
+    )
+    .option(
+      "--drop-extra",
+      "leave the input columns that are not read (name, notes…) out of the output; by default they are carried through in place",
+    )
+    .option(
       "--bom",
       "start CSV output with a byte order mark (spreadsheet programs then show accents correctly)",
     )
@@ -115,6 +145,7 @@ export function register(program: Command): void {
     .action(async (input: string, flags: BatchFlags) => {
       process.exitCode = await runRosterCommand("batch", { input, output: flags.output }, async (output) => {
         const workers = parseWorkers(flags.workers);
+        const delimiter = parseDelimiter(flags.delimiter);
         const roster = await openRoster(input, flags.inputFormat, flags.encoding);
         const format: OutputFormat =
           flags.format ?? (flags.output ? formatFromName(flags.output) : undefined) ?? roster.format;
@@ -131,6 +162,9 @@ export function register(program: Command): void {
           workers,
           assess,
           bom: flags.bom ?? false,
+          delimiter,
+          dropExtra: flags.dropExtra ?? false,
+          warn: (text) => process.stderr.write(forPeople(`poe-permit batch: ${text}\n`)),
           progress: flags.progress ? process.stderr : undefined,
         });
         await output.finish();

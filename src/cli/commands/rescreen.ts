@@ -16,6 +16,7 @@ import { checkAsOf, engineAssess, openRoster } from "../../batch/io.js";
 import type { InputFormat } from "../../batch/read.js";
 import { type RescreenFormat, rescreenSummaryText, runRescreen } from "../../batch/rescreen.js";
 import type { Lang } from "../../contract/assessment.js";
+import { parseDelimiter } from "./batch.js";
 import { runRosterCommand } from "./roster-command.js";
 
 interface RescreenFlags {
@@ -26,6 +27,7 @@ interface RescreenFlags {
   inputFormat?: InputFormat;
   encoding: Encoding;
   lang: Lang;
+  delimiter?: string;
 }
 
 const HELP_AFTER = `
@@ -79,6 +81,10 @@ export function register(program: Command): void {
       )
         .choices([...ENCODINGS])
         .default("utf8"),
+    )
+    .option(
+      "--delimiter <char>",
+      'CSV input delimiter: "," ";" or "tab" (default: detected from the header row)',
     )
     .addOption(new Option("--lang <lang>", "language of the report").choices(["en", "fr"]).default("en"))
     .addHelpText("after", HELP_AFTER)

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
+import { checkAsOf, engineAssess, UsageError } from "../../batch/io.js";
 import type { Lang } from "../../contract/assessment.js";
 import { rulebook, rulesInForce } from "../../engine/index.js";
-import { checkAsOf, engineAssess, UsageError } from "../../batch/io.js";
-import { forPeople } from "../safe-text.js";
 import { renderRule } from "../render.js";
+import { forPeople } from "../safe-text.js";
 import { langOption } from "./assess.js";
 
 export function register(program: Command): void {

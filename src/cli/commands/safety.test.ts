@@ -76,7 +76,7 @@ describe("-o never destroys the roster", () => {
   it("writes through a temporary file: a failed run leaves the old output as it was, and no stray file", async () => {
     const sub = join(dir, "atomic");
     await mkdir(sub);
-    await writeFile(join(sub, "bad.csv"), "id,nationality\nw-1,FR\n");
+    await writeFile(join(sub, "bad.csv"), "id,permit,permit\nw-1,pgwp,pgwp\n");
     await writeFile(join(sub, "out.csv"), "previous result\n");
     const r = await cli(["batch", join(sub, "bad.csv"), "-o", join(sub, "out.csv")]);
     expect(r.code).toBe(2);
@@ -167,7 +167,7 @@ describe("text for people carries no terminal escape", () => {
     expect(a.stderr).toContain("x\\x1b]0;pwned\\x07");
     await writeFile(join(dir, "esc.csv"), "id,\u001b[2Jcitizenships\nw-1,FR\n");
     const b = await cli(["batch", join(dir, "esc.csv")]);
-    expect(b.code).toBe(2);
+    expect(b.code).toBe(0);
     expect(b.stderr).not.toMatch(/\u001b/);
     expect(b.stderr).toContain("\\x1b[2J");
   });
@@ -272,5 +272,67 @@ describe("rules", () => {
     expect(r.stdout).not.toMatch(/→ (blocker|advisory):/);
     expect(r.stdout).toMatch(/→ obstacle\u00a0: /);
     expect(r.stdout).toMatch(/En vigueur\u00a0: /);
+  });
+});
+
+describe("a roster as a spreadsheet exports it", () => {
+  const EXPORT =
+    '\uFEFFid;Name;citizenships;Citizenship;permit;notes\r\nw-1;José;FR;x;pgwp;"a;b"\r\nw-2;Zoë;"IN;FR";;lmia-exempt;ok\r\n;;;;;\r\n;;;;;\r\n';
+
+  it("goes through batch with ';' detected, extra columns kept in place, one warning, blank rows skipped", async () => {
+    await writeFile(join(dir, "export.csv"), EXPORT);
+    const out = join(dir, "export-out.csv");
+    const r = await cli(["batch", join(dir, "export.csv"), "-o", out, "--as-of", "2025-01-15"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/not read/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /3 columns not read, carried through.*"Name", "Citizenship" \(did you mean "citizenships"\?\), "notes"/,
+    );
+    expect(r.stderr).toMatch(/2 blank rows skipped/);
+    const rows = parse(await readFile(out, "utf8"), { columns: true, delimiter: ";" }) as Record<
+      string,
+      string
+    >[];
+    expect(Object.keys(rows[0]!).slice(0, 7)).toEqual([
+      "id",
+      "Name",
+      "citizenships",
+      "Citizenship",
+      "permit",
+      "notes",
+      "line",
+    ]);
+    expect(rows.map((x) => [x.id, x.Name, x.notes, x.status])).toEqual([
+      ["w-1", "José", "a;b", "ok"],
+      ["w-2", "Zoë", "ok", "ok"],
+    ]);
+    // rescreen reads batch's output: no roster needed beside it.
+    const again = await cli([
+      "rescreen",
+      out,
+      "--from",
+      "2024-06-01",
+      "--to",
+      "2025-01-15",
+      "--format",
+      "jsonl",
+    ]);
+    expect(again.code).toBe(0);
+    expect(
+      again.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(["w-1"]);
+    const dropped = await cli(["batch", join(dir, "export.csv"), "--drop-extra", "--delimiter", ";"]);
+    expect(dropped.stdout.split("\r\n")[0] ?? dropped.stdout.split("\n")[0]).toMatch(
+      /^id;citizenships;permit;line;/,
+    );
+    expect(dropped.stderr).toMatch(/left out of the output \(--drop-extra\)/);
+  });
+
+  it("caps --workers at the cores, with a note", async () => {
+    const r = await cli(["batch", join(dir, "export.csv"), "--workers", "999"]);
+    expect(r.stderr).toMatch(/--workers 999: this machine has \d+ cores; using \d+/);
   });
 });
