@@ -266,6 +266,27 @@ export function resultColumns(plan: ColumnPlan | undefined): readonly (typeof OU
     : OUTPUT_COLUMNS;
 }
 
+/**
+ * CSV lines as RFC 4180 writes them (a cell is quoted only when it holds the delimiter, a quote or
+ * a line break), the same text csv-stringify writes, without its per-cell option handling: the
+ * carried input columns about double the cells of each output row.
+ */
+export function csvLines(rows: readonly (readonly string[])[], delimiter: string): string {
+  let text = "";
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i]!;
+      if (i > 0) text += delimiter;
+      text +=
+        cell.includes(delimiter) || cell.includes('"') || cell.includes("\n") || cell.includes("\r")
+          ? `"${cell.replaceAll('"', '""')}"`
+          : cell;
+    }
+    text += "\n";
+  }
+  return text;
+}
+
 /** The CSV header line of the output: the carried input columns in place, then the results. */
 export function csvHeader(plan?: ColumnPlan, delimiter = ","): string {
   const carried = plan ? plan.carry.map((i) => plan.names[i]!) : [];
@@ -325,6 +346,6 @@ export function screenRows(
     else if (plan) cells.push([...carriedCells(row, plan, r.id), ...toCells(flat, columns)]);
     else cells.push(toCells(flat, columns));
   }
-  if (format === "csv" && cells.length > 0) text = stringify(cells, { delimiter: settings.delimiter ?? "," });
+  if (format === "csv" && cells.length > 0) text = csvLines(cells, settings.delimiter ?? ",");
   return { text, tallies };
 }
