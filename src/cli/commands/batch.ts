@@ -47,22 +47,29 @@ export function parseDelimiter(value: string | undefined): string | undefined {
 
 const HELP_AFTER = `
 Input
-  CSV: a header row of contract field names (e.g. citizenships,permit,jobOffer), plus an optional
-  "id" column. Lists are separated by ";" (FR;CA). Booleans: true/false, yes/no, 1/0. An empty
-  cell means "not known yet"; "none" means a known empty list (or no medical exam). UTF-8, with or
-  without a byte order mark, LF or CRLF. Full mapping: docs/batch.md.
+  CSV: a header row naming the columns; the columns read are contract field names (e.g.
+  citizenships,permit,jobOffer) and "id". Other columns (name, notes…) are carried through to the
+  output in place, with one warning (--drop-extra leaves them out). Delimiter "," ";" or tab,
+  detected from the header (--delimiter to say). Lists are separated by ";" (FR;CA; quote them in
+  a ";" file). Booleans: true/false, yes/no, 1/0. An empty cell means "not known yet"; "none" means
+  a known empty list (or no medical exam). Blank rows are skipped and counted. UTF-8 is checked
+  (a UTF-16 byte order mark is recognised); other files need --encoding. Full mapping: docs/batch.md.
   JSON Lines: one profile (contract JSON) per line; an "id" key is kept as the row's id.
 
 Output (one row per input row, same order)
-  id, line, status (ok|error), poe, route, blockers, documents, advisories, missing, rules,
-  explanation, errors. A row that cannot be assessed is an error row listing every problem; the run
-  goes on. A summary (rows by outcome, errors) goes to standard error.
+  CSV from CSV: the input's columns first, then line, status (ok|error), poe, route, blockers,
+  documents, advisories, missing, rules, explanation, errors (and id when the input has none), so
+  "rescreen" can read it. Cells a spreadsheet would run (= + - @ tab CR) start with "'".
+  A row that cannot be assessed is an error row listing every problem; the run goes on. A summary
+  (rows by outcome, errors, blank rows) goes to standard error. -o onto the input is refused; the
+  -o file is written under a temporary name and renamed only when the run succeeds.
 
-Exit status: 0 every row assessed; 2 bad input (a bad header, a bad option, or some error rows);
-1 an internal fault.
+Exit status: 0 every row assessed; 2 bad input (no header row, a bad option, an unreadable file,
+bytes that are not text, or some error rows); 1 an internal fault.
 
 Examples
   $ poe-permit batch roster.csv -o screened.csv
+  $ poe-permit batch export.csv --encoding windows-1252 --delimiter ";" -o screened.csv
   $ poe-permit batch roster.csv --as-of 2025-09-01 --lang fr --format jsonl > screened.jsonl
   $ cat roster.jsonl | poe-permit batch - --input-format jsonl
 `;
