@@ -38,7 +38,11 @@ export interface RuleSpec {
   /** ISO instants (a date alone = start of that day, Eastern Time); open ends are omitted. */
   effective?: { from?: string; to?: string; note?: string };
   sources: Source[];
-  /** When the sources were last read against the official text. */
+  /**
+   * When this rule's sources were last read against the official text (`YYYY-MM-DD`), written as a
+   * literal on each rule so that re-reading one provision updates that rule alone. Readings so far:
+   * the IRPR consolidated to 2026-06-12, read on 2026-07-23; IRCC's PDIs, from snapshots of 2026-02-12.
+   */
   lastVerified: string;
 }
 
@@ -122,7 +126,3 @@ export const SRC = {
     provision: "IRCC: eTA and visa rules for Mexican citizens (2024-02-29)",
   }),
 } as const;
-
-/** IRPR consolidated to 2026-06-12, read 2026-07-23; IRCC PDIs read from snapshots of 2026-02-12. */
-export const VERIFIED_IRPR = "2026-07-23";
-export const VERIFIED_PDI = "2026-02-12";

@@ -1,7 +1,7 @@
 /** Biometrics at the border (IRPR 12.001, 12.1, 12.2, 12.7; CBSA list of enrolment ports). */
 import { biometricsRequired, portConfirmed } from "../facts.js";
 import { all, type Fact, fact, not } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
 /**
  * Ports known NOT to collect biometrics. The CBSA list could only be read in part, so no port is
@@ -28,7 +28,7 @@ export const biometricsNotCollected = rule({
   when: all(biometricsRequired, portKnownWithoutBiometrics),
   effective: { from: "2018-07-31" },
   sources: [SRC.irpr("12.001", "IRPR 12.001"), SRC.cbsaBiometrics()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 export const biometricsRequiredAdvisory = rule({
@@ -41,7 +41,7 @@ export const biometricsRequiredAdvisory = rule({
   concludes: { kind: "advisory", code: "biometrics-required" },
   when: biometricsRequired,
   sources: [SRC.irpr("12.1", "IRPR 12.1(h)"), SRC.irpr("12.2", "IRPR 12.2"), SRC.irpr("12.7", "IRPR 12.7")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** Built once the POE verdict exists: the advisory only matters to someone applying at the border. */
@@ -57,6 +57,6 @@ export function biometricsPortUnconfirmed(appliesAtBorder: Fact) {
     when: all(biometricsRequired, appliesAtBorder, not(portConfirmed)),
     effective: { from: "2018-07-31" },
     sources: [SRC.irpr("12.001", "IRPR 12.001"), SRC.cbsaBiometrics()],
-    lastVerified: VERIFIED_IRPR,
+    lastVerified: "2026-07-23",
   });
 }

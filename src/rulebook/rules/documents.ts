@@ -2,7 +2,7 @@
 import type { DocumentCode } from "../../contract/codes.js";
 import { caqNeeded, employerSpecific, medicalExamRequired, usPermanentResident } from "../facts.js";
 import { all, always, type Fact, is, isTrue } from "../logic.js";
-import { rule, type Source, SRC, VERIFIED_PDI } from "../rule.js";
+import { rule, type Source, SRC } from "../rule.js";
 
 function doc(
   id: string,
@@ -10,6 +10,7 @@ function doc(
   title: { en: string; fr: string },
   when: Fact,
   sources: Source[],
+  lastVerified: string,
 ) {
   return rule({
     id,
@@ -18,7 +19,7 @@ function doc(
     concludes: { kind: "document", code },
     when,
     sources,
-    lastVerified: VERIFIED_PDI,
+    lastVerified,
   });
 }
 
@@ -26,9 +27,14 @@ const lmiaJob = is("permit", "lmia");
 const lmiaExemptJob = is("permit", "lmia-exempt");
 
 export const documentRules = [
-  doc("D-PASSPORT", "passport", { en: "Bring your passport", fr: "Apportez votre passeport" }, always, [
-    SRC.poePage(),
-  ]),
+  doc(
+    "D-PASSPORT",
+    "passport",
+    { en: "Bring your passport", fr: "Apportez votre passeport" },
+    always,
+    [SRC.poePage()],
+    "2026-02-12",
+  ),
   doc(
     "D-US-PR-CARD",
     "us-permanent-resident-card",
@@ -38,6 +44,7 @@ export const documentRules = [
     },
     usPermanentResident,
     [SRC.usPrHelp()],
+    "2026-02-12",
   ),
   doc(
     "D-LOI",
@@ -45,6 +52,7 @@ export const documentRules = [
     { en: "Bring the Letter of Introduction", fr: "Apportez la lettre d'introduction" },
     isTrue("letterOfIntroduction"),
     [SRC.irpr("197", "IRPR 197")],
+    "2026-02-12",
   ),
   doc(
     "D-JOB-OFFER",
@@ -52,6 +60,7 @@ export const documentRules = [
     { en: "Bring the job offer", fr: "Apportez l'offre d'emploi" },
     employerSpecific,
     [SRC.poePage()],
+    "2026-02-12",
   ),
   doc(
     "D-LMIA-COPY",
@@ -59,6 +68,7 @@ export const documentRules = [
     { en: "Bring a copy of the LMIA", fr: "Apportez une copie de l'EIMT" },
     all(lmiaJob, isTrue("lmiaIssued")),
     [SRC.poePage()],
+    "2026-02-12",
   ),
   doc(
     "D-LMIA-NUMBER",
@@ -66,6 +76,7 @@ export const documentRules = [
     { en: "Bring the LMIA number", fr: "Apportez le numéro de l'EIMT" },
     all(lmiaJob, isTrue("lmiaIssued")),
     [SRC.poePage()],
+    "2026-02-12",
   ),
   doc(
     "D-QUALIFICATIONS",
@@ -73,6 +84,7 @@ export const documentRules = [
     { en: "Bring proof of your qualifications", fr: "Apportez la preuve de vos qualifications" },
     employerSpecific,
     [SRC.poePage()],
+    "2026-02-12",
   ),
   doc(
     "D-CAQ",
@@ -80,6 +92,7 @@ export const documentRules = [
     { en: "Quebec: bring the CAQ attestation", fr: "Québec : apportez l'attestation de délivrance du CAQ" },
     caqNeeded,
     [SRC.quebecPdi("PDI Quebec cases"), SRC.poePage()],
+    "2026-02-12",
   ),
   doc(
     "D-OFFER-NUMBER",
@@ -87,6 +100,7 @@ export const documentRules = [
     { en: "Bring the offer of employment number", fr: "Apportez le numéro de l'offre d'emploi" },
     lmiaExemptJob,
     [SRC.poePage(), SRC.impPdi("IMP PDI: offer of employment number")],
+    "2026-02-12",
   ),
   doc(
     "D-LMIA-EXEMPTION",
@@ -97,6 +111,7 @@ export const documentRules = [
     },
     lmiaExemptJob,
     [SRC.poePage()],
+    "2026-02-12",
   ),
   doc(
     "D-MEDICAL",
@@ -104,6 +119,7 @@ export const documentRules = [
     { en: "Bring the medical exam proof", fr: "Apportez la preuve de l'examen médical" },
     medicalExamRequired,
     [SRC.irpr("30", "IRPR 30(3)"), SRC.irpr("198", "IRPR 198(2)(b)")],
+    "2026-02-12",
   ),
   doc(
     "D-OPEN",
@@ -114,6 +130,7 @@ export const documentRules = [
     },
     is("permit", "open"),
     [SRC.openPdi("Open work permit PDI")],
+    "2026-02-12",
   ),
   doc(
     "D-IEC",
@@ -121,5 +138,6 @@ export const documentRules = [
     { en: "Bring the IEC documents", fr: "Apportez les documents d'EIC" },
     is("permit", "iec"),
     [SRC.irpr("198", "IRPR 198(2)(c)")],
+    "2026-02-12",
   ),
 ];

@@ -1,7 +1,7 @@
 /** Employer-specific permits: LMIA, the Employer Portal offer and fee, Quebec's CAQ. */
 import { caqNeeded, employerSpecific, lmiaExceptionPerson } from "../facts.js";
 import { all, any, is, isFalse, not } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
 /** IRPR 198(2)(a): an LMIA job needs the LMIA already issued, unless US/Greenland/SPM. */
 export const lmiaNotIssued = rule({
@@ -14,7 +14,7 @@ export const lmiaNotIssued = rule({
   concludes: { kind: "blocker", code: "lmia-not-issued" },
   when: all(is("permit", "lmia"), isFalse("lmiaIssued"), not(lmiaExceptionPerson)),
   sources: [SRC.irpr("198", "IRPR 198(2)(a)"), SRC.poePage()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /**
@@ -40,7 +40,7 @@ export const employerOfferIncomplete = rule({
     SRC.irpr("200", "IRPR 200(3)(f.1)"),
     SRC.impPdi("IMP PDI: Employer Portal offer and compliance fee"),
   ],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 /** IRPR 303.1: the $230 compliance fee is the employer's, paid before the worker applies. */
@@ -54,7 +54,7 @@ export const complianceFeeUnpaid = rule({
   concludes: { kind: "advisory", code: "compliance-fee-unpaid" },
   when: all(is("permit", "lmia-exempt"), isFalse("complianceFeePaid")),
   sources: [SRC.irpr("303.1", "IRPR 303.1"), SRC.impPdi("IMP PDI: Employer Portal offer and compliance fee")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** PDI Quebec cases: LMIA work in Quebec needs the CAQ attestation (not for 30 days or less, unpaid, or IMP). */
@@ -68,7 +68,7 @@ export const caqMissing = rule({
   concludes: { kind: "advisory", code: "caq-attestation-missing" },
   when: all(caqNeeded, isFalse("caqAttestation")),
   sources: [SRC.quebecPdi("PDI Quebec cases: CAQ"), SRC.poePage()],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const employerRules = [lmiaNotIssued, employerOfferIncomplete, complianceFeeUnpaid, caqMissing];

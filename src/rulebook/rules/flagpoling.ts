@@ -1,7 +1,7 @@
 /** Flagpoling: leaving Canada for the US or St. Pierre and Miquelon to get a permit at the border. */
 import { FLAGPOLING_BAN_FROM, flagpolingExempt, flagpolingTrip } from "../facts.js";
 import { all, not } from "../logic.js";
-import { rule, SRC, VERIFIED_PDI } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
 const BAN = { from: new Date(FLAGPOLING_BAN_FROM).toISOString().replace(".000Z", "Z") };
 
@@ -21,7 +21,7 @@ export const flagpoling = rule({
     SRC.portsRegulation(),
     SRC.impPdi("IMP PDI: exemptions from the flagpoling measure"),
   ],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const flagpolingExemptAdvisory = rule({
@@ -35,7 +35,7 @@ export const flagpolingExemptAdvisory = rule({
   when: all(flagpolingTrip, flagpolingExempt),
   effective: BAN,
   sources: [SRC.flagpolingRelease(), SRC.impPdi("IMP PDI: exemptions from the flagpoling measure")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const flagpolingRules = [flagpoling, flagpolingExemptAdvisory];

@@ -1,6 +1,6 @@
 /** Advisories that apply whatever the permit: the officer's final say, maintained status. */
 import { always, isTrue } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
 export const officerDecides = rule({
   id: "R-POE-19",
@@ -12,7 +12,7 @@ export const officerDecides = rule({
   concludes: { kind: "advisory", code: "officer-decides" },
   when: always,
   sources: [SRC.irpr("200", "IRPR 200"), SRC.poePage()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** IRPR 186(u), 183(4)(a): leaving Canada ends the right to keep working on maintained status. */
@@ -26,7 +26,7 @@ export const maintainedStatus = rule({
   concludes: { kind: "advisory", code: "maintained-status-work-stops" },
   when: isTrue("maintainedStatus"),
   sources: [SRC.irpr("186", "IRPR 186(u)"), SRC.irpr("183", "IRPR 183(4)(a)")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** Meta-advisories raised by the engine itself (they carry sources like any rule). */
@@ -40,7 +40,7 @@ export const dataUnverified = rule({
   concludes: { kind: "advisory", code: "data-unverified" },
   when: always,
   sources: [SRC.imePdi("IME PDI: designated country table (copy not verified)"), SRC.cbsaBiometrics()],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const rulesMayChange = rule({
@@ -53,7 +53,7 @@ export const rulesMayChange = rule({
   concludes: { kind: "advisory", code: "rules-may-change" },
   when: always,
   sources: [SRC.poePage()],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const generalRules = [officerDecides, maintainedStatus];

@@ -1,7 +1,7 @@
 /** Open work permits: which categories are offered on entry, and who is eligible (PDIs, 2024–2025 changes). */
 import type { OpenPermitCategory } from "../../contract/profile.js";
 import { all, any, is, isTrue, not, number } from "../logic.js";
-import { rule, SRC, VERIFIED_PDI } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
 /** Open-permit categories marked "N/A" on entry in the open.html PDI table (or only after entry). */
 export const NOT_ON_ENTRY: readonly OpenPermitCategory[] = [
@@ -30,7 +30,7 @@ export const openCategoryNotOnEntry = rule({
   concludes: { kind: "blocker", code: "open-category-not-on-entry" },
   when: all(openPermit, is("openPermitCategory", ...NOT_ON_ENTRY)),
   sources: [SRC.openPdi("Open work permit PDI: before/on/after entry table"), SRC.irpr("199", "IRPR 199")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 const teer01 = number("principalTeer", (n) => n <= 1);
@@ -51,7 +51,7 @@ export const spouseOfWorkerIneligible = rule({
   ),
   effective: { from: FAMILY_OWP_CHANGE },
   sources: [SRC.c41Pdi("PDI C41/C46 (applications from 2025-01-21)"), SRC.openPdi("Open work permit PDI")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const spouseOfWorkerIneligibleBefore2025 = rule({
@@ -69,7 +69,7 @@ export const spouseOfWorkerIneligibleBefore2025 = rule({
   ),
   effective: { to: FAMILY_OWP_CHANGE },
   sources: [SRC.c41Pdi("PDI C41/C46 (earlier rules)")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const dependentChildIneligible = rule({
@@ -83,7 +83,7 @@ export const dependentChildIneligible = rule({
   when: all(openPermit, is("openPermitCategory", "dependent-child")),
   effective: { from: FAMILY_OWP_CHANGE },
   sources: [SRC.c41Pdi("PDI C41/C46 and family-members PDI (applications from 2025-01-21)")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 const programOther = is("principalProgram", "other");
@@ -99,7 +99,7 @@ export const spouseOfStudentIneligible = rule({
   when: all(openPermit, is("openPermitCategory", "spouse-of-student"), programOther),
   effective: { from: FAMILY_OWP_CHANGE },
   sources: [SRC.c42Pdi("PDI C42 (applications from 2025-01-21)")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const spouseOfStudentIneligible2024 = rule({
@@ -117,7 +117,7 @@ export const spouseOfStudentIneligible2024 = rule({
     note: "'other' is read as a program outside the graduate/professional/listed groups",
   },
   sources: [SRC.c42Pdi("PDI C42 (2024 regimes)")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const openPermitRules = [

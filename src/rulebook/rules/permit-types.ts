@@ -1,7 +1,7 @@
 /** Permit types that cannot be applied for at the border (IRPR 198(2); PGWP ministerial instructions). */
 import { usNational, usPermanentResident } from "../facts.js";
 import { all, any, is, not } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
 /** IRPR 198(2)(a)(i): seasonal agricultural employment is never applied for on entry. */
 export const sawp = rule({
@@ -14,7 +14,7 @@ export const sawp = rule({
   concludes: { kind: "blocker", code: "sawp" },
   when: is("permit", "sawp"),
   sources: [SRC.irpr("198", "IRPR 198(2)(a)(i)"), SRC.poePage()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** IRPR 198(2)(c): IEC on entry only for US nationals and US permanent residents. */
@@ -28,7 +28,7 @@ export const iecNotUs = rule({
   concludes: { kind: "blocker", code: "iec-not-us" },
   when: all(is("permit", "iec"), not(any(usNational, usPermanentResident))),
   sources: [SRC.irpr("198", "IRPR 198(2)(c)")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** PGWP: no longer accepted at a port of entry from 2024-06-21 ("effective immediately"; start of day). */
@@ -43,7 +43,7 @@ export const pgwp = rule({
   when: is("permit", "pgwp"),
   effective: { from: "2024-06-21", note: "time of day not published: start of day, Eastern Time" },
   sources: [SRC.pgwpRelease(), SRC.poePage("IRCC poe.html: PGWP no longer at a port of entry")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const permitTypeRules = [sawp, iecNotUs, pgwp];

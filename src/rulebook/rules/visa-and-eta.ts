@@ -8,7 +8,7 @@ import {
   visaExempt,
 } from "../facts.js";
 import { all, any, during, fact, is, not } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
 /** IRPR 198(1): only travellers exempt from the visitor visa (s.190) may apply on entry. */
 export const visaRequired = rule({
@@ -21,7 +21,7 @@ export const visaRequired = rule({
   concludes: { kind: "blocker", code: "visa-required" },
   when: all(not(visaExempt), not(conditionalEtaNational)),
   sources: [SRC.irpr("198", "IRPR 198(1)"), SRC.irpr("190", "IRPR 190")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** IRPR 7.01: conditional-eTA nationals are not visa-exempt under s.190, so 198(1) fails. */
@@ -35,7 +35,7 @@ export const etaConditionalCountry = rule({
   concludes: { kind: "blocker", code: "eta-conditional-country" },
   when: all(not(visaExempt), conditionalEtaNational),
   sources: [SRC.irpr("7.01", "IRPR 7.01"), SRC.irpr("198", "IRPR 198(1)"), SRC.mexicoEta()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 const usPrEtaExempt = all(usPermanentResident, during({ from: US_PR_ETA_EXEMPTION_FROM }));
@@ -60,7 +60,7 @@ export const etaByAir = rule({
     any(visaExempt, conditionalEtaEligible),
   ),
   sources: [SRC.irpr("7.1", "IRPR 7.1(1), 7.1(3)(b)"), SRC.irpr("7.01", "IRPR 7.01(2)"), SRC.usPrHelp()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** IRPR 7.1(1) as amended 2026-06-05: by vessel directly from St. Pierre and Miquelon, an eTA too. */
@@ -82,7 +82,7 @@ export const etaByVesselFromSpm = rule({
   ),
   effective: { from: "2026-06-05", note: "SOR/2026-101" },
   sources: [SRC.irpr("7.1", "IRPR 7.1(1), 7.1(3)(e), 7.1(3)(g)")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** IRPR 7(1), 190, 7.01(1): everyone else needs a visitor visa to travel. */
@@ -96,7 +96,7 @@ export const visaToTravel = rule({
   concludes: { kind: "advisory", code: "visa-required" },
   when: all(not(visaExempt), not(conditionalEtaEligible)),
   sources: [SRC.irpr("190", "IRPR 190"), SRC.irpr("7.01", "IRPR 7.01(1)-(2)")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** Exemption follows the document: with several citizenships, travel on the passport that carries it. */
@@ -113,7 +113,7 @@ export const dualCitizen = rule({
     return c === undefined ? undefined : new Set(c).size > 1;
   }),
   sources: [SRC.irpr("190", "IRPR 190"), SRC.mexicoEta()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 export const visaAndEtaRules = [
