@@ -79,10 +79,11 @@ export const lmiaExceptionPerson: Fact = any(
 /** IRPR 7.1(3)(b) as amended 2022-04-26 08:00 EDT: US permanent residents no longer need an eTA. */
 export const US_PR_ETA_EXEMPTION_FROM = instantOf("2022-04-26T08:00:00-04:00");
 /** IRPR 7.1(1) as amended: entry by vessel directly from St. Pierre and Miquelon needs an eTA. */
-export const SPM_VESSEL_ETA_FROM = instantOf("2026-06-05");
+export const SPM_VESSEL_ETA_FROM = instantOf("2026-06-05T00:00:00-04:00");
 
 /** Flagpoling ban, CBSA, effective 2024-12-23 23:59 ET. */
-export const FLAGPOLING_BAN_FROM = instantOf("2024-12-23T23:59:00-05:00");
+export const FLAGPOLING_BAN_TEXT = "2024-12-23T23:59:00-05:00";
+export const FLAGPOLING_BAN_FROM = instantOf(FLAGPOLING_BAN_TEXT);
 
 /** In Canada with temporary status, re-entering from the US or St. Pierre and Miquelon (CBSA's definition). */
 export const flagpolingTrip: Fact = all(isTrue("inCanadaWithStatus"), is("arrivingFrom", "US", "PM"));

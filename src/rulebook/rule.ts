@@ -5,7 +5,7 @@
 import type { AdvisoryCode, BlockerCode, DocumentCode } from "../contract/codes.js";
 import type { Field } from "../contract/profile.js";
 import { all, during, type Fact } from "./logic.js";
-import { type Instant, instantOf } from "./time.js";
+import { type Instant, parseDateTime } from "./time.js";
 
 export interface Source {
   url: string;
@@ -35,7 +35,12 @@ export interface RuleSpec {
   title: { en: string; fr: string };
   concludes: Conclusion;
   when: Fact;
-  /** ISO instants (a date alone = start of that day, Eastern Time); open ends are omitted. */
+  /**
+   * The instants the rule starts and stops applying, ISO 8601 date-times with their offset (one
+   * notation throughout the rulebook). A change whose time of day is not published is written as
+   * the start of that day in Eastern Time, e.g. `2024-06-21T00:00:00-04:00` (contract §4).
+   * Open ends are omitted.
+   */
   effective?: { from?: string; to?: string; note?: string };
   sources: Source[];
   /**
@@ -55,12 +60,30 @@ export interface Rule extends RuleSpec {
   deps: ReadonlySet<Field>;
 }
 
+/**
+ * Reads an instant written in the rulebook: an ISO 8601 date-time with its offset, nothing else. A
+ * bare date would leave the time of day and the zone to a convention the reader may not know, so
+ * it is refused when the rulebook loads.
+ *
+ * @example
+ * ```ts
+ * lawInstant("2025-01-21T00:00:00-05:00"); // 1737435600000
+ * lawInstant("2025-01-21"); // throws
+ * ```
+ */
+export function lawInstant(text: string): Instant {
+  const t = parseDateTime(text);
+  if (t === undefined || !/[+-]\d{2}:\d{2}$/.test(text))
+    throw new Error(`rulebook instant must be an ISO 8601 date-time with offset: ${text}`);
+  return t;
+}
+
 /** Declares a rule; the effective window becomes part of its condition. */
 export function rule(spec: RuleSpec): Rule {
   const effective = spec.effective ?? {};
   const window = {
-    ...(effective.from ? { from: instantOf(effective.from) } : {}),
-    ...(effective.to ? { to: instantOf(effective.to) } : {}),
+    ...(effective.from ? { from: lawInstant(effective.from) } : {}),
+    ...(effective.to ? { to: lawInstant(effective.to) } : {}),
   };
   const windowed = effective.from !== undefined || effective.to !== undefined;
   const active = windowed ? all(during(window), spec.when) : spec.when;

@@ -26,7 +26,7 @@ export const biometricsNotCollected = rule({
   },
   concludes: { kind: "blocker", code: "biometrics-not-collected-at-poe" },
   when: all(biometricsRequired, portKnownWithoutBiometrics),
-  effective: { from: "2018-07-31" },
+  effective: { from: "2018-07-31T00:00:00-04:00" },
   sources: [SRC.irpr("12.001", "IRPR 12.001"), SRC.cbsaBiometrics()],
   lastVerified: "2026-07-23",
 });
@@ -55,7 +55,7 @@ export function biometricsPortUnconfirmed(appliesAtBorder: Fact) {
     },
     concludes: { kind: "advisory", code: "biometrics-poe-unconfirmed" },
     when: all(biometricsRequired, appliesAtBorder, not(portConfirmed)),
-    effective: { from: "2018-07-31" },
+    effective: { from: "2018-07-31T00:00:00-04:00" },
     sources: [SRC.irpr("12.001", "IRPR 12.001"), SRC.cbsaBiometrics()],
     lastVerified: "2026-07-23",
   });

@@ -1,9 +1,9 @@
 /** Flagpoling: leaving Canada for the US or St. Pierre and Miquelon to get a permit at the border. */
-import { FLAGPOLING_BAN_FROM, flagpolingExempt, flagpolingTrip } from "../facts.js";
+import { FLAGPOLING_BAN_TEXT, flagpolingExempt, flagpolingTrip } from "../facts.js";
 import { all, not } from "../logic.js";
 import { rule, SRC } from "../rule.js";
 
-const BAN = { from: new Date(FLAGPOLING_BAN_FROM).toISOString().replace(".000Z", "Z") };
+const BAN = { from: FLAGPOLING_BAN_TEXT };
 
 /** CBSA, IRPR 26.1(2): no work permits for flagpolers from 2024-12-23 23:59 ET, except five groups; LOI printing too. */
 export const flagpoling = rule({

@@ -14,9 +14,9 @@ export const NOT_ON_ENTRY: readonly OpenPermitCategory[] = [
 ];
 
 /** Family open permits narrowed for applications from 2025-01-21 05:00 UTC (C41/C46, C42, family PDI). */
-const FAMILY_OWP_CHANGE = "2025-01-21T05:00:00Z";
+const FAMILY_OWP_CHANGE = "2025-01-21T00:00:00-05:00";
 /** First limits on spouses of students (C42). */
-const C42_FIRST_LIMITS = "2024-03-19";
+const C42_FIRST_LIMITS = "2024-03-19T00:00:00-04:00";
 
 const openPermit = is("permit", "open");
 

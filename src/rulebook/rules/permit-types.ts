@@ -41,7 +41,10 @@ export const pgwp = rule({
   },
   concludes: { kind: "blocker", code: "pgwp" },
   when: is("permit", "pgwp"),
-  effective: { from: "2024-06-21", note: "time of day not published: start of day, Eastern Time" },
+  effective: {
+    from: "2024-06-21T00:00:00-04:00",
+    note: "time of day not published: start of day, Eastern Time",
+  },
   sources: [SRC.pgwpRelease(), SRC.poePage("IRCC poe.html: PGWP no longer at a port of entry")],
   lastVerified: "2026-02-12",
 });

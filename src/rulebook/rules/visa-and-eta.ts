@@ -80,7 +80,7 @@ export const etaByVesselFromSpm = rule({
     visaExempt,
     not(frenchResidentOfSpm),
   ),
-  effective: { from: "2026-06-05", note: "SOR/2026-101" },
+  effective: { from: "2026-06-05T00:00:00-04:00", note: "SOR/2026-101" },
   sources: [SRC.irpr("7.1", "IRPR 7.1(1), 7.1(3)(e), 7.1(3)(g)")],
   lastVerified: "2026-07-23",
 });
