@@ -148,4 +148,25 @@ export const SRC = {
     url: "https://canada.ca/en/immigration-refugees-citizenship/campaigns/eta-work-visa-mexico.html",
     provision: "IRCC: eTA and visa rules for Mexican citizens (2024-02-29)",
   }),
+  c47Pdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/public-policy-competitiveness-economy/c47-c48.html",
+    provision,
+  }),
+  c49Pdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/public-policy-competitiveness-economy/c49.html",
+    provision,
+  }),
+  familyUpdate2025: (): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/updates/2025-competitiveness-economy-work-permit.html",
+    provision:
+      "IRCC program delivery update, 2025-02-03: family members of workers (C41, C46, C47, C48, C49)",
+  }),
+  militaryFamilyPdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/work-without-permit/military/family-members.html",
+    provision,
+  }),
+  agriFoodPilot: (): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/agri-food-pilot/about.html",
+    provision: "IRCC, Agri-Food Pilot: changes of 2023-08-18 (open work permits for family members)",
+  }),
 } as const;
