@@ -19,7 +19,9 @@ export const flagpoling = rule({
   sources: [
     SRC.flagpolingRelease(),
     SRC.portsRegulation(),
-    SRC.impPdi("IMP PDI: exemptions from the flagpoling measure"),
+    SRC.impPdi(
+      "IMP PDI: exemptions from the flagpoling measure (FTA professionals; spouses of F32, F42, F12 principals)",
+    ),
   ],
   lastVerified: "2026-02-12",
 });
