@@ -82,8 +82,11 @@ export function dated<T>(name: string, values: readonly DatedValue<T>[]): Dated<
       periods.length === 1
         ? test(periods[0]!.value)
         : any(...periods.map((p) => all(during(p.window), test(p.value)))),
-    changeInstants: () =>
-      periods.flatMap((p) => [p.window.from, p.window.to]).filter((t): t is Instant => t !== undefined),
+    changeInstants: () => [
+      ...new Set(
+        periods.flatMap((p) => [p.window.from, p.window.to]).filter((t): t is Instant => t !== undefined),
+      ),
+    ],
   };
   registry.push(param as Dated<unknown>);
   return param;

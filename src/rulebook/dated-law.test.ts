@@ -1,0 +1,137 @@
+/**
+ * Dated law as data: the dated() helper, one notation for the rulebook's instants, and the examples
+ * of the open-permit, flagpoling and medical rules run through the engine.
+ */
+import { describe, expect, it } from "vitest";
+import { assessProfile, stateOf } from "../engine/assess.js";
+import { Probe } from "../engine/search.js";
+import { parseProfile } from "../engine/validate.js";
+import { dated } from "./dated.js";
+import type { ExampleTable, RuleExample } from "./examples.js";
+import { studentSpousePrograms, workerFamilyRules } from "./family-permits.js";
+import { CHANGE_INSTANTS, datedParameters, rulebook } from "./index.js";
+import { is } from "./logic.js";
+import type { Rule } from "./rule.js";
+import { SRC } from "./rule.js";
+import { examples as flagpolingExamples } from "./rules/flagpoling.examples.js";
+import { flagpolingRules } from "./rules/flagpoling.js";
+import { examples as medicalExamples } from "./rules/medical.examples.js";
+import { medicalRules } from "./rules/medical.js";
+import { examples as openPermitExamples } from "./rules/open-permits.examples.js";
+import { openPermitRules } from "./rules/open-permits.js";
+import { instantOf, parseDateTime, startOfEasternDay } from "./time.js";
+
+const now = new Date("2026-11-28T12:00:00Z");
+const src = [SRC.c42Pdi("test")];
+
+describe("dated(): the value in force at an instant", () => {
+  const p = dated("test.months", [
+    { to: "2025-01-21T00:00:00-05:00", value: 6, sources: src },
+    { from: "2025-01-21T00:00:00-05:00", value: 16, sources: src },
+  ]);
+
+  it("gives each period's value, the change instant belonging to the later period", () => {
+    expect(p.at(instantOf("2025-01-20T23:59:59-05:00"))).toBe(6);
+    expect(p.at(instantOf("2025-01-21T00:00:00-05:00"))).toBe(16);
+    expect(p.changeInstants()).toEqual([instantOf("2025-01-21T00:00:00-05:00")]);
+  });
+
+  it("refuses windows with a gap, an overlap, or a bare date", () => {
+    expect(() =>
+      dated("gap", [
+        { to: "2025-01-21T00:00:00-05:00", value: 1, sources: src },
+        { from: "2025-01-22T00:00:00-05:00", value: 2, sources: src },
+      ]),
+    ).toThrow(/must end where/);
+    expect(() => dated("bare", [{ from: "2025-01-21", value: 1, sources: src }])).toThrow(/offset/);
+  });
+
+  it("is three-valued on a date-only arrival that straddles a change inside the day", () => {
+    const mid = dated("test.mid-day", [
+      { to: "2025-03-01T12:00:00-05:00", value: ["a"], sources: src },
+      { from: "2025-03-01T12:00:00-05:00", value: ["b"], sources: src },
+    ]);
+    const f = mid.when((values) => is("lmiaExemptionCode", ...(values as never[])));
+    const probe = (arrival: string) => {
+      const state = {
+        profile: { lmiaExemptionCode: "C10" },
+        instants: [instantOf(`${arrival}T00:00:00-05:00`), instantOf("2025-03-01T12:00:00-05:00")],
+        arrivalDate: arrival,
+      };
+      return new Probe(state);
+    };
+    const v = probe("2025-03-01");
+    // Both values reject C10: the answer is false on either side of the change.
+    expect(f(v)).toBe(false);
+    const g = mid.when((values) =>
+      is("lmiaExemptionCode", ...((values[0] === "a" ? ["C10"] : []) as never[])),
+    );
+    const w = probe("2025-03-01");
+    expect(g(w)).toBe(undefined);
+    expect(w.needed).toContain("arrival");
+  });
+});
+
+describe("one notation for the rulebook's instants (ISO 8601 with offset)", () => {
+  const written = [
+    ...rulebook.flatMap((r) => [r.effective.from, r.effective.to]),
+    ...datedParameters().flatMap((p) => p.periods.flatMap((q) => [q.from, q.to])),
+  ].filter((x): x is string => x !== undefined);
+
+  it.each(written)(
+    "%s has an offset, and a midnight one is the start of that day in Eastern Time",
+    (text) => {
+      expect(text).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+      if (text.slice(11, 19) === "00:00:00")
+        expect(parseDateTime(text)).toBe(startOfEasternDay(text.slice(0, 10)));
+    },
+  );
+
+  it("the engine splits an arrival day at every dated parameter's change", () => {
+    for (const p of [workerFamilyRules, studentSpousePrograms])
+      for (const t of p.changeInstants()) expect(CHANGE_INSTANTS).toContain(t);
+  });
+
+  it("every period of the family-permit data carries a source", () => {
+    for (const p of [workerFamilyRules, studentSpousePrograms])
+      for (const q of p.periods) expect(q.sources.length).toBeGreaterThan(0);
+  });
+});
+
+/** The rule's condition, three-valued, on a validated example profile. */
+function evaluate(rule: Rule, example: RuleExample) {
+  const parsed = parseProfile(example.profile);
+  if (!parsed.ok) throw new Error(`invalid example: ${JSON.stringify(parsed.errors)}`);
+  const { state } = stateOf(parsed.profile, now);
+  return { value: rule.active(new Probe(state)), profile: parsed.profile };
+}
+
+describe.each([
+  ["open-permits", openPermitRules, openPermitExamples as ExampleTable],
+  ["flagpoling", flagpolingRules, flagpolingExamples as ExampleTable],
+  ["medical", medicalRules, medicalExamples as ExampleTable],
+] as const)("%s examples", (_topic, rules, table) => {
+  it("every rule of the topic has an example where it fires and one where it stays silent", () => {
+    for (const r of rules) {
+      expect(table[r.id]?.fires.length, r.id).toBeGreaterThan(0);
+      expect(table[r.id]?.silent.length, r.id).toBeGreaterThan(0);
+    }
+    expect(Object.keys(table).sort()).toEqual(rules.map((r) => r.id).sort());
+  });
+
+  const cases = Object.entries(table).flatMap(([id, ex]) => [
+    ...ex.fires.map((e) => ({ id, e, want: true })),
+    ...ex.silent.map((e) => ({ id, e, want: false })),
+  ]);
+  it.each(cases)("$id fires=$want: $e.note", ({ id, e, want }) => {
+    const rule = rules.find((r) => r.id === id)!;
+    const { value, profile } = evaluate(rule, e);
+    expect(value).toBe(want);
+    if (e.expect) {
+      const a = assessProfile(profile, { now });
+      if (e.expect.poe) expect(a.poe).toBe(e.expect.poe);
+      if (e.expect.route) expect(a.route).toBe(e.expect.route);
+      if (e.expect.missing) expect(a.missing).toEqual(e.expect.missing);
+    }
+  });
+});
