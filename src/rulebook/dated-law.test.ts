@@ -11,6 +11,12 @@ import type { ExampleTable, RuleExample } from "./examples.js";
 import { studentSpousePrograms, workerFamilyRules } from "./family-permits.js";
 import { CHANGE_INSTANTS, datedParameters, rulebook } from "./index.js";
 import { is } from "./logic.js";
+import {
+  imeChangeInstants,
+  imeDesignation,
+  referenceData,
+  visaExemptCitizenships,
+} from "./reference-data.js";
 import type { Rule } from "./rule.js";
 import { SRC } from "./rule.js";
 import { examples as flagpolingExamples } from "./rules/flagpoling.examples.js";
@@ -133,5 +139,38 @@ describe.each([
       if (e.expect.route) expect(a.route).toBe(e.expect.route);
       if (e.expect.missing) expect(a.missing).toEqual(e.expect.missing);
     }
+  });
+});
+
+describe("reference data filtered on structured codes, with dated revisions", () => {
+  const t = (s: string) => instantOf(s);
+
+  it("visa-exempt citizenships come from the entries' IRPR provision, not the words of their basis", () => {
+    for (const e of referenceData.visaExempt.entries)
+      expect(e.provision).toMatch(/^190\(\d+(\.\d)?\)(\([a-z.0-9]+\))?(\([ivx]+\))?$/);
+    expect(visaExemptCitizenships.has("GB", t("2025-06-01"))).toBe(true);
+    expect(visaExemptCitizenships.has("BM", t("2025-06-01"))).toBe(true);
+    expect(visaExemptCitizenships.has("US", t("2025-06-01"))).toBe(true);
+    // Document-based entries (Holy See, Israel, Hong Kong, Taiwan, Romania) are not citizenships here.
+    for (const code of ["VA", "IL", "HK", "TW", "RO"])
+      expect(visaExemptCitizenships.has(code, t("2025-06-01"))).toBe(false);
+    expect(visaExemptCitizenships.has("MX", t("2024-02-29T23:29:00-05:00"))).toBe(true);
+    expect(visaExemptCitizenships.has("MX", t("2024-02-29T23:30:00-05:00"))).toBe(false);
+  });
+
+  it("the 2025-11-03 IME revision is data: added and removed countries swap status on that day", () => {
+    const before = t("2025-11-02T23:59:00-05:00");
+    const after = t("2025-11-03T00:00:00-05:00");
+    for (const code of ["AR", "CO", "UY", "VE"]) {
+      expect(imeDesignation(code, before)?.designated, code).toBe(false);
+      expect(imeDesignation(code, after)?.designated, code).toBe(true);
+    }
+    for (const code of ["AM", "BA", "IQ", "LV", "LT", "TW"]) {
+      expect(imeDesignation(code, before)?.designated, code).toBe(true);
+      expect(imeDesignation(code, after)?.designated, code).toBe(false);
+    }
+    expect(imeDesignation("IN", before)?.designated).toBe(true);
+    expect(imeDesignation("IN", after)?.designated).toBe(true);
+    expect(imeChangeInstants).toEqual([after]);
   });
 });
