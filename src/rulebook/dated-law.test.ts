@@ -2,14 +2,17 @@
  * Dated law as data: the dated() helper, one notation for the rulebook's instants, and the examples
  * of the open-permit, flagpoling and medical rules run through the engine.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CHANGE_DAYS, fullProfile, instantIn } from "../../test/arbitraries.js";
+import type { Profile } from "../contract/profile.js";
 import { assessProfile, stateOf } from "../engine/assess.js";
-import { Probe } from "../engine/search.js";
+import { dependsOn, Probe } from "../engine/search.js";
 import { parseProfile } from "../engine/validate.js";
 import { dated } from "./dated.js";
 import type { ExampleTable, RuleExample } from "./examples.js";
 import { studentSpousePrograms, workerFamilyRules } from "./family-permits.js";
-import { CHANGE_INSTANTS, datedParameters, rulebook } from "./index.js";
+import { CHANGE_INSTANTS, datedParameters, poeOutcome, routeOutcome, rulebook } from "./index.js";
 import { is } from "./logic.js";
 import {
   imeChangeInstants,
@@ -172,5 +175,71 @@ describe("reference data filtered on structured codes, with dated revisions", ()
     expect(imeDesignation("IN", before)?.designated).toBe(true);
     expect(imeDesignation("IN", after)?.designated).toBe(true);
     expect(imeChangeInstants).toEqual([after]);
+  });
+});
+
+describe("family open permits on generated profiles (soundness and exact missing, contract §3)", () => {
+  const family = fc.record({
+    permit: fc.constant("open" as const),
+    openPermitCategory: fc.constantFrom(
+      "spouse-of-worker",
+      "dependent-child",
+      "spouse-of-student",
+      "fta-spouse",
+    ),
+    arrival: fc.constantFrom(...CHANGE_DAYS, "2022-06-01", "2023-05-01", "2024-10-01", "2026-03-02"),
+  });
+  const known = [
+    "principalTeer",
+    "principalEligibleTeer23",
+    "principalProgram",
+    "principalStream",
+    "principalTransitioningToPr",
+    "principalPermitMonthsLeft",
+    "principalLmiaExemptionCode",
+  ] as const;
+  const partialFamily = fc
+    .tuple(family, fullProfile, fc.subarray([...known]), fc.boolean())
+    .map(([f, full, keep, rest]) => {
+      const p: Profile = { ...f, citizenships: ["FR"], letterOfIntroduction: false };
+      for (const k of keep) (p as Record<string, unknown>)[k] = full[k];
+      if (rest)
+        Object.assign(p, { inCanadaWithStatus: full.inCanadaWithStatus, arrivingFrom: full.arrivingFrom });
+      return p;
+    });
+  const runs = Number(process.env.PROPERTY_RUNS ?? 1_000);
+
+  it(`a settled poe or route holds for every completion with concrete values (${runs} profiles)`, () => {
+    fc.assert(
+      fc.property(
+        partialFamily.chain((p) => fc.tuple(fc.constant(p), fullProfile, instantIn(p.arrival!))),
+        ([partial, full, instant]) => {
+          const a = assessProfile(partial, { now });
+          const c: Profile = { ...full, ...partial, arrival: instant };
+          const b = assessProfile(c, { now });
+          if (a.poe !== "unknown") expect(b.poe).toBe(a.poe);
+          if (a.route !== "unknown") expect(b.route).toBe(a.route);
+          expect(a.missing.length === 0).toBe(a.poe !== "unknown" && a.route !== "unknown");
+        },
+      ),
+      { numRuns: runs },
+    );
+  });
+
+  it(`missing lists a principal's field exactly when some answer to it changes poe or route (${Math.min(runs, 300)} profiles)`, () => {
+    fc.assert(
+      fc.property(partialFamily, (partial) => {
+        const a = assessProfile(partial, { now });
+        const { state } = stateOf(partial, now);
+        for (const f of known) {
+          if (partial[f] !== undefined) continue;
+          const matters =
+            (poeOutcome.deps.has(f) && dependsOn(poeOutcome, state, f)) ||
+            (routeOutcome.deps.has(f) && dependsOn(routeOutcome, state, f));
+          expect(a.missing.includes(f), f).toBe(matters);
+        }
+      }),
+      { numRuns: Math.min(runs, 300) },
+    );
   });
 });
