@@ -519,17 +519,17 @@ export const QUESTIONS = {
     choices: choices(PRINCIPAL_STREAMS, STREAM_LABELS),
     prompt: {
       en: "Under which stream does the principal worker (your spouse, partner or parent) hold the work permit?",
-      fr: "Dans quel volet le travailleur principal (votre époux, conjoint ou parent) a-t-il son permis de travail ?",
+      fr: "Dans quel volet le travailleur principal (votre époux, conjoint ou parent) a-t-il son permis de travail ?",
     },
     help: {
       en: "The LMIA approval letter names the stream. Choose “another stream” for a permit without an LMIA.",
-      fr: "La lettre d'approbation de l'EIMT indique le volet. Choisissez « un autre volet » pour un permis sans EIMT.",
+      fr: "La lettre d'approbation de l'EIMT indique le volet. Choisissez « un autre volet » pour un permis sans EIMT.",
     },
   },
   principalTransitioningToPr: yn(
     "principalTransitioningToPr",
     "Is the principal worker on a pathway to permanent residence (for example a bridging permit, or a permit under a PR pilot)?",
-    "Le travailleur principal est-il en voie d'obtenir la résidence permanente (par exemple un permis de transition, ou un permis d'un projet pilote de résidence permanente) ?",
+    "Le travailleur principal est-il en voie d'obtenir la résidence permanente (par exemple un permis de transition, ou un permis d'un projet pilote de résidence permanente) ?",
     "Families of workers transitioning to permanent residence keep the rules in force before 21 January 2025.",
     "Les familles des travailleurs en voie d'obtenir la résidence permanente gardent les règles en vigueur avant le 21 janvier 2025.",
   ),
@@ -542,7 +542,7 @@ export const QUESTIONS = {
     unit: { en: "months", fr: "mois" },
     prompt: {
       en: "On the day you apply, how many months will the principal worker still be authorized to work in Canada?",
-      fr: "Le jour de votre demande, pendant combien de mois le travailleur principal sera-t-il encore autorisé à travailler au Canada ?",
+      fr: "Le jour de votre demande, pendant combien de mois le travailleur principal sera-t-il encore autorisé à travailler au Canada ?",
     },
     help: {
       en: "Count from your application to the end date of the principal's work permit.",
@@ -556,11 +556,11 @@ export const QUESTIONS = {
     example: "F32",
     prompt: {
       en: "What is the LMIA exemption code of your spouse's or partner's work permit (for example F32, F42, F12)?",
-      fr: "Quel est le code de dispense d'EIMT du permis de travail de votre époux ou conjoint (par exemple F32, F42, F12) ?",
+      fr: "Quel est le code de dispense d'EIMT du permis de travail de votre époux ou conjoint (par exemple F32, F42, F12) ?",
     },
     help: {
       en: "It is printed on your spouse's or partner's work permit: a letter and two digits.",
-      fr: "Il figure sur le permis de travail de votre époux ou conjoint : une lettre et deux chiffres.",
+      fr: "Il figure sur le permis de travail de votre époux ou conjoint : une lettre et deux chiffres.",
     },
   },
   iecInvitation: yn(

@@ -75,7 +75,7 @@ export const spouseOfWorkerIneligible = rule({
   topic: "open-permits",
   title: {
     en: "Spouses of workers: the principal's occupation and the months left on the permit must qualify",
-    fr: "Conjoints de travailleurs : l'emploi du travailleur principal et les mois restants à son permis doivent être admissibles",
+    fr: "Conjoints de travailleurs : l'emploi du travailleur principal et les mois restants à son permis doivent être admissibles",
   },
   concludes: { kind: "blocker", code: "open-category-ineligible" },
   when: all(
@@ -101,7 +101,7 @@ export const dependentChildIneligible = rule({
   topic: "open-permits",
   title: {
     en: "Dependent children of workers: only in some periods, and only if the principal qualifies",
-    fr: "Enfants à charge de travailleurs : seulement à certaines périodes, et si le travailleur principal est admissible",
+    fr: "Enfants à charge de travailleurs : seulement à certaines périodes, et si le travailleur principal est admissible",
   },
   concludes: { kind: "blocker", code: "open-category-ineligible" },
   when: all(
@@ -130,7 +130,7 @@ export const spouseOfStudentIneligible = rule({
   topic: "open-permits",
   title: {
     en: "Spouses of students: the principal's program must be one that qualifies on the application date",
-    fr: "Conjoints d'étudiants : le programme de l'étudiant principal doit être admissible à la date de la demande",
+    fr: "Conjoints d'étudiants : le programme de l'étudiant principal doit être admissible à la date de la demande",
   },
   concludes: { kind: "blocker", code: "open-category-ineligible" },
   when: all(
