@@ -6,6 +6,19 @@
  *
  * The PDIs date these changes by the day IRCC or the CBSA receives the family member's
  * application; at a port of entry that is the day of arrival.
+ *
+ * Readings where the texts leave room (each also in the closing note of issue 13):
+ * - Before 2023-01-30 dependent children of workers get no open permit: the C49 PDI says the
+ *   Minister included "all family members" of R1(3) on that day; the earlier C47/C48 text says
+ *   families of TEER 4 or 5 workers were not eligible before it.
+ * - The 6-month minimum before 2025 is read from the current C41/C46 and C47/C48 texts, which
+ *   govern every application received before 2025-01-21 05:00 UTC (also those of 2022).
+ * - `principalTransitioningToPr` readmits the agricultural and low-wage streams (contract §1),
+ *   whereas the C47/C48 PDI names Agri-Food Pilot principals whose PR application IRCC has
+ *   acknowledged; the profile has no finer fact.
+ * - Spouses of students, 2024-03-19 to 2024-04-29: the C42 PDI names graduate and professional
+ *   programs only, so an IRCC-listed program does not qualify in that window.
+ * - The in-Canada renewal exception of the PDIs (aligned durations) is not a port-of-entry case.
  */
 import type { PrincipalProgram, PrincipalStream } from "../contract/profile.js";
 import { type Dated, dated } from "./dated.js";
