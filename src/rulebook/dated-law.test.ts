@@ -136,8 +136,12 @@ describe.each([
     const rule = rules.find((r) => r.id === id)!;
     const { value, profile } = evaluate(rule, e);
     expect(value).toBe(want);
+    // The assessment shows the rule's conclusion exactly when it fires.
+    const a = assessProfile(profile, { now });
+    const shown = [...a.blockers, ...a.advisories].filter((x) => x.code === rule.concludes.code);
+    if (want) expect(shown.length).toBeGreaterThan(0);
+    else expect(shown.map((x) => x.rule)).not.toContain(id);
     if (e.expect) {
-      const a = assessProfile(profile, { now });
       if (e.expect.poe) expect(a.poe).toBe(e.expect.poe);
       if (e.expect.route) expect(a.route).toBe(e.expect.route);
       if (e.expect.missing) expect(a.missing).toEqual(e.expect.missing);

@@ -196,7 +196,10 @@ export const examples = {
         note: "first day TEER 4 and 5 families were eligible",
       },
       { profile: { ...spouse, arrival: "2022-06-01", principalTeer: 3, principalPermitMonthsLeft: 6 } },
-      { profile: { ...student, arrival: "2025-06-01", principalTeer: 5 }, note: "another category" },
+      {
+        profile: { ...student, arrival: "2025-06-01", principalTeer: 5, principalProgram: "doctoral" },
+        note: "another category, itself eligible",
+      },
     ],
   },
   "R-POE-14b": {
@@ -254,8 +257,14 @@ export const examples = {
         note: "PR pathway: the earlier rules, under which children qualify",
       },
       {
-        profile: { ...spouse, arrival: "2026-03-01", principalTeer: 1, principalPermitMonthsLeft: 1 },
-        note: "another category",
+        profile: {
+          ...spouse,
+          arrival: "2026-03-01",
+          principalTeer: 1,
+          principalPermitMonthsLeft: 16,
+          principalTransitioningToPr: false,
+        },
+        note: "another category, itself eligible",
       },
     ],
   },
@@ -290,7 +299,17 @@ export const examples = {
         profile: { ...student, arrival: "2025-06-01", principalProgram: "masters-16-months-plus" },
       },
       { profile: { ...student, arrival: "2025-06-01", principalProgram: "doctoral" } },
-      { profile: { ...spouse, arrival: "2025-06-01", principalProgram: "other" }, note: "another category" },
+      {
+        profile: {
+          ...spouse,
+          arrival: "2025-06-01",
+          principalProgram: "other",
+          principalTeer: 0,
+          principalPermitMonthsLeft: 30,
+          principalTransitioningToPr: false,
+        },
+        note: "another category, itself eligible",
+      },
     ],
   },
 } satisfies ExampleTable;
