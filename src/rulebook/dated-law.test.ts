@@ -85,7 +85,13 @@ describe("one notation for the rulebook's instants (ISO 8601 with offset)", () =
   const written = [
     ...rulebook.flatMap((r) => [r.effective.from, r.effective.to]),
     ...datedParameters().flatMap((p) => p.periods.flatMap((q) => [q.from, q.to])),
-  ].filter((x): x is string => x !== undefined);
+    ...[
+      ...referenceData.visaExempt.entries,
+      ...referenceData.conditionalEta.entries,
+      ...referenceData.conditionalEta.historical_entries,
+    ].flatMap((e) => [e.effective_from, e.effective_to]),
+    ...referenceData.imeDesignated.revisions.map((r) => r.effective_from),
+  ].filter((x): x is string => typeof x === "string");
 
   it.each(written)(
     "%s has an offset, and a midnight one is the start of that day in Eastern Time",

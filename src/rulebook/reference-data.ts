@@ -10,7 +10,7 @@ import etaJson from "./data/eta-conditional.json" with { type: "json" };
 import imeJson from "./data/ime-designated.json" with { type: "json" };
 import visaExemptJson from "./data/visa-exempt.json" with { type: "json" };
 import { lawInstant } from "./rule.js";
-import { type Instant, instantOf } from "./time.js";
+import type { Instant } from "./time.js";
 
 export interface DatedEntry {
   code: string;
@@ -53,8 +53,9 @@ export class DatedSet {
   }
 }
 
+/** Data files write instants as the rulebook does: ISO 8601 date-times with offset. */
 const toInstant = (value: string | null | undefined, open: number): Instant =>
-  value ? instantOf(value) : open;
+  value ? lawInstant(value) : open;
 
 /**
  * The IRPR 190 provisions that exempt by citizenship alone: 190(1)(a) Schedule 1.1, 190(1)(b)(i)
