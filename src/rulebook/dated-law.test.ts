@@ -45,6 +45,15 @@ describe("dated(): the value in force at an instant", () => {
     expect(p.changeInstants()).toEqual([instantOf("2025-01-21T00:00:00-05:00")]);
   });
 
+  it("outside every window, no value is in force and the fact is false", () => {
+    const late = dated("test.late", [{ from: "2025-01-21T00:00:00-05:00", value: true, sources: src }]);
+    expect(late.at(instantOf("2025-01-20T12:00:00-05:00"))).toBe(undefined);
+    const f = late.when(() => is("permit", "open"));
+    const state = (arrival: string) => stateOf({ permit: "open", arrival }, now).state;
+    expect(f(new Probe(state("2025-01-20")))).toBe(false);
+    expect(f(new Probe(state("2025-01-21")))).toBe(true);
+  });
+
   it("refuses windows with a gap, an overlap, or a bare date", () => {
     expect(() =>
       dated("gap", [

@@ -78,10 +78,11 @@ export function dated<T>(name: string, values: readonly DatedValue<T>[]): Dated<
     name,
     periods,
     at: (t) => periods.find((p) => inForce(p, t))?.value,
-    when: (test) =>
-      periods.length === 1
-        ? test(periods[0]!.value)
-        : any(...periods.map((p) => all(during(p.window), test(p.value)))),
+    when: (test) => {
+      const only = periods.length === 1 ? periods[0]! : undefined;
+      if (only && only.from === undefined && only.to === undefined) return test(only.value);
+      return any(...periods.map((p) => all(during(p.window), test(p.value))));
+    },
     changeInstants: () => [
       ...new Set(
         periods.flatMap((p) => [p.window.from, p.window.to]).filter((t): t is Instant => t !== undefined),
