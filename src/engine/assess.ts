@@ -27,6 +27,8 @@ import {
   RULEBOOK_VERSION,
   routeDecision,
   routeOutcome,
+  VERIFIED_THROUGH,
+  VERIFIED_THROUGH_END,
 } from "../rulebook/index.js";
 import { factTotal } from "../rulebook/logic.js";
 import type { Rule } from "../rulebook/rule.js";
@@ -191,12 +193,22 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   const [dataUnverified, rulesMayChange] = metaRules as [Rule, Rule];
   if (leansOnUnverifiedData(state) || advisoryCodes.has("biometrics-poe-unconfirmed"))
     addAdvisory(dataUnverified);
-  if (state.instants.some((t) => t > now.getTime())) addAdvisory(rulesMayChange);
+  // docs/contract.md §2, §4: an arrival after the rulebook's verifiedThrough date, or in the future.
+  if (state.instants.some((t) => t >= VERIFIED_THROUGH_END)) {
+    advisories.push({
+      code: "rules-may-change",
+      text: m.advisories["rules-may-change"]({ profile, verifiedThrough: VERIFIED_THROUGH }),
+      sources: urls(rulesMayChange),
+      rule: rulesMayChange.id,
+    });
+    advisoryCodes.add("rules-may-change");
+  } else if (state.instants.some((t) => t > now.getTime())) addAdvisory(rulesMayChange);
 
   return {
     contract: 1,
     rulebook: RULEBOOK_VERSION,
     asOf: formatEastern(asOf),
+    verifiedThrough: VERIFIED_THROUGH,
     poe,
     route,
     blockers,

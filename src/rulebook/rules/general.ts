@@ -1,6 +1,7 @@
 /** Advisories that apply whatever the permit: the officer's final say, maintained status. */
-import { always, isTrue } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
+import { always, during, isTrue } from "../logic.js";
+import { rule, SRC } from "../rule.js";
+import { easternDay } from "../time.js";
 
 export const officerDecides = rule({
   id: "R-POE-19",
@@ -12,7 +13,7 @@ export const officerDecides = rule({
   concludes: { kind: "advisory", code: "officer-decides" },
   when: always,
   sources: [SRC.irpr("200", "IRPR 200"), SRC.poePage()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** IRPR 186(u), 183(4)(a): leaving Canada ends the right to keep working on maintained status. */
@@ -26,7 +27,7 @@ export const maintainedStatus = rule({
   concludes: { kind: "advisory", code: "maintained-status-work-stops" },
   when: isTrue("maintainedStatus"),
   sources: [SRC.irpr("186", "IRPR 186(u)"), SRC.irpr("183", "IRPR 183(4)(a)")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** Meta-advisories raised by the engine itself (they carry sources like any rule). */
@@ -40,21 +41,44 @@ export const dataUnverified = rule({
   concludes: { kind: "advisory", code: "data-unverified" },
   when: always,
   sources: [SRC.imePdi("IME PDI: designated country table (copy not verified)"), SRC.cbsaBiometrics()],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
-export const rulesMayChange = rule({
-  id: "R-META-FUTURE",
-  topic: "general",
-  title: {
-    en: "Future arrival: the rules known today are used",
-    fr: "Arrivée future : les règles connues aujourd'hui sont appliquées",
-  },
-  concludes: { kind: "advisory", code: "rules-may-change" },
-  when: always,
-  sources: [SRC.poePage()],
-  lastVerified: VERIFIED_PDI,
-});
+/**
+ * The instant from which an arrival is after the rulebook's `verifiedThrough` date: the start (Eastern
+ * Time) of the next day.
+ *
+ * @example
+ * ```ts
+ * verifiedThroughEnd("2026-02-12") === startOfEasternDay("2026-02-13"); // true
+ * ```
+ */
+export const verifiedThroughEnd = (verifiedThrough: string): number => easternDay(verifiedThrough).end;
+
+/**
+ * Docs/contract.md §2 and §4: an arrival after the date through which the rulebook was checked
+ * against the law gets `rules-may-change`, naming that date (built once that date is known, from
+ * every rule's `lastVerified`). The engine also raises it for any arrival after the present moment.
+ */
+export function rulesMayChange(verifiedThrough: string) {
+  return rule({
+    id: "R-META-FUTURE",
+    topic: "general",
+    title: {
+      en: "Arrival after the date the rules were last checked against the law",
+      fr: "Arrivée après la date de la dernière vérification des règles",
+    },
+    concludes: { kind: "advisory", code: "rules-may-change" },
+    when: during({ from: verifiedThroughEnd(verifiedThrough) }),
+    sources: [
+      {
+        url: "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/",
+        provision: "IRPR, consolidated text (each rule cites the provisions it reads)",
+      },
+      SRC.poePage(),
+    ],
+    lastVerified: verifiedThrough,
+  });
+}
 
 export const generalRules = [officerDecides, maintainedStatus];
-export const metaRules = [dataUnverified, rulesMayChange];
