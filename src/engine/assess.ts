@@ -12,7 +12,6 @@ import type {
 import { type AdvisoryCode, ROUTES_WITH_DOCUMENTS } from "../contract/codes.js";
 import { FIELDS, type Field, type Profile } from "../contract/profile.js";
 import { messages } from "../i18n/index.js";
-import { medicalExamRequired } from "../rulebook/facts.js";
 import {
   advisoryRules,
   blockerRules,
@@ -191,7 +190,7 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   };
   for (const r of advisoryRules) if (certain(r)) addAdvisory(r);
   const [dataUnverified, rulesMayChange] = metaRules as [Rule, Rule];
-  if (leansOnUnverifiedData(state) || advisoryCodes.has("biometrics-poe-unconfirmed"))
+  if (advisoryCodes.has("biometrics-poe-unconfirmed") || dataUnverified.active(new Probe(state)) === true)
     addAdvisory(dataUnverified);
   // docs/contract.md §2, §4: an arrival after the rulebook's verifiedThrough date, or in the future.
   if (state.instants.some((t) => t >= VERIFIED_THROUGH_END)) {
@@ -417,15 +416,6 @@ function urls(rule: Rule): string[] {
   return list.slice();
 }
 const URLS = new Map<Rule, string[]>();
-
-/** The medical requirement was decided from the partial, unverified IME country list. */
-function leansOnUnverifiedData(state: State): boolean {
-  const probe = new Probe(state);
-  const required = medicalExamRequired(probe);
-  return (
-    probe.leanedOnUnverified && required !== undefined && state.profile.designatedCountryStay === undefined
-  );
-}
 
 /**
  * Validates and assesses any input; never throws on bad input.

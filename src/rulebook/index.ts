@@ -9,7 +9,7 @@ import { FLAGPOLING_BAN_FROM, SPM_VESSEL_ETA_FROM, US_PR_ETA_EXEMPTION_FROM } fr
 import { conditionalEtaCountries, imeChangeInstants, visaExemptCitizenships } from "./reference-data.js";
 import type { Rule } from "./rule.js";
 import { biometricsPortUnconfirmed, biometricsRequiredAdvisory } from "./rules/biometrics.js";
-import { documentRules } from "./rules/documents.js";
+import { documentRules as documentsToBring } from "./rules/documents.js";
 import { employerRules } from "./rules/employer.js";
 import { flagpolingRules } from "./rules/flagpoling.js";
 import {
@@ -61,6 +61,9 @@ export const advisoryRules: readonly Rule[] = [
   ].map(forForeignNationals),
 ];
 
+/** What to bring: documents are for foreign nationals (a citizen's route, `none`, lists none anyway). */
+export const documentRules: readonly Rule[] = documentsToBring.map(forForeignNationals);
+
 /** The rules that decide and inform: blockers, documents and advisories (not the engine's own notes). */
 const lawRules: readonly Rule[] = [...blockerRules, ...documentRules, ...advisoryRules];
 
@@ -83,9 +86,10 @@ export const VERIFIED_THROUGH: string = lawRules.reduce(
 export const VERIFIED_THROUGH_END: Instant = verifiedThroughEnd(VERIFIED_THROUGH);
 
 /** The engine's own notes: unverified data leaned on, and rules that may have changed since. */
-export const metaRules: readonly Rule[] = [dataUnverified, rulesMayChange(VERIFIED_THROUGH)];
-
-export { documentRules };
+export const metaRules: readonly Rule[] = [
+  forForeignNationals(dataUnverified),
+  rulesMayChange(VERIFIED_THROUGH),
+];
 
 /** Every rule, grouped by what it concludes. */
 export const rulebook: readonly Rule[] = [...lawRules, ...metaRules];

@@ -1,5 +1,7 @@
 /** Advisories that apply whatever the permit: the officer's final say, maintained status. */
-import { always, during, isTrue } from "../logic.js";
+import { appliesAtBorder } from "../decision.js";
+import { biometricsRequired, medicalExamRequired, portConfirmed } from "../facts.js";
+import { all, always, any, during, type Fact, fact, isTrue, not, type View } from "../logic.js";
 import { rule, SRC } from "../rule.js";
 import { easternDay } from "../time.js";
 
@@ -30,6 +32,33 @@ export const maintainedStatus = rule({
   lastVerified: "2026-07-23",
 });
 
+/**
+ * The medical requirement was settled from the IME country list, whose copy is partial and not
+ * verified: the traveller did not answer `designatedCountryStay` directly, and the list was read to
+ * decide (the facts mark such a reading through `View.leanOnUnverified`).
+ */
+const medicalDecidedFromUnverifiedList: Fact = fact(
+  [...medicalExamRequired.deps, "designatedCountryStay"],
+  (v) => {
+    if (v.peek("designatedCountryStay") !== undefined) return false;
+    let leaned = false;
+    const watching: View = {
+      get: (f) => v.get(f),
+      peek: (f) => v.peek(f),
+      need: (f) => v.need(f),
+      at: (p) => v.at(p),
+      arrivalDate: () => v.arrivalDate(),
+      leanOnUnverified: () => {
+        leaned = true;
+      },
+    };
+    return medicalExamRequired(watching) === undefined ? undefined : leaned;
+  },
+);
+
+/** The port's biometrics service could not be confirmed from the partial CBSA list (R-POE-10b). */
+const biometricsPortUnconfirmedFact: Fact = all(biometricsRequired, appliesAtBorder, not(portConfirmed));
+
 /** Meta-advisories raised by the engine itself (they carry sources like any rule). */
 export const dataUnverified = rule({
   id: "R-META-DATA",
@@ -39,7 +68,7 @@ export const dataUnverified = rule({
     fr: "Une partie de la réponse repose sur des données de référence non vérifiées",
   },
   concludes: { kind: "advisory", code: "data-unverified" },
-  when: always,
+  when: any(medicalDecidedFromUnverifiedList, biometricsPortUnconfirmedFact),
   sources: [SRC.imePdi("IME PDI: designated country table (copy not verified)"), SRC.cbsaBiometrics()],
   lastVerified: "2026-02-12",
 });
