@@ -1,5 +1,5 @@
 /**
- * `assess`: profile in, assessment out (contract §2). Pure and browser-safe; `now` is passed in.
+ * `assess`: profile in, assessment out (docs/contract.md §2). Pure and browser-safe; `now` is passed in.
  */
 import type {
   Advisory,

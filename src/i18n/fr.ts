@@ -1,6 +1,19 @@
 import { codes, type Messages } from "./messages.js";
 
-const MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MOIS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 /** `2026-02-12` en « 12 février 2026 » (1er pour le premier du mois). */
 const dateLongue = (iso: string): string => {
   const jour = Number(iso.slice(8, 10));
@@ -93,8 +106,7 @@ export const fr = {
     "rules-may-change": ({ verifiedThrough }) =>
       verifiedThrough
         ? `Ces règles ont été vérifiées par rapport au droit en vigueur jusqu'au ${dateLongue(verifiedThrough)}, et votre arrivée est postérieure à cette date : les règles ont pu changer depuis. Vérifiez les sources officielles citées avant de partir.`
-        :
-      "Votre arrivée est future : cette réponse applique les règles connues aujourd'hui, qui peuvent changer d'ici votre départ.",
+        : "Votre arrivée est future : cette réponse applique les règles connues aujourd'hui, qui peuvent changer d'ici votre départ.",
   },
   poe: {
     yes: "Oui : vous pouvez demander ce permis de travail au point d'entrée, à votre arrivée.",

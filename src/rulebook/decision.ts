@@ -6,8 +6,8 @@
  */
 import type { BlockerCode, Poe, Route } from "../contract/codes.js";
 import type { Field } from "../contract/profile.js";
-import type { View } from "./logic.js";
 import { forForeignNationals } from "./foreign-nationals.js";
+import type { View } from "./logic.js";
 import { all, any, choose, type Fact, isTrue, not } from "./logic.js";
 import type { Rule } from "./rule.js";
 import { biometricsBlockerRules } from "./rules/biometrics.js";
@@ -61,7 +61,7 @@ const noRouteLeft = firing([
   "canadian-citizen",
 ]);
 const flagpolingBars = firing(["flagpoling"]);
-/** Contract §2, route 3: flagpoling, a category only open after entry, or any other "no" while in Canada. */
+/** docs/contract.md §2, route 3: flagpoling, a category only open after entry, or any other "no" while in Canada. */
 const fromInsideCanada = any(
   flagpolingBars,
   firing(["open-category-not-on-entry"]),
@@ -79,7 +79,7 @@ const branch = <T>(cond: Fact, then: Decision<T>, otherwise: Decision<T>): Decis
   else: otherwise,
 });
 
-/** Contract §2: the verdict. */
+/** docs/contract.md §2: the verdict. */
 export const poeDecision: Decision<Exclude<Poe, "unknown">> = branch(poeBlocked, leaf("no"), leaf("yes"));
 
 /** Docs/contract.md §2: the first route that applies, in the contract's order (a citizen first). */
@@ -127,4 +127,3 @@ export const routeOutcome = outcomeOf(routeDecision);
 
 /** The traveller will apply to a border officer on arrival. */
 export const appliesAtBorder: Fact = all(poeAllowed, not(holdsLetter));
-

@@ -4,8 +4,8 @@
  */
 
 import { appliesAtBorder, blockerRules } from "./decision.js";
-import { forForeignNationals } from "./foreign-nationals.js";
 import { FLAGPOLING_BAN_FROM, SPM_VESSEL_ETA_FROM, US_PR_ETA_EXEMPTION_FROM } from "./facts.js";
+import { forForeignNationals } from "./foreign-nationals.js";
 import { conditionalEtaCountries, imeChangeInstants, visaExemptCitizenships } from "./reference-data.js";
 import type { Rule } from "./rule.js";
 import { biometricsPortUnconfirmed, biometricsRequiredAdvisory } from "./rules/biometrics.js";
@@ -78,10 +78,7 @@ const lawRules: readonly Rule[] = [...blockerRules, ...documentRules, ...advisor
  * VERIFIED_THROUGH; // "2026-02-12" (the IRCC instructions were read from snapshots of that day)
  * ```
  */
-export const VERIFIED_THROUGH: string = lawRules.reduce(
-  (oldest, r) => (r.lastVerified < oldest ? r.lastVerified : oldest),
-  "9999-12-31",
-);
+export const VERIFIED_THROUGH: string = lawRules.map((r) => r.lastVerified).sort()[0]!;
 /** An arrival from this instant (the day after `VERIFIED_THROUGH`, Eastern) gets `rules-may-change`. */
 export const VERIFIED_THROUGH_END: Instant = verifiedThroughEnd(VERIFIED_THROUGH);
 

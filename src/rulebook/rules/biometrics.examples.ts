@@ -45,7 +45,10 @@ export const examples = {
     ],
     silent: [
       { profile: { ...atBorder, portOfEntry: "YVR" }, note: "on the CBSA list" },
-      { profile: { ...atBorder, portOfEntry: "Lacolle", letterOfIntroduction: true }, note: "not applying at the border" },
+      {
+        profile: { ...atBorder, portOfEntry: "Lacolle", letterOfIntroduction: true },
+        note: "not applying at the border",
+      },
     ],
   },
 } satisfies ExampleTable;

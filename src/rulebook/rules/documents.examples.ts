@@ -24,14 +24,28 @@ export const examples = {
   "D-VISA": {
     fires: [
       {
-        profile: { citizenships: ["IN"], usPermanentResident: false, passportKinds: [], permit: "lmia-exempt", arrival: "2025-06-01" },
+        profile: {
+          citizenships: ["IN"],
+          usPermanentResident: false,
+          passportKinds: [],
+          permit: "lmia-exempt",
+          arrival: "2025-06-01",
+        },
         note: "apply-online-first: the visa comes with the approval",
       },
     ],
     silent: [
       { profile: { ...french } },
       {
-        profile: { citizenships: ["BR"], usPermanentResident: false, passportKinds: [], travelMode: "air", usNonimmigrantVisa: true, canadianVisaPast10Years: false, arrival: "2025-06-01" },
+        profile: {
+          citizenships: ["BR"],
+          usPermanentResident: false,
+          passportKinds: [],
+          travelMode: "air",
+          usNonimmigrantVisa: true,
+          canadianVisaPast10Years: false,
+          arrival: "2025-06-01",
+        },
         note: "a conditional eTA instead",
       },
     ],
@@ -42,7 +56,10 @@ export const examples = {
   },
   "D-LMIA-COPY": {
     fires: [{ profile: { ...french, permit: "lmia", lmiaIssued: true } }],
-    silent: [{ profile: { ...french, permit: "lmia", lmiaIssued: false } }, { profile: { ...french, permit: "lmia-exempt", lmiaIssued: true } }],
+    silent: [
+      { profile: { ...french, permit: "lmia", lmiaIssued: false } },
+      { profile: { ...french, permit: "lmia-exempt", lmiaIssued: true } },
+    ],
   },
   "D-LMIA-NUMBER": {
     fires: [{ profile: { ...french, permit: "lmia", lmiaIssued: true } }],

@@ -19,11 +19,27 @@ const quebecLmia = {
 export const examples = {
   "R-POE-04": {
     fires: [
-      { profile: { citizenships: ["AU"], usPermanentResident: false, countryOfResidence: "AU", permit: "lmia", lmiaIssued: false, arrival: "2025-06-01" } },
+      {
+        profile: {
+          citizenships: ["AU"],
+          usPermanentResident: false,
+          countryOfResidence: "AU",
+          permit: "lmia",
+          lmiaIssued: false,
+          arrival: "2025-06-01",
+        },
+      },
     ],
     silent: [
       {
-        profile: { citizenships: ["AU"], usPermanentResident: false, countryOfResidence: "GL", permit: "lmia", lmiaIssued: false, arrival: "2025-06-01" },
+        profile: {
+          citizenships: ["AU"],
+          usPermanentResident: false,
+          countryOfResidence: "GL",
+          permit: "lmia",
+          lmiaIssued: false,
+          arrival: "2025-06-01",
+        },
         note: "IRPR 198(2)(a)(ii): a resident of Greenland",
       },
       { profile: { ...french, permit: "lmia", lmiaIssued: true, arrival: "2025-06-01" } },
@@ -31,16 +47,37 @@ export const examples = {
   },
   "R-POE-11": {
     fires: [
-      { profile: { ...french, permit: "lmia-exempt", jobOffer: true, complianceFeePaid: false, arrival: "2025-06-01" } },
-      { profile: { ...french, permit: "lmia", jobOffer: false, arrival: "2025-06-01" }, note: "no job offer" },
+      {
+        profile: {
+          ...french,
+          permit: "lmia-exempt",
+          jobOffer: true,
+          complianceFeePaid: false,
+          arrival: "2025-06-01",
+        },
+      },
+      {
+        profile: { ...french, permit: "lmia", jobOffer: false, arrival: "2025-06-01" },
+        note: "no job offer",
+      },
     ],
     silent: [
-      { profile: { ...french, permit: "lmia-exempt", jobOffer: true, complianceFeePaid: true, arrival: "2025-06-01" } },
+      {
+        profile: {
+          ...french,
+          permit: "lmia-exempt",
+          jobOffer: true,
+          complianceFeePaid: true,
+          arrival: "2025-06-01",
+        },
+      },
       { profile: { ...french, permit: "open", jobOffer: false, arrival: "2025-06-01" } },
     ],
   },
   "R-POE-11b": {
-    fires: [{ profile: { ...french, permit: "lmia-exempt", complianceFeePaid: false, arrival: "2025-06-01" } }],
+    fires: [
+      { profile: { ...french, permit: "lmia-exempt", complianceFeePaid: false, arrival: "2025-06-01" } },
+    ],
     silent: [
       { profile: { ...french, permit: "lmia-exempt", complianceFeePaid: true, arrival: "2025-06-01" } },
       { profile: { ...french, permit: "lmia", complianceFeePaid: false, arrival: "2025-06-01" } },

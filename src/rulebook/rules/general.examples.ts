@@ -2,8 +2,9 @@
  * Examples for the general and meta rules (IRPR 200, 186(u), 183(4)(a); docs/contract.md §2, §4).
  * `officer-decides` applies to every traveller by the contract, so it has no silent example.
  */
-import { VERIFIED_THROUGH, VERIFIED_THROUGH_END } from "../index.js";
+
 import type { ExampleTable } from "../examples.js";
+import { VERIFIED_THROUGH, VERIFIED_THROUGH_END } from "../index.js";
 
 const french = { citizenships: ["FR"], usPermanentResident: false, passportKinds: [] };
 /** The Eastern calendar day after `VERIFIED_THROUGH`. */
@@ -11,7 +12,10 @@ const dayAfter = new Date(VERIFIED_THROUGH_END + 3 * 3600_000).toISOString().sli
 
 export const examples = {
   "R-POE-19": {
-    fires: [{ profile: { ...french, arrival: "2025-06-01" } }, { profile: { citizenships: ["CA"], arrival: "2025-06-01" } }],
+    fires: [
+      { profile: { ...french, arrival: "2025-06-01" } },
+      { profile: { citizenships: ["CA"], arrival: "2025-06-01" } },
+    ],
     silent: [],
   },
   "R-POE-17": {
@@ -24,16 +28,33 @@ export const examples = {
   "R-META-DATA": {
     fires: [
       {
-        profile: { ...french, publicHealthJob: false, stayMonths: 12, recentResidence: ["IN"], arrival: "2025-06-01" },
+        profile: {
+          ...french,
+          publicHealthJob: false,
+          stayMonths: 12,
+          recentResidence: ["IN"],
+          arrival: "2025-06-01",
+        },
         note: "the IME requirement read from the unverified country list",
       },
     ],
     silent: [
       {
-        profile: { ...french, publicHealthJob: false, stayMonths: 12, recentResidence: ["IN"], designatedCountryStay: true, age: 10, arrival: "2025-06-01" },
+        profile: {
+          ...french,
+          publicHealthJob: false,
+          stayMonths: 12,
+          recentResidence: ["IN"],
+          designatedCountryStay: true,
+          age: 10,
+          arrival: "2025-06-01",
+        },
         note: "answered directly",
       },
-      { profile: { ...french, publicHealthJob: true, age: 10, arrival: "2025-06-01" }, note: "settled without the list" },
+      {
+        profile: { ...french, publicHealthJob: true, age: 10, arrival: "2025-06-01" },
+        note: "settled without the list",
+      },
     ],
   },
   "R-META-FUTURE": {

@@ -10,7 +10,9 @@ const american = { citizenships: ["US"] };
 
 export const examples = {
   "R-POE-05": {
-    fires: [{ profile: { citizenships: ["MX"], permit: "sawp", arrival: "2025-06-01" }, expect: { poe: "no" } }],
+    fires: [
+      { profile: { citizenships: ["MX"], permit: "sawp", arrival: "2025-06-01" }, expect: { poe: "no" } },
+    ],
     silent: [{ profile: { citizenships: ["MX"], permit: "lmia", arrival: "2025-06-01" } }],
   },
   "R-POE-06": {
@@ -21,22 +23,40 @@ export const examples = {
         note: "IRPR 198(2)(c): approved before entry",
       },
       {
-        profile: { citizenships: ["IE"], usPermanentResident: true, permit: "iec", letterOfIntroduction: false, arrival: "2025-06-01" },
+        profile: {
+          citizenships: ["IE"],
+          usPermanentResident: true,
+          permit: "iec",
+          letterOfIntroduction: false,
+          arrival: "2025-06-01",
+        },
       },
       { profile: { ...american, permit: "iec", letterOfIntroduction: false, arrival: "2025-06-01" } },
     ],
   },
   "R-POE-06b": {
     fires: [
-      { profile: { ...american, permit: "iec", iecInvitation: false, arrival: "2025-06-01" }, expect: { poe: "no" } },
       {
-        profile: { citizenships: ["IE"], usPermanentResident: true, permit: "iec", iecInvitation: false, arrival: "2025-06-01" },
+        profile: { ...american, permit: "iec", iecInvitation: false, arrival: "2025-06-01" },
+        expect: { poe: "no" },
+      },
+      {
+        profile: {
+          citizenships: ["IE"],
+          usPermanentResident: true,
+          permit: "iec",
+          iecInvitation: false,
+          arrival: "2025-06-01",
+        },
         note: "a US permanent resident",
       },
     ],
     silent: [
       { profile: { ...american, permit: "iec", iecInvitation: true, arrival: "2025-06-01" } },
-      { profile: { ...irish, permit: "iec", iecInvitation: false, arrival: "2025-06-01" }, note: "R-POE-06 instead" },
+      {
+        profile: { ...irish, permit: "iec", iecInvitation: false, arrival: "2025-06-01" },
+        note: "R-POE-06 instead",
+      },
       { profile: { ...american, permit: "lmia-exempt", iecInvitation: false, arrival: "2025-06-01" } },
     ],
   },

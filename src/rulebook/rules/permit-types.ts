@@ -36,11 +36,7 @@ export const iecNotUs = rule({
     fr: "Expérience internationale Canada à la frontière : seulement pour les citoyens et résidents permanents des États-Unis",
   },
   concludes: { kind: "blocker", code: "iec-not-us" },
-  when: all(
-    is("permit", "iec"),
-    not(any(usNational, usPermanentResident)),
-    isFalse("letterOfIntroduction"),
-  ),
+  when: all(is("permit", "iec"), not(any(usNational, usPermanentResident)), isFalse("letterOfIntroduction")),
   sources: [SRC.irpr("198", "IRPR 198(2)(c)")],
   lastVerified: "2026-07-23",
 });

@@ -27,7 +27,10 @@ export const examples = {
     ],
     silent: [
       { profile: { ...french, permit: "lmia-exempt", arrival: "2025-06-01" } },
-      { profile: { citizenships: ["US"], arrival: "2025-06-01" }, note: "a US citizen is a foreign national" },
+      {
+        profile: { citizenships: ["US"], arrival: "2025-06-01" },
+        note: "a US citizen is a foreign national",
+      },
     ],
   },
   "R-POE-01": {
@@ -38,7 +41,10 @@ export const examples = {
       },
     ],
     silent: [
-      { profile: { ...indian, usPermanentResident: true, arrival: "2025-06-01" }, note: "a green card exempts" },
+      {
+        profile: { ...indian, usPermanentResident: true, arrival: "2025-06-01" },
+        note: "a green card exempts",
+      },
       { profile: { ...indian, passportKinds: ["holy-see"], arrival: "2025-06-01" }, note: "IRPR 190(2)(b)" },
       { profile: { citizenships: ["CA", "IN"], arrival: "2025-06-01" }, note: "a Canadian needs no visa" },
       { profile: { citizenships: ["BR"], ...noDocs, arrival: "2025-06-01" }, note: "7.01: R-POE-02 instead" },
@@ -55,7 +61,12 @@ export const examples = {
     fires: [
       { profile: { ...french, travelMode: "air", arrival: "2025-06-01" } },
       {
-        profile: { ...indian, usPermanentResident: true, travelMode: "air", arrival: "2022-04-26T07:59:00-04:00" },
+        profile: {
+          ...indian,
+          usPermanentResident: true,
+          travelMode: "air",
+          arrival: "2022-04-26T07:59:00-04:00",
+        },
         note: "a US PR one minute before the waiver",
       },
       {
@@ -80,7 +91,12 @@ export const examples = {
         note: "IRPR 7.1(3)(e): by air as well",
       },
       {
-        profile: { ...indian, usPermanentResident: true, travelMode: "air", arrival: "2022-04-26T08:00:00-04:00" },
+        profile: {
+          ...indian,
+          usPermanentResident: true,
+          travelMode: "air",
+          arrival: "2022-04-26T08:00:00-04:00",
+        },
         note: "the US PR waiver's first minute",
       },
       { profile: { citizenships: ["US"], travelMode: "air", arrival: "2025-06-01" } },
@@ -91,17 +107,38 @@ export const examples = {
   "R-POE-03b": {
     fires: [
       {
-        profile: { citizenships: ["DE"], ...noDocs, countryOfResidence: "DE", travelMode: "sea", arrivingFrom: "PM", arrival: "2026-06-05" },
+        profile: {
+          citizenships: ["DE"],
+          ...noDocs,
+          countryOfResidence: "DE",
+          travelMode: "sea",
+          arrivingFrom: "PM",
+          arrival: "2026-06-05",
+        },
         note: "first day of SOR/2026-101",
       },
       {
-        profile: { citizenships: ["FR"], ...noDocs, countryOfResidence: "FR", travelMode: "sea", arrivingFrom: "PM", arrival: "2026-06-05" },
+        profile: {
+          citizenships: ["FR"],
+          ...noDocs,
+          countryOfResidence: "FR",
+          travelMode: "sea",
+          arrivingFrom: "PM",
+          arrival: "2026-06-05",
+        },
         note: "a French citizen not residing in St. Pierre and Miquelon",
       },
     ],
     silent: [
       {
-        profile: { citizenships: ["DE"], ...noDocs, countryOfResidence: "DE", travelMode: "sea", arrivingFrom: "PM", arrival: "2026-06-04" },
+        profile: {
+          citizenships: ["DE"],
+          ...noDocs,
+          countryOfResidence: "DE",
+          travelMode: "sea",
+          arrivingFrom: "PM",
+          arrival: "2026-06-04",
+        },
         note: "the day before",
       },
       {
@@ -109,7 +146,14 @@ export const examples = {
         note: "IRPR 7.1(3)(e)",
       },
       {
-        profile: { citizenships: ["DE"], ...noDocs, countryOfResidence: "DE", travelMode: "sea", arrivingFrom: "US", arrival: "2026-07-01" },
+        profile: {
+          citizenships: ["DE"],
+          ...noDocs,
+          countryOfResidence: "DE",
+          travelMode: "sea",
+          arrivingFrom: "US",
+          arrival: "2026-07-01",
+        },
       },
     ],
   },
@@ -140,7 +184,10 @@ export const examples = {
     fires: [{ profile: { citizenships: ["FR", "IN"], arrival: "2025-06-01" } }],
     silent: [
       { profile: { citizenships: ["FR"], arrival: "2025-06-01" } },
-      { profile: { citizenships: ["CA", "FR"], arrival: "2025-06-01" }, note: "a citizen enters on the Canadian passport" },
+      {
+        profile: { citizenships: ["CA", "FR"], arrival: "2025-06-01" },
+        note: "a citizen enters on the Canadian passport",
+      },
     ],
   },
 } satisfies ExampleTable;
