@@ -7,6 +7,7 @@ import {
   PASSPORT_KINDS,
   PERMITS,
   PRINCIPAL_PROGRAMS,
+  PRINCIPAL_STREAMS,
   PROVINCES,
   type Profile,
   TRAVEL_MODES,
@@ -50,9 +51,12 @@ export const COUNTRY_POOL = [
 /** Days on which some rule or list changes (more likely to be drawn). */
 export const CHANGE_DAYS = [
   "2022-04-26",
+  "2023-01-30",
   "2023-06-06",
+  "2023-08-18",
   "2024-02-29",
   "2024-03-19",
+  "2024-04-30",
   "2024-06-21",
   "2024-12-23",
   "2024-12-24",
@@ -120,6 +124,16 @@ export const fieldArbitraries: {
   principalTeer: fc.integer({ min: 0, max: 5 }),
   principalEligibleTeer23: fc.boolean(),
   principalProgram: fc.constantFrom(...PRINCIPAL_PROGRAMS),
+  principalStream: fc.constantFrom(...PRINCIPAL_STREAMS),
+  principalTransitioningToPr: fc.boolean(),
+  // Whole and fractional months around the 6- and 16-month thresholds, and far from them.
+  principalPermitMonthsLeft: fc.oneof(
+    fc.constantFrom(5, 5.9, 6, 15, 15.9, 16),
+    fc.integer({ min: 0, max: 60 }),
+    fc.double({ min: 0, max: 60, noNaN: true }),
+  ),
+  // Principal codes that exempt an FTA spouse (F32, F42, F12), professional codes that do not, and the spouses' own codes.
+  principalLmiaExemptionCode: fc.constantFrom("F32", "F42", "F12", "T36", "F22", "F52", "F36", "T25", "C10"),
   iecInvitation: fc.boolean(),
   stayMonths: fc.oneof(fc.integer({ min: 0, max: 48 }), fc.double({ min: 0, max: 48, noNaN: true })),
   recentResidence: fc.uniqueArray(country, { maxLength: 2 }),

@@ -17,6 +17,15 @@ const MONTHS = [
 /** `2026-02-12` as "12 February 2026". */
 const longDate = (iso: string): string =>
   `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+/** What decides the family categories (PDIs C41/C46, C47/C48, C42), said once for the ineligibility text. */
+const FAMILY_HINT_EN: Record<string, string> = {
+  "spouse-of-worker":
+    " For applications from 21 January 2025, the principal worker needs a TEER 0 or 1 job, or a TEER 2 or 3 job on IRCC's list, and at least 16 months left on the permit; families of workers transitioning to permanent residence keep the earlier rules (a TEER 0 to 3 job, or TEER 4 or 5 outside the Seasonal Agricultural Worker Program and the agricultural and low-wage LMIA streams, and at least 6 months left).",
+  "dependent-child":
+    " Dependent children of workers could apply from 30 January 2023; for applications from 21 January 2025, only if the principal worker is transitioning to permanent residence, and the principal's job and months left on the permit must qualify.",
+  "spouse-of-student":
+    " For applications from 21 January 2025, the student must be in a master's program of 16 months or more, a doctorate, a listed professional degree or a program on IRCC's list.",
+};
 
 export const en = {
   lang: "en",
@@ -41,7 +50,7 @@ export const en = {
     "open-category-not-on-entry": ({ profile }) =>
       `The open work permit category you asked for (${profile.openPermitCategory ?? "?"}) is not offered at the border; it is applied for from inside Canada.`,
     "open-category-ineligible": ({ profile }) =>
-      `On these facts you are not eligible for the open work permit category you asked for (${profile.openPermitCategory ?? "?"}) under the rules in force on your arrival date.`,
+      `On these facts you are not eligible for the open work permit category you asked for (${profile.openPermitCategory ?? "?"}) under the rules in force on your arrival date.${FAMILY_HINT_EN[profile.openPermitCategory ?? ""] ?? ""}`,
     "employer-offer-incomplete": () =>
       "An employer-specific permit needs a job offer that the employer has submitted in the Employer Portal, with the compliance fee paid, before you apply.",
     "caq-missing": () =>
@@ -148,6 +157,10 @@ export const en = {
     principalTeer: "partner's job TEER",
     principalEligibleTeer23: "partner's TEER 2 or 3 job on the eligible list",
     principalProgram: "partner's study program",
+    principalStream: "principal worker's permit stream",
+    principalTransitioningToPr: "principal worker on a pathway to permanent residence",
+    principalPermitMonthsLeft: "months left on the principal worker's permit",
+    principalLmiaExemptionCode: "LMIA exemption code of the partner's permit",
     iecInvitation: "IEC invitation",
     stayMonths: "length of stay (months)",
     recentResidence: "countries lived in for 6+ months last year",

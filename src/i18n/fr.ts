@@ -19,6 +19,15 @@ const dateLongue = (iso: string): string => {
   const jour = Number(iso.slice(8, 10));
   return `${jour === 1 ? "1er" : jour} ${MOIS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 };
+/** Ce qui décide des catégories familiales (IPA C41/C46, C47/C48, C42), dit une fois pour le texte d'inadmissibilité. */
+const FAMILY_HINT_FR: Record<string, string> = {
+  "spouse-of-worker":
+    " Pour les demandes reçues à partir du 21 janvier 2025, le travailleur principal doit occuper un emploi FEER 0 ou 1, ou un emploi FEER 2 ou 3 de la liste d'IRCC, et son permis doit être valide encore au moins 16 mois ; les familles des travailleurs en voie d'obtenir la résidence permanente gardent les règles antérieures (un emploi FEER 0 à 3, ou FEER 4 ou 5 hors du Programme des travailleurs agricoles saisonniers et des volets agricole et à bas salaire de l'EIMT, et au moins 6 mois restants).",
+  "dependent-child":
+    " Les enfants à charge de travailleurs pouvaient présenter une demande à partir du 30 janvier 2023 ; pour les demandes reçues à partir du 21 janvier 2025, seulement si le travailleur principal est en voie d'obtenir la résidence permanente, et l'emploi et les mois restants au permis du travailleur principal doivent être admissibles.",
+  "spouse-of-student":
+    " Pour les demandes reçues à partir du 21 janvier 2025, l'étudiant doit suivre une maîtrise de 16 mois ou plus, un doctorat, un programme professionnel de la liste ou un programme de la liste d'IRCC.",
+};
 
 export const fr = {
   lang: "fr",
@@ -44,7 +53,7 @@ export const fr = {
     "open-category-not-on-entry": ({ profile }) =>
       `La catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) n'est pas offerte à la frontière ; la demande se fait depuis le Canada.`,
     "open-category-ineligible": ({ profile }) =>
-      `D'après ces faits, vous n'êtes pas admissible à la catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) selon les règles en vigueur à votre date d'arrivée.`,
+      `D'après ces faits, vous n'êtes pas admissible à la catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) selon les règles en vigueur à votre date d'arrivée.${FAMILY_HINT_FR[profile.openPermitCategory ?? ""] ?? ""}`,
     "employer-offer-incomplete": () =>
       "Un permis lié à un employeur exige une offre d'emploi que l'employeur a soumise dans le Portail des employeurs, avec les frais liés à la conformité payés, avant votre demande.",
     "caq-missing": () =>
@@ -156,6 +165,10 @@ export const fr = {
     principalTeer: "FEER de l'emploi du conjoint",
     principalEligibleTeer23: "emploi FEER 2 ou 3 du conjoint sur la liste admissible",
     principalProgram: "programme d'études du conjoint",
+    principalStream: "volet du permis du travailleur principal",
+    principalTransitioningToPr: "travailleur principal en voie d'obtenir la résidence permanente",
+    principalPermitMonthsLeft: "mois restants au permis du travailleur principal",
+    principalLmiaExemptionCode: "code de dispense d'EIMT du permis du conjoint",
     iecInvitation: "invitation d'EIC",
     stayMonths: "durée du séjour (mois)",
     recentResidence: "pays habités 6 mois ou plus l'an dernier",

@@ -55,9 +55,16 @@ describe.each([
   },
   {
     change: "dependent children lose open permits (2025-01-21 05:00 UTC)",
-    profile: { citizenships: ["JP"], permit: "open", openPermitCategory: "dependent-child" } as Profile,
+    profile: {
+      citizenships: ["JP"],
+      permit: "open",
+      openPermitCategory: "dependent-child",
+      principalTeer: 1,
+      principalPermitMonthsLeft: 24,
+      principalTransitioningToPr: false,
+    } as Profile,
     before: "2025-01-20T23:59:59-05:00",
-    after: "2025-01-21T05:00:00Z",
+    after: "2025-01-21T00:00:00-05:00",
     day: "2025-01-21",
     dayPoe: "no",
   },

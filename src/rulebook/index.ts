@@ -3,6 +3,7 @@
  * and route composed from them, and the reference data they read.
  */
 
+import { datedParameters } from "./dated.js";
 import { appliesAtBorder, blockerRules } from "./decision.js";
 import { FLAGPOLING_BAN_FROM, SPM_VESSEL_ETA_FROM, US_PR_ETA_EXEMPTION_FROM } from "./facts.js";
 import { forForeignNationals } from "./foreign-nationals.js";
@@ -25,6 +26,7 @@ import { permitTypeRules } from "./rules/permit-types.js";
 import { visaAndEtaRules } from "./rules/visa-and-eta.js";
 import { type Instant, instantOf, isIsoDate, parseDateTime, startOfEasternDay } from "./time.js";
 
+export { type Dated, type DatedPeriod, datedParameters } from "./dated.js";
 export {
   blockerRules,
   type Decision,
@@ -99,6 +101,7 @@ export const CHANGE_INSTANTS: readonly Instant[] = [
       ...visaExemptCitizenships.changeInstants(),
       ...conditionalEtaCountries.changeInstants(),
       ...imeChangeInstants,
+      ...datedParameters().flatMap((p) => p.changeInstants()),
       FLAGPOLING_BAN_FROM,
       SPM_VESSEL_ETA_FROM,
       US_PR_ETA_EXEMPTION_FROM,
