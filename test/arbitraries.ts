@@ -89,13 +89,17 @@ export const fieldArbitraries: {
   [F in Field]: fc.Arbitrary<NonNullable<Profile[F]> | (F extends "medicalExamDate" ? null : never)>;
 } = {
   arrival,
-  citizenships: fc.uniqueArray(country, { minLength: 1, maxLength: 3 }),
+  // Also drawn often: a Canadian citizen, alone or dual (IRPA 2(1)), and a French citizen (7.1(3)(e)).
+  citizenships: fc.oneof(
+    fc.uniqueArray(country, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom<string[]>(["CA"], ["CA", "IN"], ["FR"], ["US"], ["IE"]),
+  ),
   passportKinds: fc.subarray([...PASSPORT_KINDS], { maxLength: 2 }),
   usPermanentResident: fc.boolean(),
-  countryOfResidence: country,
+  countryOfResidence: fc.oneof(country, fc.constant("PM")),
   age: fc.integer({ min: 0, max: 110 }),
   travelMode: fc.constantFrom(...TRAVEL_MODES),
-  arrivingFrom: country,
+  arrivingFrom: fc.oneof(country, fc.constantFrom("PM", "US")),
   usNonimmigrantVisa: fc.boolean(),
   canadianVisaPast10Years: fc.boolean(),
   inCanadaWithStatus: fc.boolean(),
@@ -109,7 +113,8 @@ export const fieldArbitraries: {
   lmiaNumber: fc.constant("8801234"),
   qualificationsProof: fc.boolean(),
   jobProvince: fc.constantFrom(...PROVINCES),
-  jobDays: fc.integer({ min: 0, max: 1200 }),
+  // Around Quebec's 30-day CAQ exception, and anywhere.
+  jobDays: fc.oneof(fc.constantFrom(30, 31), fc.integer({ min: 0, max: 1200 })),
   jobUnpaid: fc.boolean(),
   caqAttestation: fc.boolean(),
   offerOfEmploymentNumber: fc.constant("A1234567"),

@@ -1,5 +1,5 @@
 /**
- * The profile (contract §1): what a caller knows about the traveller. Every field is optional;
+ * The profile (docs/contract.md §1): what a caller knows about the traveller. Every field is optional;
  * an absent field is "not known yet".
  */
 

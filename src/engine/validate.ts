@@ -1,5 +1,5 @@
 /**
- * Input validation (contract §1, §5): every problem, each with its field path, never a throw.
+ * Input validation (docs/contract.md §1, §5): every problem, each with its field path, never a throw.
  * Written with `zod/mini` so the same schema ships to the browser at a small size.
  */
 import countries from "i18n-iso-countries";

@@ -22,8 +22,9 @@ const BOOL = () => [true, false] as const;
 export const REPRESENTATIVES: Representatives = {
   // `arrival` is split by the engine into the instants of rule changes within the day.
   arrival: () => [],
-  // US national; Schedule 1.1 citizen; conditional-eTA (7.01) national; visa-required; two citizenships.
-  citizenships: () => [["US"], ["FR"], ["BR"], ["IN"], ["FR", "IN"]],
+  // US national; Schedule 1.1 citizen; conditional-eTA (7.01) national; visa-required; two
+  // citizenships; Canadian citizen (IRPA 2(1): no rule on foreign nationals applies, whatever else held).
+  citizenships: () => [["US"], ["FR"], ["BR"], ["IN"], ["FR", "IN"], ["CA"]],
   passportKinds: () => [[], ["holy-see"]],
   usPermanentResident: BOOL,
   countryOfResidence: () => ["GL", "PM", "FR"],

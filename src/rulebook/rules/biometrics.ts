@@ -1,11 +1,14 @@
 /** Biometrics at the border (IRPR 12.001, 12.1, 12.2, 12.7; CBSA list of enrolment ports). */
 import { biometricsRequired, portConfirmed } from "../facts.js";
 import { all, type Fact, fact, not } from "../logic.js";
-import { rule, SRC } from "../rule.js";
+import { type Rule, rule, SRC } from "../rule.js";
 
 /**
- * Ports known NOT to collect biometrics. The CBSA list could only be read in part, so no port is
- * known not to collect; a port missing from the list is "unconfirmed" (an advisory), never a blocker.
+ * Ports known NOT to collect biometrics. The CBSA page lists the ports that do collect, and the copy
+ * the project holds breaks off after seven airports (Alberta to New Brunswick); nothing in it, nor in
+ * any other source read, names a port that does not. So no port is known not to collect: a port
+ * missing from the partial list is "unconfirmed" (R-POE-10b, with `data-unverified`), never a
+ * blocker. Enter a port here only from an official source that says it offers no enrolment.
  */
 export const PORTS_KNOWN_WITHOUT_BIOMETRICS: readonly string[] = [];
 
@@ -30,6 +33,14 @@ export const biometricsNotCollected = rule({
   sources: [SRC.irpr("12.001", "IRPR 12.001"), SRC.cbsaBiometrics()],
   lastVerified: "2026-07-23",
 });
+
+/**
+ * The blocker takes part in the verdict only when the data can make it fire: with no port known not
+ * to collect, a rule that can never fire would only look like a check that is not there (the
+ * answer's R-POE-10b says what is unknown instead).
+ */
+export const biometricsBlockerRules: readonly Rule[] =
+  PORTS_KNOWN_WITHOUT_BIOMETRICS.length > 0 ? [biometricsNotCollected] : [];
 
 export const biometricsRequiredAdvisory = rule({
   id: "R-POE-10a",

@@ -1,7 +1,20 @@
-/** What to bring to the border (poe.html; IMP PDI; PDI Quebec cases; Help Centre Q1053). */
+/**
+ * What to bring to the border (poe.html; IMP PDI; PDI Quebec cases; Help Centre Q1053). On the
+ * `apply-online-first` route the list is what to bring when the approved permit is printed
+ * (docs/contract.md §2): the passport, the Letter of Introduction once issued (it is listed when
+ * held), the visitor visa for those who need one, and the supporting documents the officer may ask
+ * to see again (the same rules as on the other routes: they follow the permit asked for).
+ */
 import type { DocumentCode } from "../../contract/codes.js";
-import { caqNeeded, employerSpecific, medicalExamRequired, usPermanentResident } from "../facts.js";
-import { all, always, type Fact, is, isTrue } from "../logic.js";
+import {
+  caqNeeded,
+  conditionalEtaEligible,
+  employerSpecific,
+  medicalExamRequired,
+  usPermanentResident,
+  visaExempt,
+} from "../facts.js";
+import { all, always, type Fact, is, isTrue, not } from "../logic.js";
 import { rule, type Source, SRC } from "../rule.js";
 
 function doc(
@@ -50,9 +63,22 @@ export const documentRules = [
     "D-LOI",
     "letter-of-introduction",
     { en: "Bring the Letter of Introduction", fr: "Apportez la lettre d'introduction" },
+    // Once issued: on the online-first route it is not held yet, and comes with the approval.
     isTrue("letterOfIntroduction"),
-    [SRC.irpr("197", "IRPR 197")],
-    "2026-02-12",
+    [SRC.irpr("197", "IRPR 197"), SRC.poePage()],
+    "2026-07-23",
+  ),
+  doc(
+    "D-VISA",
+    "visitor-visa",
+    {
+      en: "Those who need a visitor visa: bring it",
+      fr: "Si un visa de résident temporaire vous est exigé : apportez-le",
+    },
+    // IRPR 7(1), 190, 7.01: the same travellers as the visa-required advisory (R-POE-01b).
+    all(not(visaExempt), not(conditionalEtaEligible)),
+    [SRC.irpr("7", "IRPR 7(1)"), SRC.irpr("190", "IRPR 190"), SRC.irpr("7.01", "IRPR 7.01(1)-(2)")],
+    "2026-07-23",
   ),
   doc(
     "D-JOB-OFFER",

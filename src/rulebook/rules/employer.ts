@@ -57,17 +57,26 @@ export const complianceFeeUnpaid = rule({
   lastVerified: "2026-07-23",
 });
 
-/** PDI Quebec cases: LMIA work in Quebec needs the CAQ attestation (not for 30 days or less, unpaid, or IMP). */
+/**
+ * IRPR 200(3)(b): an officer shall not issue a work permit for work in Quebec that needs an LMIA
+ * (a determination under s.203) to a person without a CAQ where Quebec's law requires one. Under
+ * Quebec's regulation, as the PDI "Quebec cases" reads it, no CAQ is needed for work of 30 days or
+ * less, unpaid work, or work that needs no LMIA. The bar is on the permit itself, by any route.
+ */
 export const caqMissing = rule({
   id: "R-POE-12",
   topic: "employer",
   title: {
-    en: "Quebec LMIA jobs need the CAQ attestation",
-    fr: "Les emplois avec EIMT au Québec exigent l'attestation de délivrance du CAQ",
+    en: "Quebec LMIA jobs need the CAQ before the permit can be issued",
+    fr: "Les emplois avec EIMT au Québec exigent le CAQ avant la délivrance du permis",
   },
-  concludes: { kind: "advisory", code: "caq-attestation-missing" },
+  concludes: { kind: "blocker", code: "caq-missing" },
   when: all(caqNeeded, isFalse("caqAttestation")),
-  sources: [SRC.quebecPdi("PDI Quebec cases: CAQ"), SRC.poePage()],
+  sources: [
+    SRC.irpr("200", "IRPR 200(3)(b)"),
+    SRC.quebecPdi("PDI Quebec cases: when a CAQ is required and its exceptions"),
+    SRC.poePage(),
+  ],
   lastVerified: "2026-02-12",
 });
 

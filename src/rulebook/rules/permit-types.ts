@@ -1,7 +1,13 @@
 /** Permit types that cannot be applied for at the border (IRPR 198(2); PGWP ministerial instructions). */
 import { usNational, usPermanentResident } from "../facts.js";
-import { all, any, is, not } from "../logic.js";
-import { rule, SRC } from "../rule.js";
+import { all, any, is, isFalse, not } from "../logic.js";
+import { rule, type Source, SRC } from "../rule.js";
+
+/** IRCC program delivery instructions for IEC (R205(b), C21): processing, ports of entry. */
+const iecPdi = (provision: string): Source => ({
+  url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/experience-processing-procedures.html",
+  provision,
+});
 
 /** IRPR 198(2)(a)(i): seasonal agricultural employment is never applied for on entry. */
 export const sawp = rule({
@@ -17,7 +23,11 @@ export const sawp = rule({
   lastVerified: "2026-07-23",
 });
 
-/** IRPR 198(2)(c): IEC on entry only for US nationals and US permanent residents. */
+/**
+ * IRPR 198(2)(c): an IEC participant may not apply on entry unless a US national or permanent
+ * resident, or unless the application was approved before entry (a Letter of Introduction holder,
+ * who has the approved permit printed).
+ */
 export const iecNotUs = rule({
   id: "R-POE-06",
   topic: "permit-types",
@@ -26,9 +36,31 @@ export const iecNotUs = rule({
     fr: "Expérience internationale Canada à la frontière : seulement pour les citoyens et résidents permanents des États-Unis",
   },
   concludes: { kind: "blocker", code: "iec-not-us" },
-  when: all(is("permit", "iec"), not(any(usNational, usPermanentResident))),
+  when: all(is("permit", "iec"), not(any(usNational, usPermanentResident)), isFalse("letterOfIntroduction")),
   sources: [SRC.irpr("198", "IRPR 198(2)(c)")],
   lastVerified: "2026-07-23",
+});
+
+/**
+ * IEC PDI (C21), ports of entry: a US national or permanent resident may apply for IEC on entry only
+ * with the invitation to apply and the documents IEC asks for there (the recognized organization's
+ * letter where one is used, the receipt of the fee paid online). Without them, the application is
+ * made online first.
+ */
+export const iecInvitationMissing = rule({
+  id: "R-POE-06b",
+  topic: "permit-types",
+  title: {
+    en: "International Experience Canada at the border needs the invitation to apply",
+    fr: "Expérience internationale Canada à la frontière : l'invitation à présenter une demande est nécessaire",
+  },
+  concludes: { kind: "blocker", code: "iec-invitation-missing" },
+  when: all(is("permit", "iec"), any(usNational, usPermanentResident), isFalse("iecInvitation")),
+  sources: [
+    iecPdi("IEC PDI (R205(b), C21): applications at a port of entry by US citizens and permanent residents"),
+    SRC.irpr("198", "IRPR 198(2)(c)"),
+  ],
+  lastVerified: "2026-02-12",
 });
 
 /** PGWP: no longer accepted at a port of entry from 2024-06-21 ("effective immediately"; start of day). */
@@ -49,4 +81,4 @@ export const pgwp = rule({
   lastVerified: "2026-02-12",
 });
 
-export const permitTypeRules = [sawp, iecNotUs, pgwp];
+export const permitTypeRules = [sawp, iecNotUs, iecInvitationMissing, pgwp];
