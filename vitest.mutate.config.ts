@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: [
       "src/rulebook/rules/*.test.ts",
+      "src/rulebook/every-rule.test.ts",
       "src/rulebook/rulebook.test.ts",
       "src/rulebook/rulebook.catalogue.test.ts",
       "src/rulebook/effective-dating.test.ts",

@@ -8,9 +8,7 @@ import { CHANGE_DAYS, fullProfile, instantIn } from "../../test/arbitraries.js";
 import type { Profile } from "../contract/profile.js";
 import { assessProfile, stateOf } from "../engine/assess.js";
 import { dependsOn, Probe } from "../engine/search.js";
-import { parseProfile } from "../engine/validate.js";
 import { dated } from "./dated.js";
-import type { ExampleTable, RuleExample } from "./examples.js";
 import { studentSpousePrograms, workerFamilyRules } from "./family-permits.js";
 import { CHANGE_INSTANTS, datedParameters, poeOutcome, routeOutcome, rulebook } from "./index.js";
 import { is } from "./logic.js";
@@ -20,14 +18,7 @@ import {
   referenceData,
   visaExemptCitizenships,
 } from "./reference-data.js";
-import type { Rule } from "./rule.js";
 import { SRC } from "./rule.js";
-import { examples as flagpolingExamples } from "./rules/flagpoling.examples.js";
-import { flagpolingRules } from "./rules/flagpoling.js";
-import { examples as medicalExamples } from "./rules/medical.examples.js";
-import { medicalRules } from "./rules/medical.js";
-import { examples as openPermitExamples } from "./rules/open-permits.examples.js";
-import { openPermitRules } from "./rules/open-permits.js";
 import { instantOf, parseDateTime, startOfEasternDay } from "./time.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
@@ -119,48 +110,6 @@ describe("one notation for the rulebook's instants (ISO 8601 with offset)", () =
   it("every period of the family-permit data carries a source", () => {
     for (const p of [workerFamilyRules, studentSpousePrograms])
       for (const q of p.periods) expect(q.sources.length).toBeGreaterThan(0);
-  });
-});
-
-/** The rule's condition, three-valued, on a validated example profile. */
-function evaluate(rule: Rule, example: RuleExample) {
-  const parsed = parseProfile(example.profile);
-  if (!parsed.ok) throw new Error(`invalid example: ${JSON.stringify(parsed.errors)}`);
-  const { state } = stateOf(parsed.profile, now);
-  return { value: rule.active(new Probe(state)), profile: parsed.profile };
-}
-
-describe.each([
-  ["open-permits", openPermitRules, openPermitExamples as ExampleTable],
-  ["flagpoling", flagpolingRules, flagpolingExamples as ExampleTable],
-  ["medical", medicalRules, medicalExamples as ExampleTable],
-] as const)("%s examples", (_topic, rules, table) => {
-  it("every rule of the topic has an example where it fires and one where it stays silent", () => {
-    for (const r of rules) {
-      expect(table[r.id]?.fires.length, r.id).toBeGreaterThan(0);
-      expect(table[r.id]?.silent.length, r.id).toBeGreaterThan(0);
-    }
-    expect(Object.keys(table).sort()).toEqual(rules.map((r) => r.id).sort());
-  });
-
-  const cases = Object.entries(table).flatMap(([id, ex]) => [
-    ...ex.fires.map((e) => ({ id, e, want: true })),
-    ...ex.silent.map((e) => ({ id, e, want: false })),
-  ]);
-  it.each(cases)("$id fires=$want: $e.note", ({ id, e, want }) => {
-    const rule = rules.find((r) => r.id === id)!;
-    const { value, profile } = evaluate(rule, e);
-    expect(value).toBe(want);
-    // The assessment shows the rule's conclusion exactly when it fires.
-    const a = assessProfile(profile, { now });
-    const shown = [...a.blockers, ...a.advisories].filter((x) => x.code === rule.concludes.code);
-    if (want) expect(shown.length).toBeGreaterThan(0);
-    else expect(shown.map((x) => x.rule)).not.toContain(id);
-    if (e.expect) {
-      if (e.expect.poe) expect(a.poe).toBe(e.expect.poe);
-      if (e.expect.route) expect(a.route).toBe(e.expect.route);
-      if (e.expect.missing) expect(a.missing).toEqual(e.expect.missing);
-    }
   });
 });
 
