@@ -73,7 +73,7 @@ export const documentRules = [
     "visitor-visa",
     {
       en: "Those who need a visitor visa: bring it",
-      fr: "Si un visa de résident temporaire vous est exigé : apportez-le",
+      fr: "Si un visa de résident temporaire vous est exigé : apportez-le",
     },
     // IRPR 7(1), 190, 7.01: the same travellers as the visa-required advisory (R-POE-01b).
     all(not(visaExempt), not(conditionalEtaEligible)),

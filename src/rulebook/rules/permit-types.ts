@@ -52,7 +52,7 @@ export const iecInvitationMissing = rule({
   topic: "permit-types",
   title: {
     en: "International Experience Canada at the border needs the invitation to apply",
-    fr: "Expérience internationale Canada à la frontière : l'invitation à présenter une demande est nécessaire",
+    fr: "Expérience internationale Canada à la frontière : l'invitation à présenter une demande est nécessaire",
   },
   concludes: { kind: "blocker", code: "iec-invitation-missing" },
   when: all(is("permit", "iec"), any(usNational, usPermanentResident), isFalse("iecInvitation")),
