@@ -12,35 +12,39 @@ import { type Rule, rule, SRC } from "../rule.js";
  */
 export const PORTS_KNOWN_WITHOUT_BIOMETRICS: readonly string[] = [];
 
-const portKnownWithoutBiometrics: Fact =
-  PORTS_KNOWN_WITHOUT_BIOMETRICS.length === 0
-    ? fact([], () => false)
-    : fact(["portOfEntry"], (v) => {
-        const p = v.get("portOfEntry");
-        return p === undefined ? undefined : PORTS_KNOWN_WITHOUT_BIOMETRICS.includes(p);
-      });
-
-export const biometricsNotCollected = rule({
-  id: "R-POE-10",
-  topic: "biometrics",
-  title: {
-    en: "Applicants who give biometrics must use a port that collects them",
-    fr: "Les personnes qui doivent fournir leurs données biométriques doivent passer par un point d'entrée qui les recueille",
-  },
-  concludes: { kind: "blocker", code: "biometrics-not-collected-at-poe" },
-  when: all(biometricsRequired, portKnownWithoutBiometrics),
-  effective: { from: "2018-07-31T00:00:00-04:00" },
-  sources: [SRC.irpr("12.001", "IRPR 12.001"), SRC.cbsaBiometrics()],
-  lastVerified: "2026-07-23",
-});
+/**
+ * R-POE-10 for a given list of ports known not to collect biometrics (a function of the list, so the
+ * rule is tested on a list even while the official data names none).
+ */
+export function biometricsNotCollectedAt(ports: readonly string[]): Rule {
+  const portKnownWithoutBiometrics: Fact = fact(["portOfEntry"], (v) => {
+    const p = v.get("portOfEntry");
+    return p === undefined ? undefined : ports.includes(p);
+  });
+  return rule({
+    id: "R-POE-10",
+    topic: "biometrics",
+    title: {
+      en: "Applicants who give biometrics must use a port that collects them",
+      fr: "Les personnes qui doivent fournir leurs données biométriques doivent passer par un point d'entrée qui les recueille",
+    },
+    concludes: { kind: "blocker", code: "biometrics-not-collected-at-poe" },
+    when: all(biometricsRequired, portKnownWithoutBiometrics),
+    effective: { from: "2018-07-31T00:00:00-04:00" },
+    sources: [SRC.irpr("12.001", "IRPR 12.001"), SRC.cbsaBiometrics()],
+    lastVerified: "2026-07-23",
+  });
+}
 
 /**
  * The blocker takes part in the verdict only when the data can make it fire: with no port known not
  * to collect, a rule that can never fire would only look like a check that is not there (the
  * answer's R-POE-10b says what is unknown instead).
  */
-export const biometricsBlockerRules: readonly Rule[] =
-  PORTS_KNOWN_WITHOUT_BIOMETRICS.length > 0 ? [biometricsNotCollected] : [];
+export const blockerRulesFor = (ports: readonly string[]): readonly Rule[] =>
+  ports.length > 0 ? [biometricsNotCollectedAt(ports)] : [];
+
+export const biometricsBlockerRules: readonly Rule[] = blockerRulesFor(PORTS_KNOWN_WITHOUT_BIOMETRICS);
 
 export const biometricsRequiredAdvisory = rule({
   id: "R-POE-10a",
