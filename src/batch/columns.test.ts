@@ -86,7 +86,7 @@ describe("parseCell", () => {
     expect(byKind).toEqual({
       list: ["citizenships", "passportKinds", "recentResidence"],
       integer: ["age", "jobDays", "principalTeer"],
-      number: ["stayMonths"],
+      number: ["principalPermitMonthsLeft", "stayMonths"],
       "date-or-none": ["medicalExamDate"],
       boolean: [
         "usPermanentResident",
@@ -104,6 +104,7 @@ describe("parseCell", () => {
         "caqAttestation",
         "complianceFeePaid",
         "principalEligibleTeer23",
+        "principalTransitioningToPr",
         "iecInvitation",
         "designatedCountryStay",
         "publicHealthJob",
@@ -121,6 +122,8 @@ describe("parseCell", () => {
         "lmiaExemptionCode",
         "openPermitCategory",
         "principalProgram",
+        "principalStream",
+        "principalLmiaExemptionCode",
         "portOfEntry",
       ],
     });
