@@ -159,7 +159,7 @@ describe("CSV edge cases", () => {
     // A row's line is where it starts; the two-line cell moves the next rows down by one.
     expect(rows.map((r) => r.line)).toEqual(["2", "3", "5", "6"]);
     expect(rows[1]!.explanation).toBe(
-      'Demander en ligne avant le voyage; le permis est imprimé au point d\'entrée. Un visa est exigé; virgule, "guillemets".',
+      'Demander en ligne avant le voyage\u00a0; le permis est imprimé au point d\'entrée. Un visa est exigé; virgule, "guillemets".',
     );
   });
 

@@ -180,18 +180,34 @@ const ROUTE_PHRASES: Record<Lang, Record<string, string>> = {
     "apply-at-poe": "Présenter la demande à l'arrivée, au point d'entrée.",
     "letter-of-introduction":
       "Montrer la lettre d'introduction au point d'entrée pour faire imprimer le permis.",
-    "apply-online-first": "Demander en ligne avant le voyage; le permis est imprimé au point d'entrée.",
+    "apply-online-first": "Demander en ligne avant le voyage\u00a0; le permis est imprimé au point d'entrée.",
     "apply-from-inside-canada": "Demander depuis le Canada (pas de service à la frontière).",
     none: "Aucune voie vers ce permis sur ces faits.",
     unknown: "Pas encore tranché.",
   },
 } satisfies Record<Lang, Record<Assessment["route"], string>>;
 
+const SETTLED_POE: Record<Lang, Record<"yes" | "no", string>> = {
+  en: { yes: "You can apply at the border.", no: "You cannot apply at the border." },
+  fr: {
+    yes: "Vous pouvez présenter la demande à la frontière.",
+    no: "Vous ne pouvez pas présenter la demande à la frontière.",
+  },
+};
+const OPEN_ROUTE: Record<Lang, string> = {
+  en: "Which other route applies depends on facts still unknown.",
+  fr: "La voie à suivre dépend de faits encore inconnus.",
+};
+
 const MISSING_WORD: Record<Lang, string> = { en: "Still needed:", fr: "Il manque :" };
 
 /** A one-line explanation: the route in words, why (the blockers' reasons), and what is missing. */
 export function explain(a: Assessment, lang: Lang): string {
-  const parts = [ROUTE_PHRASES[lang][a.route] ?? a.route];
+  // What is settled comes first: a "no" at the border is settled even while the route is open.
+  const parts =
+    a.route === "unknown" && a.poe !== "unknown"
+      ? [SETTLED_POE[lang][a.poe], OPEN_ROUTE[lang]]
+      : [ROUTE_PHRASES[lang][a.route] ?? a.route];
   for (const b of a.blockers) parts.push(b.because);
   if (a.missing.length > 0) parts.push(`${MISSING_WORD[lang]} ${a.missing.join(", ")}.`);
   return parts.join(" ");

@@ -337,3 +337,14 @@ describe("a roster as a spreadsheet exports it", () => {
     expect(r.stderr).toMatch(/--workers 999: this machine has \d+ cores; using \d+/);
   });
 });
+
+describe("batch explanations", () => {
+  it("start with the settled verdict, not 'Not settled yet', when only the route is open", async () => {
+    await writeFile(join(dir, "pgwp.csv"), "id,citizenships,permit\nw-1,FR,pgwp\n");
+    const r = await cli(["batch", join(dir, "pgwp.csv"), "--as-of", "2025-01-15"]);
+    const [row] = parse(r.stdout, { columns: true }) as { poe: string; route: string; explanation: string }[];
+    expect([row!.poe, row!.route]).toEqual(["no", "unknown"]);
+    expect(row!.explanation).toMatch(/^You cannot apply at the border\. /);
+    expect(row!.explanation).not.toMatch(/Not settled yet/);
+  });
+});
