@@ -11,10 +11,11 @@ import { QUESTIONS } from "../interview/questions.js";
 import { answer, back, dontKnow, type InterviewState, isSettled, skipOptional } from "../interview/state.js";
 import { whatWouldChange } from "../interview/what-would-change.js";
 import { whyWeAsk } from "../interview/why.js";
-import { type Draft, draftFrom } from "./answer-input.js";
+import { answerProblem, type Draft, draftFrom } from "./answer-input.js";
 import { STRINGS } from "./i18n/strings.js";
 import { formatRoute, parseRoute, preferredLang, type Route, type View } from "./route.js";
 import { clearSaved, fresh, loadSaved, type Saved, saveSaved } from "./storage.js";
+import { liftingActions } from "./trip.js";
 import { Layout } from "./views/layout.js";
 import { QuestionView } from "./views/question.js";
 import { ResultView } from "./views/result.js";
@@ -76,6 +77,30 @@ export function App() {
     () => (view === "result" && assessment.poe === "no" ? whatWouldChange(state.answers, options) : []),
     [state, lang, view, assessment.poe],
   );
+  // No complete way to a "yes" yet (answers still open): the actions that lift a blocker on what is known.
+  const lifting = useMemo(
+    () =>
+      view === "result" && assessment.poe === "no" && changes.length === 0
+        ? liftingActions(state.answers, assessment, engine, lang)
+        : [],
+    [state, lang, view, assessment, changes],
+  );
+  const problem = (field: Field) => (value: unknown) =>
+    answerProblem(field, value, state.answers, engine, lang, new Date());
+  /** The arrival date comes first: the rules in force on that day apply to everything else. */
+  const askArrival =
+    state.answers.arrival === undefined &&
+    !state.unknown.includes("arrival") &&
+    !state.history.includes("arrival");
+  /** The travel mode decides the eTA or visa: asked before "see the result now" is offered. */
+  const askTravelMode =
+    step.kind === "ask" &&
+    step.optional &&
+    assessment.refine.includes("travelMode") &&
+    !isSettled(state, "travelMode");
+  const left = (current: Field) =>
+    [...assessment.missing, ...assessment.refine].filter((f) => f !== current && !isSettled(state, f)).length;
+  const settled = assessment.poe !== "unknown" && assessment.route !== "unknown";
 
   const go = (v: View) => {
     window.location.hash = formatRoute({ lang, view: v });
@@ -84,11 +109,11 @@ export function App() {
 
   // Every decisive question answered: the interview has nothing more to ask.
   useEffect(() => {
-    if (view === "question" && !editing && step.kind === "done") {
+    if (view === "question" && !editing && !askArrival && step.kind === "done") {
       window.history.replaceState(null, "", formatRoute({ lang, view: "result" }));
       setRoute({ lang, view: "result" });
     }
-  }, [view, editing, step.kind, lang]);
+  }, [view, editing, step.kind, lang, askArrival]);
 
   let content: preact.ComponentChildren;
   if (view === "rules") {
@@ -109,10 +134,8 @@ export function App() {
     );
   } else if (view === "question" && editing) {
     const q = QUESTIONS[editing];
-    const done = () => {
-      setEditing(undefined);
-      go("result");
-    };
+    // Back to the interview: questions the new answer opens are asked, else the result shows.
+    const done = () => setEditing(undefined);
     content = (
       <QuestionView
         key={`edit-${editing}`}
@@ -120,8 +143,9 @@ export function App() {
         question={q}
         why={whyWeAsk(editing, state, assessment, options)}
         optional={false}
-        progress={{ n: state.history.length, total: state.history.length }}
+        progress={{ n: Math.max(1, state.history.indexOf(editing) + 1), left: 0 }}
         initial={draftFrom(q, state.answers[editing])}
+        problem={problem(editing)}
         onAnswer={(v) => {
           setState(answer(state, editing, v as never));
           done();
@@ -130,14 +154,50 @@ export function App() {
           setState(dontKnow(state, editing));
           done();
         }}
-        onBack={done}
+        onBack={() => {
+          setEditing(undefined);
+          go("result");
+        }}
         onSeeResult={done}
       />
     );
-  } else if (view === "question" && step.kind === "ask") {
-    const remaining = (step.optional ? assessment.refine : assessment.missing).filter(
-      (f) => !isSettled(state, f),
+  } else if (view === "question" && (askArrival || askTravelMode)) {
+    const field: Field = askArrival ? "arrival" : "travelMode";
+    const q = QUESTIONS[field];
+    content = (
+      <QuestionView
+        key={`first-${field}-${state.history.length}`}
+        lang={lang}
+        question={q}
+        why={whyWeAsk(field, state, assessment, options)}
+        optional={false}
+        progress={{ n: state.history.length + 1, left: left(field) }}
+        initial={prefill?.field === field ? draftFrom(q, prefill.value) : {}}
+        problem={problem(field)}
+        {...(askArrival
+          ? {
+              dontKnowLabel: STRINGS[lang].question.dontKnowArrival,
+              dontKnowHelp: STRINGS[lang].question.dontKnowArrivalHelp,
+            }
+          : {})}
+        onAnswer={(v) => {
+          setPrefill(undefined);
+          setState(answer(state, field, v as never));
+        }}
+        onDontKnow={() => {
+          setPrefill(undefined);
+          setState(dontKnow(state, field));
+        }}
+        onBack={() => {
+          if (state.history.length === 0) return go("home");
+          const b = back(state);
+          if (b.field) setPrefill({ field: b.field, value: b.wasUnknown ? undefined : b.previous });
+          setState(b.state);
+        }}
+        onSeeResult={() => go("result")}
+      />
     );
+  } else if (view === "question" && step.kind === "ask") {
     const n = state.history.length + 1;
     const initial: Draft = prefill?.field === step.field ? draftFrom(step.question, prefill.value) : {};
     content = (
@@ -147,8 +207,10 @@ export function App() {
         question={step.question}
         why={step.why}
         optional={step.optional}
-        progress={{ n, total: state.history.length + Math.max(1, remaining.length) }}
+        settled={settled}
+        progress={{ n, left: left(step.field) }}
         initial={initial}
+        problem={problem(step.field)}
         onAnswer={(v) => {
           setPrefill(undefined);
           setState(answer(state, step.field, v as never));
@@ -179,6 +241,7 @@ export function App() {
         openDecisive={openDecisive}
         openRefine={assessment.refine.filter((f) => !isSettled(state, f))}
         changes={changes}
+        lifting={lifting}
         checked={saved.checked}
         onToggle={(code, on) =>
           setSaved((old) => ({
@@ -206,5 +269,17 @@ export function App() {
     );
   }
 
-  return <Layout route={route}>{content}</Layout>;
+  return (
+    <Layout
+      route={route}
+      onForget={() => {
+        clearSaved(storage());
+        setSaved(fresh());
+        setPrefill(undefined);
+        setEditing(undefined);
+      }}
+    >
+      {content}
+    </Layout>
+  );
 }
