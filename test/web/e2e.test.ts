@@ -24,7 +24,7 @@ import { type Answered, answerScreen, emptyAnswered, runJourney, tabTo } from ".
 import { BLANK_PATH, buildPage, gzipSize, launch, RESULTS_DIR, ROOT, serve } from "./support.js";
 
 /** The budget: every JS file the page loads before the PDF is requested, gzipped, in total. */
-const MAIN_JS_BUDGET = 150 * 1024;
+const MAIN_JS_BUDGET = 80 * 1024;
 
 // Traveller profiles (no arrival: the page assesses on today's rules, and so does the check).
 
@@ -181,7 +181,9 @@ async function expectResultMatches(page: Page, a: Assessment, lang: Lang): Promi
   );
   expect(labels).toEqual(a.documents.map((d) => d.text));
   expect(await codes("blockers")).toEqual(a.blockers.map((b) => b.code));
-  expect(await codes("advisories")).toEqual(a.advisories.map((x) => x.code));
+  // Advisories: the steps before travelling in their own checklist, the rest below; together, the engine's.
+  const shownAdvisories = [...(await codes("before-travel")), ...(await codes("advisories"))];
+  expect(shownAdvisories.sort()).toEqual(a.advisories.map((x) => x.code).sort());
   // Every blocker and advisory links to its official sources.
   for (const x of [...a.blockers, ...a.advisories]) {
     const hrefs = await page.$$eval(`li[data-code="${x.code}"] a.source`, (els) =>
@@ -270,11 +272,11 @@ describe("web page journeys (headless Chromium)", () => {
     await page.uncheck("#answer-medicalExamDate-none");
     await page.fill("#answer-medicalExamDate", examDate);
     await page.click("[data-testid=next]");
-    await page.waitForSelector("article.result");
-    const after = engineSays(
-      { ...answered, answers: { ...answered.answers, medicalExamDate: examDate } },
-      "en",
-    );
+    // The new answer may open follow-up questions: they are asked, then the result shows.
+    const edited = { ...BRITISH_CARE_WORKER_NO_MEDICAL, medicalExamDate: examDate };
+    answered.answers = { ...answered.answers, medicalExamDate: examDate };
+    await runJourney(page, edited, "pointer", answered);
+    const after = engineSays(answered, "en");
     expect(after.poe).toBe(options[0]?.result.poe);
     await expectResultMatches(page, after, "en");
     expect(errors).toEqual([]);
@@ -384,8 +386,11 @@ describe("web page details", () => {
   it("Back shows the previous answer again; 'I don't know' throughout gives an honest 'not settled'", async () => {
     const { page, errors } = await openPage("en");
     await start(page);
-    const first = await page.getAttribute("article.question", "data-field");
-    expect(first).toBe("permit");
+    // The arrival date comes first; "I don't know yet" means today's rules.
+    expect(await page.getAttribute("article.question", "data-field")).toBe("arrival");
+    expect(await page.textContent("[data-testid=dont-know]")).toBe("I don't know yet");
+    await page.click("[data-testid=dont-know]");
+    await page.waitForSelector("article.question[data-field=permit]");
     await page.check("#answer-permit-1");
     await page.click("[data-testid=next]");
     await page.waitForFunction(
