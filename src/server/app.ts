@@ -83,6 +83,8 @@ const PAGE_SECURITY_HEADERS = securityHeaderList({
     frameAncestors: ["'none'"],
     formAction: ["'self'"],
   },
+  // Agrees with frame-ancestors 'none' (older browsers read only this one).
+  xFrameOptions: "DENY",
 });
 /** The JSON API's shorter set (OWASP's REST list; ADR 0011). */
 const API_SECURITY_HEADERS = apiSecurityHeaderList();
