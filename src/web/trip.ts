@@ -13,9 +13,10 @@
  */
 import type { Advisory, Assessment, Lang } from "../contract/assessment.js";
 import type { AdvisoryCode } from "../contract/codes.js";
-import type { Profile } from "../contract/profile.js";
+import type { Field, Profile } from "../contract/profile.js";
 import { rulebook } from "../engine/index.js";
 import type { InterviewEngine } from "../interview/plan.js";
+import { ASK_ORDER } from "../interview/questions.js";
 import { ACTIONS } from "../interview/what-would-change.js";
 
 /** An arrival this many days or more ahead is "weeks away": the rules may change before it. */
@@ -64,6 +65,8 @@ export function tripDates(a: Assessment, answers: Profile, now: Date): TripDates
         : undefined;
   return { rulesDate, usedToday: answers.arrival === undefined, verifiedThrough, checkAgain };
 }
+
+const ENTRY_ADVICE: ReadonlySet<AdvisoryCode> = new Set<AdvisoryCode>(["eta-required", "visa-required"]);
 
 /** Advisories that are steps to take before the trip (the "before you travel" checklist). */
 export const BEFORE_TRAVEL: ReadonlySet<AdvisoryCode> = new Set<AdvisoryCode>([
@@ -126,4 +129,19 @@ export function liftingActions(
     if (lifts.length > 0) out.push({ action: action.text[lang], lifts: [...new Set(lifts)] });
   }
   return out;
+}
+
+/**
+ * The fields the eTA and visa advice reads (from the rulebook's own rules): asked before the page
+ * offers the result early, so an early result never leaves out the eTA or visa a traveller needs.
+ */
+export const ENTRY_DOCUMENT_FIELDS: ReadonlySet<Field> = new Set(
+  rulebook
+    .filter((r) => r.concludes.kind === "advisory" && ENTRY_ADVICE.has(r.concludes.code as AdvisoryCode))
+    .flatMap((r) => [...r.deps]),
+);
+
+/** The first of `refine` (in the declared order) that the eTA or visa advice still needs, if any. */
+export function entryQuestion(refine: readonly Field[], settled: (f: Field) => boolean): Field | undefined {
+  return ASK_ORDER.find((f) => refine.includes(f) && ENTRY_DOCUMENT_FIELDS.has(f) && !settled(f));
 }

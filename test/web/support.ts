@@ -81,14 +81,21 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   };
 }
 
-/** Launches Chromium as stack.md §3 shows; the profile folder is removed on close. */
-export async function launch(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/**
+ * Launches Chromium as stack.md §3 shows; the profile folder is removed on close. Service workers
+ * are blocked unless asked for, so one test's cached page never serves another's (and request
+ * interception sees every request); the offline test asks for them.
+ */
+export async function launch(
+  options: { serviceWorkers?: "allow" | "block" } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   requireChromium();
   const profile = mkdtempSync(join(tmpdir(), "chr-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? "block",
     viewport: { width: 1000, height: 900 },
     args: [
       "--no-sandbox",

@@ -38,7 +38,7 @@ export function Layout(props: { route: Route; onForget: () => void; children: Co
               <li>
                 <a
                   class="lang-switch"
-                  href={formatRoute({ lang: other, view })}
+                  href={formatRoute({ ...props.route, lang: other })}
                   lang={other}
                   hrefLang={other}
                   aria-label={s.switchLanguageLabel}

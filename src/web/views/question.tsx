@@ -4,7 +4,7 @@
  * controls only (radios, checkboxes, selects, text inputs), so keyboard use and screen readers work
  * without custom widgets; errors are announced and linked to the input they concern.
  */
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Lang } from "../../contract/assessment.js";
 import { COVERAGE_START } from "../../engine/index.js";
 import { allCountries } from "../../interview/countries.js";
@@ -12,7 +12,9 @@ import type { Question } from "../../interview/questions.js";
 import type { WhyRule } from "../../interview/why.js";
 import { type AnswerProblem, type Draft, type DraftError, parseDraft } from "../answer-input.js";
 import { type Dict, STRINGS } from "../i18n/strings.js";
+import { localSource } from "../sources.js";
 import { Heading } from "./heading.js";
+import { SourceLink } from "./source-link.js";
 
 export interface QuestionViewProps {
   lang: Lang;
@@ -67,12 +69,18 @@ export function QuestionView(props: QuestionViewProps) {
     if (!parsed.ok || problem) {
       setError(parsed.ok ? problem : parsed.error);
       // Move focus to the first control so the traveller lands where the problem is.
-      queueMicrotask(() => document.querySelector<HTMLElement>("[data-answer-input]")?.focus());
+      // The error summary takes focus (GOV.UK pattern): it is read out, and links to the answer.
+      queueMicrotask(() => document.getElementById("error-summary")?.focus());
       return;
     }
     setError(undefined);
     props.onAnswer(parsed.value);
   };
+
+  // The title names the question, and says "Error:" first while an answer is refused.
+  useEffect(() => {
+    document.title = `${error ? `${s.question.errorPrefix} ` : ""}${q.prompt[lang]} – ${s.appName}`;
+  }, [error, q.field, lang]);
 
   const describedBy = [HELP_ID, error ? ERROR_ID : ""].filter(Boolean).join(" ");
   const invalid = error ? true : undefined;
@@ -83,6 +91,30 @@ export function QuestionView(props: QuestionViewProps) {
 
   return (
     <article class="question" data-field={q.field} data-kind={q.kind}>
+      {error && (
+        <div
+          class="error-summary"
+          id="error-summary"
+          role="alert"
+          tabIndex={-1}
+          aria-labelledby="error-summary-title"
+        >
+          <h2 id="error-summary-title">{s.question.errorSummary}</h2>
+          <ul>
+            <li>
+              <a
+                href={`#answer-${q.field}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.querySelector<HTMLElement>("[data-answer-input]")?.focus();
+                }}
+              >
+                {errorText(s, q, error)}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
       <p class="progress-text" id="q-progress">
         {s.question.progress(props.progress.n, props.progress.left)}
       </p>
@@ -105,7 +137,7 @@ export function QuestionView(props: QuestionViewProps) {
           {q.help[lang]}
         </p>
         {error && (
-          <p id={ERROR_ID} class="error" role="alert">
+          <p id={ERROR_ID} class="error">
             <strong>{s.question.errorPrefix}</strong> {errorText(s, q, error)}
           </p>
         )}
@@ -147,11 +179,7 @@ export function QuestionView(props: QuestionViewProps) {
             {props.why.map((w) => (
               <li key={w.id}>
                 {w.title}{" "}
-                {w.url && (
-                  <a href={w.url} class="source" lang={lang === "fr" ? "en" : undefined}>
-                    {w.provision || s.result.source}
-                  </a>
-                )}
+                {w.url && <SourceLink src={localSource(w.url, lang, w.provision || s.result.source)} />}
               </li>
             ))}
           </ul>

@@ -16,7 +16,9 @@ import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
 import { checklistContent } from "../pdf/checklist-pdf.js";
 import { formatRoute } from "../route.js";
 import { type LiftingAction, splitAdvisories, tripDates } from "../trip.js";
+import { localSource } from "../sources.js";
 import { Heading } from "./heading.js";
+import { SourceLink } from "./source-link.js";
 
 export interface ResultViewProps {
   lang: Lang;
@@ -38,11 +40,6 @@ export interface ResultViewProps {
 
 const RULES = new Map(rulebook.map((r) => [r.id, r]));
 
-/**
- * The rulebook names its sources' provisions in English only: on the French page that link text is
- * marked as English (WCAG 3.1.2, language of parts).
- */
-export const SOURCE_LANG: Record<Lang, string | undefined> = { en: undefined, fr: "en" };
 
 /** Link text for a source: the provision the rule names for that URL, else the address's host. */
 function sourceLabel(ruleId: string | undefined, url: string): string {
@@ -64,9 +61,7 @@ function Sources(props: { lang: Lang; rule: string | undefined; urls: readonly s
       {props.urls.map((url, i) => (
         <span key={url}>
           {i > 0 && ", "}
-          <a href={url} class="source" lang={SOURCE_LANG[props.lang]}>
-            {sourceLabel(props.rule, url)}
-          </a>
+          <SourceLink src={localSource(url, props.lang, sourceLabel(props.rule, url))} />
         </span>
       ))}
     </span>
@@ -270,9 +265,7 @@ export function ResultView(props: ResultViewProps) {
                     {opt.satisfies.map((w, i) => (
                       <span key={w.id}>
                         {i > 0 && ", "}
-                        <a href={w.url} class="source" lang={w.provision ? SOURCE_LANG[lang] : undefined}>
-                          {w.provision || w.title}
-                        </a>
+                        <SourceLink src={localSource(w.url, lang, w.provision || w.title)} />
                       </span>
                     ))}
                   </p>
@@ -300,6 +293,7 @@ export function ResultView(props: ResultViewProps) {
       {unrefined.length > 0 && (
         <section aria-labelledby="refine-title" data-testid="refine">
           <h2 id="refine-title">{r.refine}</h2>
+          <p>{r.openRefine(unrefined.length)}</p>
           <ul>
             {unrefined.map((f) => (
               <li key={f} data-field={f}>
