@@ -40,7 +40,6 @@ export interface ResultViewProps {
 
 const RULES = new Map(rulebook.map((r) => [r.id, r]));
 
-
 /** Link text for a source: the provision the rule names for that URL, else the address's host. */
 function sourceLabel(ruleId: string | undefined, url: string): string {
   const provision = ruleId ? RULES.get(ruleId)?.sources.find((s) => s.url === url)?.provision : undefined;
