@@ -1,5 +1,5 @@
 /**
- * `assess`: profile in, assessment out (contract §2). Pure and browser-safe; `now` is passed in.
+ * `assess`: profile in, assessment out (docs/contract.md §2). Pure and browser-safe; `now` is passed in.
  */
 import type {
   Advisory,
@@ -12,7 +12,6 @@ import type {
 import { type AdvisoryCode, ROUTES_WITH_DOCUMENTS } from "../contract/codes.js";
 import { FIELDS, type Field, type Profile } from "../contract/profile.js";
 import { messages } from "../i18n/index.js";
-import { medicalExamRequired } from "../rulebook/facts.js";
 import {
   advisoryRules,
   blockerRules,
@@ -27,6 +26,8 @@ import {
   RULEBOOK_VERSION,
   routeDecision,
   routeOutcome,
+  VERIFIED_THROUGH,
+  VERIFIED_THROUGH_END,
 } from "../rulebook/index.js";
 import { factTotal } from "../rulebook/logic.js";
 import type { Rule } from "../rulebook/rule.js";
@@ -67,6 +68,10 @@ const DECISIVENESS: readonly Field[] = [
   "principalTeer",
   "principalEligibleTeer23",
   "principalProgram",
+  "principalTransitioningToPr",
+  "principalPermitMonthsLeft",
+  "principalStream",
+  "principalLmiaExemptionCode",
 ];
 const rank = (f: Field) => {
   const i = DECISIVENESS.indexOf(f);
@@ -132,6 +137,10 @@ export function uniformShape(p: Profile): Profile {
     principalTeer: p.principalTeer,
     principalEligibleTeer23: p.principalEligibleTeer23,
     principalProgram: p.principalProgram,
+    principalStream: p.principalStream,
+    principalTransitioningToPr: p.principalTransitioningToPr,
+    principalPermitMonthsLeft: p.principalPermitMonthsLeft,
+    principalLmiaExemptionCode: p.principalLmiaExemptionCode,
     iecInvitation: p.iecInvitation,
     stayMonths: p.stayMonths,
     recentResidence: p.recentResidence,
@@ -189,14 +198,24 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   };
   for (const r of advisoryRules) if (certain(r)) addAdvisory(r);
   const [dataUnverified, rulesMayChange] = metaRules as [Rule, Rule];
-  if (leansOnUnverifiedData(state) || advisoryCodes.has("biometrics-poe-unconfirmed"))
+  if (advisoryCodes.has("biometrics-poe-unconfirmed") || dataUnverified.active(new Probe(state)) === true)
     addAdvisory(dataUnverified);
-  if (state.instants.some((t) => t > now.getTime())) addAdvisory(rulesMayChange);
+  // docs/contract.md §2, §4: an arrival after the rulebook's verifiedThrough date, or in the future.
+  if (state.instants.some((t) => t >= VERIFIED_THROUGH_END)) {
+    advisories.push({
+      code: "rules-may-change",
+      text: m.advisories["rules-may-change"]({ profile, verifiedThrough: VERIFIED_THROUGH }),
+      sources: urls(rulesMayChange),
+      rule: rulesMayChange.id,
+    });
+    advisoryCodes.add("rules-may-change");
+  } else if (state.instants.some((t) => t > now.getTime())) addAdvisory(rulesMayChange);
 
   return {
     contract: 1,
     rulebook: RULEBOOK_VERSION,
     asOf: formatEastern(asOf),
+    verifiedThrough: VERIFIED_THROUGH,
     poe,
     route,
     blockers,
@@ -405,15 +424,6 @@ function urls(rule: Rule): string[] {
   return list.slice();
 }
 const URLS = new Map<Rule, string[]>();
-
-/** The medical requirement was decided from the partial, unverified IME country list. */
-function leansOnUnverifiedData(state: State): boolean {
-  const probe = new Probe(state);
-  const required = medicalExamRequired(probe);
-  return (
-    probe.leanedOnUnverified && required !== undefined && state.profile.designatedCountryStay === undefined
-  );
-}
 
 /**
  * Validates and assesses any input; never throws on bad input.
