@@ -3,6 +3,7 @@
  * a `root` here would make vitest look for tests under src/web (stack.md, vitest pitfalls).
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { type Plugin, defineConfig } from "vite";
@@ -50,10 +51,46 @@ const serviceWorker: Plugin = {
   },
 };
 
+/**
+ * The rulebook's reference data (src/rulebook/data/*.json) carries, per entry, notes for the people
+ * who review it (names as printed in the regulations, remarks) next to what the engine reads. In the
+ * browser build an entry keeps only the keys the data's loader reads; the page's journeys are checked
+ * against the engine on the full data (test/web).
+ */
+const leanReferenceData: Plugin = {
+  name: "poe-permit-lean-reference-data",
+  apply: "build",
+  enforce: "pre",
+  transform(code, id) {
+    if (!/[\\/]src[\\/]rulebook[\\/]data[\\/][^\\/]+\.json$/.test(id)) return null;
+    const used = usedKeys();
+    const lean = (x: unknown): unknown => {
+      if (Array.isArray(x)) return x.map(lean);
+      if (x && typeof x === "object") {
+        return Object.fromEntries(Object.entries(x).filter(([k]) => used.has(k)).map(([k, v]) => [k, lean(v)]));
+      }
+      return x;
+    };
+    const data = JSON.parse(code) as Record<string, unknown>;
+    // Top-level keys stay (the files' shape); inside them, entries keep what the code reads.
+    const out = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) ? lean(v) : v]));
+    return { code: JSON.stringify(out), map: null };
+  },
+};
+
+let usedKeyCache: Set<string> | undefined;
+/** The entry keys the data's loader reads (`e.key` / `r.key` in src/rulebook/reference-data.ts). */
+function usedKeys(): Set<string> {
+  if (usedKeyCache) return usedKeyCache;
+  const text = readFileSync(fileURLToPath(new URL("./src/rulebook/reference-data.ts", import.meta.url)), "utf8");
+  usedKeyCache = new Set([...text.matchAll(/\b[a-z]\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+  return usedKeyCache;
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL("./src/web", import.meta.url)),
   base: "./",
-  plugins: [preact(), csp, serviceWorker],
+  plugins: [leanReferenceData, preact(), csp, serviceWorker],
   resolve: {
     // The page needs only the names and alpha-2 codes of the two locales (src/web/iso-countries.ts).
     alias: [

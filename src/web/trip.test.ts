@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../contract/assessment.js";
+import type { Profile } from "../contract/profile.js";
 import { assess } from "../engine/index.js";
 import { realEngine } from "../interview/engine.js";
 import { answerProblem } from "./answer-input.js";
@@ -9,6 +10,7 @@ const base = (over: Partial<Assessment> = {}): Assessment => ({
   contract: 1,
   rulebook: "t",
   asOf: "2026-03-01T05:00:00.000Z",
+  verifiedThrough: "2026-04-01",
   poe: "yes",
   route: "apply-at-poe",
   blockers: [],
@@ -37,7 +39,8 @@ describe("tripDates", () => {
   it("reads verifiedThrough defensively: a 1.0 assessment falls back to the rules' last check", () => {
     expect(verifiedThroughOf(base({ verifiedThrough: "2026-05-05" } as never))).toBe("2026-05-05");
     expect(verifiedThroughOf(base({ verifiedThrough: 42 } as never))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(verifiedThroughOf(base())).toMatch(/^20\d\d-\d\d-\d\d$/);
+    const { verifiedThrough: _, ...older } = base();
+    expect(verifiedThroughOf(older as Assessment)).toMatch(/^20\d\d-\d\d-\d\d$/);
   });
 });
 
@@ -55,7 +58,12 @@ describe("splitAdvisories", () => {
 
 describe("liftingActions (on what is known)", () => {
   it("the unpaid fee: paying it lifts the blocker even while other answers are open", () => {
-    const profile = { permit: "lmia-exempt", jobOffer: true, complianceFeePaid: false } as const;
+    const profile = {
+      permit: "lmia-exempt",
+      jobOffer: true,
+      complianceFeePaid: false,
+      citizenships: ["FR"],
+    } satisfies Profile;
     const r = assess(profile, { lang: "en" });
     if (!r.ok) throw new Error("refused");
     expect(r.assessment.poe).toBe("no");

@@ -77,7 +77,6 @@ export const BEFORE_TRAVEL: ReadonlySet<AdvisoryCode> = new Set<AdvisoryCode>([
   "biometrics-required",
   "biometrics-poe-unconfirmed",
   "compliance-fee-unpaid",
-  "caq-attestation-missing",
 ]);
 
 /** Splits the advisories into steps before the trip and the rest, each in the engine's order. */

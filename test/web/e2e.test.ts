@@ -649,7 +649,12 @@ describe("the answer is for the trip, and whole", () => {
   it("an employer that has not paid the fee: the employer's action is shown, never 'nothing'", async () => {
     for (const lang of ["en", "fr"] as const) {
       const { page } = await openPage(lang);
-      await showAnswers(page, lang, { permit: "lmia-exempt", jobOffer: true, complianceFeePaid: false });
+      await showAnswers(page, lang, {
+        permit: "lmia-exempt",
+        jobOffer: true,
+        complianceFeePaid: false,
+        citizenships: ["FR"],
+      });
       expect(await page.getAttribute("article.result", "data-poe")).toBe("no");
       const text = await page.textContent("[data-testid=what-would-change]");
       expect(text).toContain(lang === "en" ? "pay the compliance fee" : "frais de conformité payés");
