@@ -35,7 +35,12 @@ export function easternDay(d: Date): string {
 export function verifiedThroughOf(a: Assessment): string {
   const v = (a as { verifiedThrough?: unknown }).verifiedThrough;
   if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  return rulebook.reduce((max, r) => (r.lastVerified > max ? r.lastVerified : max), "0000-00-00");
+  return (
+    rulebook
+      .map((r) => r.lastVerified)
+      .sort()
+      .at(-1) ?? "0000-00-00"
+  );
 }
 
 export interface TripDates {

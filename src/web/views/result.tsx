@@ -15,8 +15,8 @@ import type { ChangeOption } from "../../interview/what-would-change.js";
 import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
 import { checklistContent } from "../pdf/checklist-pdf.js";
 import { formatRoute } from "../route.js";
-import { type LiftingAction, splitAdvisories, tripDates } from "../trip.js";
 import { localSource } from "../sources.js";
+import { type LiftingAction, splitAdvisories, tripDates } from "../trip.js";
 import { Heading } from "./heading.js";
 import { SourceLink } from "./source-link.js";
 

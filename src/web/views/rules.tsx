@@ -78,7 +78,7 @@ export function RulesView(props: { lang: Lang }) {
           ))}
         </ul>
       </nav>
-      <div class="rules-filter" role="search">
+      <div class="rules-filter">
         <label for="rules-filter" class="field-label">
           {s.filter}
         </label>
