@@ -10,7 +10,7 @@
  * ```
  */
 import { createHash, timingSafeEqual } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -27,7 +27,6 @@ import { type Assessor, inProcessAssessor } from "./assess-reply.js";
 import { corsFor } from "./cors.js";
 import { diffAssessments } from "./diff.js";
 import type { EngineApi } from "./engine-api.js";
-import { webPage } from "./static.js";
 import { apiSecurityHeaderList, fixedHeadersUnder, securityHeaderList } from "./headers.js";
 import { describeFailure, type RequestLogLine, requestLog, safeRequestId } from "./log.js";
 import { requestLang, serverMessages, zodLocale } from "./messages.js";
@@ -42,6 +41,7 @@ import {
   saveRequestSchema,
   zodErrors,
 } from "./schemas.js";
+import { webPage } from "./static.js";
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 export const RULEBOOK_HEADER = "X-Rulebook-Version";

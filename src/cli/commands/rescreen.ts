@@ -16,7 +16,6 @@ import { checkAsOf, engineAssess, openRoster } from "../../batch/io.js";
 import type { InputFormat } from "../../batch/read.js";
 import { type RescreenFormat, rescreenSummaryText, runRescreen } from "../../batch/rescreen.js";
 import type { Lang } from "../../contract/assessment.js";
-import { parseDelimiter } from "./batch.js";
 import { runRosterCommand } from "./roster-command.js";
 
 interface RescreenFlags {
