@@ -1,7 +1,7 @@
 /** The answers of every public scenario, as one JSON text (see scripts/scenario-snapshot.ts). */
 import type { Profile } from "../src/contract/profile.js";
+import { realEngine } from "../src/engine/engine.js";
 import { assess, decide, missingOf } from "../src/engine/index.js";
-import { realEngine } from "../src/interview/engine.js";
 import { whatWouldChange } from "../src/interview/what-would-change.js";
 import { scenarios } from "./scenarios.js";
 

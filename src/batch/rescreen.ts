@@ -15,8 +15,9 @@
 import type { Readable, Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
+import type { Engine } from "../engine/port.js";
 import { type InputFormat, openCsv, readJsonl } from "./read.js";
-import type { AssessFn, RawRow, ScreenSettings } from "./screen.js";
+import type { RawRow, ScreenSettings } from "./screen.js";
 import { screenRow } from "./screen.js";
 
 /** What made a row's answer differ: a blocker or advisory that appeared or went away. */
@@ -107,7 +108,7 @@ export function causesOf(before: Assessment, after: Assessment): Cause[] {
 export function rescreenRow(
   row: RawRow,
   settings: Pick<ScreenSettings, "plan" | "lang"> & { from: string; to: string },
-  assess: AssessFn,
+  assess: Engine["assess"],
 ): RescreenRow {
   type At = { id: string; assessment: Assessment } | { id: string; errors: InputError[] };
   const at = (asOf: string): At => {
@@ -149,7 +150,7 @@ export interface RescreenOptions {
   output: Writable;
   format: RescreenFormat;
   lang: Lang;
-  assess?: AssessFn;
+  assess?: Engine["assess"];
   /** A rule's title for the summary (default: the real rulebook's). */
   ruleTitle?: (id: string, lang: Lang) => string | undefined;
   /** How many error rows the summary keeps for display. */
@@ -282,7 +283,8 @@ export async function runRescreen(options: RescreenOptions): Promise<RescreenSum
     rows = readJsonl(options.input);
   }
   const assess =
-    options.assess ?? ((await import("../engine/index.js")) as unknown as { assess: AssessFn }).assess;
+    options.assess ??
+    ((await import("../engine/index.js")) as unknown as { assess: Engine["assess"] }).assess;
   const titles = options.ruleTitle ?? (await defaultTitles());
   const title = (id: string) => (id ? (titles(id, options.lang) ?? "") : "");
   const settings = { plan, lang: options.lang, from: options.from, to: options.to };

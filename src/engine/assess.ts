@@ -32,6 +32,7 @@ import { factTotal } from "../rulebook/logic.js";
 import type { Rule } from "../rulebook/rule.js";
 import { easternDate, easternDay, formatEastern, isIsoDate, parseDateTime } from "../rulebook/time.js";
 import { Diagrams } from "./mdd.js";
+import type { Decided } from "./port.js";
 import { Probe, type State } from "./search.js";
 import { parseProfile } from "./validate.js";
 
@@ -221,15 +222,7 @@ function certainBlockers(certain: (rule: Rule) => boolean): BlockerRule[] {
   return out;
 }
 
-/** What `decide` gives: an assessment's decisions, without its texts, documents or advisories. */
-export interface Decided {
-  poe: Assessment["poe"];
-  route: Assessment["route"];
-  /** The assessment's `missing`, exactly. */
-  missing: Field[];
-  /** The ids of the rules behind the assessment's blockers, in the same order (`blockers[].rule`). */
-  blockerRules: string[];
-}
+export type { Decided } from "./port.js";
 
 /**
  * The decisions of `assessProfile` for a profile that has passed validation (`poe`, `route`,

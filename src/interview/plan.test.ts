@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../contract/profile.js";
+import { fakeAssess, fakeEngine } from "../engine/testing/fake-engine.js";
 import { nextQuestion, type PlanOptions } from "./plan.js";
 import { profileAsker, runInterview } from "./run.js";
 import { answer, back, dontKnow, skipOptional, startState } from "./state.js";
-import { fakeAssess, fakeEngine } from "./testing/fake-engine.js";
 
 const options: PlanOptions = { lang: "en", engine: fakeEngine };
 

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * const app = createApp({ engine: realEngine(), store, apiKey: "s3cret" });
+ * const app = createApp({ engine: realEngine, store, apiKey: "s3cret" });
  * const res = await app.request("/api/v1/assess?lang=fr", { method: "POST", body: JSON.stringify(profile) });
  * ```
  */
@@ -18,6 +18,7 @@ import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { z } from "zod";
 import type { InputError, Lang } from "../contract/assessment.js";
+import type { Engine } from "../engine/port.js";
 import {
   type AssessmentStore,
   InvalidCursorError,
@@ -27,7 +28,6 @@ import {
 import { type Assessor, inProcessAssessor } from "./assess-reply.js";
 import { corsFor } from "./cors.js";
 import { diffAssessments } from "./diff.js";
-import type { EngineApi } from "./engine-api.js";
 import { apiSecurityHeaderList, fixedHeadersUnder, securityHeaderList } from "./headers.js";
 import { describeFailure, type RequestLogLine, requestLog, safeRequestId } from "./log.js";
 import { requestLang, serverMessages, zodLocale } from "./messages.js";
@@ -47,7 +47,7 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 export const RULEBOOK_HEADER = "X-Rulebook-Version";
 
 export interface AppOptions {
-  engine: EngineApi;
+  engine: Engine;
   store: AssessmentStore;
   /** The key the saved-assessment endpoints require (`Authorization: Bearer …` or `X-API-Key`). */
   apiKey: string;
@@ -464,7 +464,7 @@ function summaryOf(record: SavedAssessment): Omit<SavedAssessment, "profile" | "
   return summary;
 }
 
-function safeRules(engine: EngineApi, asOf: string) {
+function safeRules(engine: Engine, asOf: string) {
   try {
     return engine.rules(asOf);
   } catch {

@@ -16,13 +16,13 @@
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
+import { realEngine } from "../engine/engine.js";
 import { openStore } from "../store/open.js";
 import { packageRoot } from "../store/package-root.js";
 import { resolveApiKey } from "./api-key.js";
 import { createApp } from "./app.js";
 import { AssessThread } from "./assess-thread.js";
 import { parseCorsOrigins } from "./cors.js";
-import { realEngine } from "./engine.js";
 import { batchedLines } from "./log.js";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const requestLines = batchedLines(process.stdout);
   process.on("exit", () => requestLines.flush());
   const app = createApp({
-    engine: realEngine(),
+    engine: realEngine,
     store,
     apiKey: apiKey.key,
     webRoot: join(packageRoot(), "dist", "web"),

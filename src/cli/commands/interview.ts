@@ -19,10 +19,10 @@ import * as clack from "@clack/prompts";
 import type { Command } from "commander";
 import type { Assessment, AssessResult, Lang } from "../../contract/assessment.js";
 import type { Profile } from "../../contract/profile.js";
+import { realEngine } from "../../engine/engine.js";
 import { assess } from "../../engine/index.js";
 import { answerAsText, formatAnswer, parseAnswer } from "../../interview/answer-input.js";
 import { searchCountries } from "../../interview/countries.js";
-import { realEngine } from "../../interview/engine.js";
 import { type Messages, messages } from "../../interview/messages.js";
 import type { Question } from "../../interview/questions.js";
 import {
