@@ -16,6 +16,7 @@
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Field, Profile } from "../contract/profile.js";
 import type { Engine } from "../engine/port.js";
+import { easternDateOf, easternToday } from "../rulebook/time.js";
 import { ASK_ORDER, QUESTIONS, type Question } from "./questions.js";
 import { sampleAnswers } from "./samples.js";
 import { type InterviewState, isSettled } from "./state.js";
@@ -85,8 +86,7 @@ export function assessAnswers(answers: Profile, options: PlanOptions): Assessmen
 
 /** The Eastern-Time calendar date of arrival (or of `now`). */
 export function arrivalDateOf(answers: Profile, now: Date = new Date()): string {
-  if (answers.arrival) return answers.arrival.slice(0, 10);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(now);
+  return answers.arrival ? easternDateOf(answers.arrival) : easternToday(now);
 }
 
 const declaredRank = new Map(ASK_ORDER.map((f, i) => [f, i]));

@@ -14,6 +14,7 @@
  */
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Field } from "../contract/profile.js";
+import { easternDateOf, easternToday } from "../rulebook/time.js";
 import type { PlanOptions, RuleInfo } from "./plan.js";
 import { sampleAnswers } from "./samples.js";
 import type { InterviewState } from "./state.js";
@@ -59,10 +60,7 @@ export function whyWeAsk(
   const asOf = state.answers.arrival ?? options.now ?? new Date();
   const reading = options.engine.rulesInForce(asOf).filter((r) => r.deps.has(field));
   if (reading.length === 0) return [];
-  const arrivalDate =
-    typeof asOf === "string"
-      ? asOf.slice(0, 10)
-      : new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(asOf);
+  const arrivalDate = typeof asOf === "string" ? easternDateOf(asOf) : easternToday(asOf);
   const now = firedRules(assessment);
   let union = new Set<string>();
   let inter: Set<string> | undefined;

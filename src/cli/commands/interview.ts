@@ -43,6 +43,7 @@ import {
 import { startState } from "../../interview/state.js";
 import { type ChangeOption, whatWouldChange } from "../../interview/what-would-change.js";
 import type { WhyRule } from "../../interview/why.js";
+import { easternToday } from "../../rulebook/time.js";
 import { readSource } from "../input.js";
 import { renderErrors } from "../render.js";
 import { addEnricher, addTextSection, langOption } from "./assess.js";
@@ -77,7 +78,7 @@ function arrivalProblem(arrival: string, lang: Lang): string | undefined {
 }
 
 function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(new Date());
+  return easternToday();
 }
 
 /** The interview's end, with what would change a "no". */
