@@ -243,16 +243,11 @@ export const RESCREEN_COLUMNS = [
   "explanation",
 ] as const;
 
+/** The rulebook's titles. A failed import is a fault and propagates: no silent blank titles. */
 async function defaultTitles(): Promise<(id: string, lang: Lang) => string | undefined> {
-  try {
-    const mod = (await import("../engine/index.js")) as unknown as {
-      rulebook?: { id: string; title: Record<Lang, string> }[];
-    };
-    const byId = new Map((mod.rulebook ?? []).map((r) => [r.id, r.title]));
-    return (id, lang) => byId.get(id)?.[lang];
-  } catch {
-    return () => undefined;
-  }
+  const { rulebook } = await import("../engine/index.js");
+  const byId = new Map(rulebook.map((r) => [r.id, r.title]));
+  return (id, lang) => byId.get(id)?.[lang];
 }
 
 /** Writes with backpressure. */

@@ -73,7 +73,7 @@ export interface Profile {
   lmiaIssued?: boolean;
   lmiaNumber?: string;
   qualificationsProof?: boolean;
-  jobProvince?: string;
+  jobProvince?: Province;
   jobDays?: number;
   jobUnpaid?: boolean;
   caqAttestation?: boolean;
@@ -155,3 +155,6 @@ export const PROVINCES = [
   "SK",
   "YT",
 ] as const;
+
+/** A province or territory code (`jobProvince`). */
+export type Province = (typeof PROVINCES)[number];

@@ -406,8 +406,9 @@ export function createApp(options: AppOptions): Hono {
     }
     const fresh = result.assessment;
     const diff = diffAssessments(saved.assessment, fresh, {
-      before: safeRules(engine, saved.asOf),
-      after: safeRules(engine, fresh.asOf),
+      // Both instants come from assessments (`asOf`), so a RangeError here is a fault: a 500, logged.
+      before: engine.rules(saved.asOf),
+      after: engine.rules(fresh.asOf),
     });
     // The re-check is itself advice: by default it is kept as a new record linked to this one, so
     // the firm's trace shows when it was re-checked, under which rulebook, and with what result.
@@ -462,12 +463,4 @@ export function createApp(options: AppOptions): Hono {
 function summaryOf(record: SavedAssessment): Omit<SavedAssessment, "profile" | "assessment"> {
   const { profile: _profile, assessment: _assessment, ...summary } = record;
   return summary;
-}
-
-function safeRules(engine: Engine, asOf: string) {
-  try {
-    return engine.rules(asOf);
-  } catch {
-    return [];
-  }
 }
