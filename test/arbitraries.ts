@@ -7,6 +7,7 @@ import {
   PASSPORT_KINDS,
   PERMITS,
   PRINCIPAL_PROGRAMS,
+  PRINCIPAL_STREAMS,
   PROVINCES,
   type Profile,
   TRAVEL_MODES,
@@ -50,9 +51,12 @@ export const COUNTRY_POOL = [
 /** Days on which some rule or list changes (more likely to be drawn). */
 export const CHANGE_DAYS = [
   "2022-04-26",
+  "2023-01-30",
   "2023-06-06",
+  "2023-08-18",
   "2024-02-29",
   "2024-03-19",
+  "2024-04-30",
   "2024-06-21",
   "2024-12-23",
   "2024-12-24",
@@ -85,13 +89,17 @@ export const fieldArbitraries: {
   [F in Field]: fc.Arbitrary<NonNullable<Profile[F]> | (F extends "medicalExamDate" ? null : never)>;
 } = {
   arrival,
-  citizenships: fc.uniqueArray(country, { minLength: 1, maxLength: 3 }),
+  // Also drawn often: a Canadian citizen, alone or dual (IRPA 2(1)), and a French citizen (7.1(3)(e)).
+  citizenships: fc.oneof(
+    fc.uniqueArray(country, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom<string[]>(["CA"], ["CA", "IN"], ["FR"], ["US"], ["IE"]),
+  ),
   passportKinds: fc.subarray([...PASSPORT_KINDS], { maxLength: 2 }),
   usPermanentResident: fc.boolean(),
-  countryOfResidence: country,
+  countryOfResidence: fc.oneof(country, fc.constant("PM")),
   age: fc.integer({ min: 0, max: 110 }),
   travelMode: fc.constantFrom(...TRAVEL_MODES),
-  arrivingFrom: country,
+  arrivingFrom: fc.oneof(country, fc.constantFrom("PM", "US")),
   usNonimmigrantVisa: fc.boolean(),
   canadianVisaPast10Years: fc.boolean(),
   inCanadaWithStatus: fc.boolean(),
@@ -105,7 +113,8 @@ export const fieldArbitraries: {
   lmiaNumber: fc.constant("8801234"),
   qualificationsProof: fc.boolean(),
   jobProvince: fc.constantFrom(...PROVINCES),
-  jobDays: fc.integer({ min: 0, max: 1200 }),
+  // Around Quebec's 30-day CAQ exception, and anywhere.
+  jobDays: fc.oneof(fc.constantFrom(30, 31), fc.integer({ min: 0, max: 1200 })),
   jobUnpaid: fc.boolean(),
   caqAttestation: fc.boolean(),
   offerOfEmploymentNumber: fc.constant("A1234567"),
@@ -115,6 +124,16 @@ export const fieldArbitraries: {
   principalTeer: fc.integer({ min: 0, max: 5 }),
   principalEligibleTeer23: fc.boolean(),
   principalProgram: fc.constantFrom(...PRINCIPAL_PROGRAMS),
+  principalStream: fc.constantFrom(...PRINCIPAL_STREAMS),
+  principalTransitioningToPr: fc.boolean(),
+  // Whole and fractional months around the 6- and 16-month thresholds, and far from them.
+  principalPermitMonthsLeft: fc.oneof(
+    fc.constantFrom(5, 5.9, 6, 15, 15.9, 16),
+    fc.integer({ min: 0, max: 60 }),
+    fc.double({ min: 0, max: 60, noNaN: true }),
+  ),
+  // Principal codes that exempt an FTA spouse (F32, F42, F12), professional codes that do not, and the spouses' own codes.
+  principalLmiaExemptionCode: fc.constantFrom("F32", "F42", "F12", "T36", "F22", "F52", "F36", "T25", "C10"),
   iecInvitation: fc.boolean(),
   stayMonths: fc.oneof(fc.integer({ min: 0, max: 48 }), fc.double({ min: 0, max: 48, noNaN: true })),
   recentResidence: fc.uniqueArray(country, { maxLength: 2 }),

@@ -80,7 +80,7 @@ describe("parseCell", () => {
     expect(byKind).toEqual({
       list: ["citizenships", "passportKinds", "recentResidence"],
       integer: ["age", "jobDays", "principalTeer"],
-      number: ["stayMonths"],
+      number: ["principalPermitMonthsLeft", "stayMonths"],
       "date-or-none": ["medicalExamDate"],
       boolean: [
         "usPermanentResident",
@@ -98,6 +98,7 @@ describe("parseCell", () => {
         "caqAttestation",
         "complianceFeePaid",
         "principalEligibleTeer23",
+        "principalTransitioningToPr",
         "iecInvitation",
         "designatedCountryStay",
         "publicHealthJob",
@@ -115,6 +116,8 @@ describe("parseCell", () => {
         "lmiaExemptionCode",
         "openPermitCategory",
         "principalProgram",
+        "principalStream",
+        "principalLmiaExemptionCode",
         "portOfEntry",
       ],
     });

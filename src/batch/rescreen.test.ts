@@ -212,6 +212,7 @@ describe("causesOf", () => {
       contract: 1,
       rulebook: "x",
       asOf: "x",
+      verifiedThrough: "2026-02-12",
       poe: "yes",
       route: "apply-at-poe",
       blockers: [],

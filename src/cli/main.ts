@@ -1,4 +1,4 @@
-/** The `poe-permit` command line (contract §6). */
+/** The `poe-permit` command line (docs/contract.md §6). */
 import { Command } from "commander";
 import { RULEBOOK_VERSION } from "../engine/index.js";
 import { register as registerAssess } from "./commands/assess.js";

@@ -24,11 +24,13 @@ export interface Advisory {
   rule: string;
 }
 
-/** The assessment (contract §2). Extra fields are allowed; these are fixed. */
+/** The assessment (docs/contract.md §2). Extra fields are allowed; these are fixed. */
 export interface Assessment {
   contract: 1;
   rulebook: string;
   asOf: string;
+  /** (1.1) The date through which the rulebook was checked against the law, `YYYY-MM-DD`. */
+  verifiedThrough: string;
   poe: Poe;
   route: RouteAnswer;
   blockers: Blocker[];
@@ -38,7 +40,7 @@ export interface Assessment {
   refine: Field[];
 }
 
-/** One problem with the input (contract §5). */
+/** One problem with the input (docs/contract.md §5). */
 export interface InputError {
   /** Where the problem is, e.g. `citizenships[0]`; empty for the whole input. */
   path: string;

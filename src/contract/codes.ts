@@ -1,5 +1,5 @@
 /**
- * The fixed vocabulary of the assessment contract (v1, `shared/contract/README.md` §2).
+ * The fixed vocabulary of the assessment contract (version 1.1, docs/contract.md §2).
  * Codes may be added, never renamed or dropped.
  */
 
@@ -29,6 +29,10 @@ export const BLOCKER_CODES = [
   "open-category-not-on-entry",
   "open-category-ineligible",
   "employer-offer-incomplete",
+  // Contract 1.1:
+  "caq-missing",
+  "iec-invitation-missing",
+  "canadian-citizen",
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
@@ -46,6 +50,8 @@ export const DOCUMENT_CODES = [
   "medical-certificate",
   "open-permit-eligibility-proof",
   "iec-documents",
+  // Contract 1.1:
+  "visitor-visa",
 ] as const;
 export type DocumentCode = (typeof DOCUMENT_CODES)[number];
 
@@ -63,8 +69,6 @@ export const ADVISORY_CODES = [
   "dual-citizen-passport-choice",
   "data-unverified",
   "rules-may-change",
-  // Extra codes (the contract allows more, never fewer):
-  "caq-attestation-missing",
 ] as const;
 export type AdvisoryCode = (typeof ADVISORY_CODES)[number];
 

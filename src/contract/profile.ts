@@ -1,5 +1,5 @@
 /**
- * The profile (contract §1): what a caller knows about the traveller. Every field is optional;
+ * The profile (docs/contract.md §1): what a caller knows about the traveller. Every field is optional;
  * an absent field is "not known yet".
  */
 
@@ -40,12 +40,17 @@ export type OpenPermitCategory = (typeof OPEN_PERMIT_CATEGORIES)[number];
 
 export const PRINCIPAL_PROGRAMS = [
   "masters-16-months-plus",
+  "masters-under-16-months",
   "doctoral",
   "professional",
   "eligible-listed",
   "other",
 ] as const;
 export type PrincipalProgram = (typeof PRINCIPAL_PROGRAMS)[number];
+
+/** (1.1) The stream of the principal worker's permit (contract §1; PDI C47/C48: the LMIA stream). */
+export const PRINCIPAL_STREAMS = ["sawp", "agricultural", "low-wage-lmia", "other"] as const;
+export type PrincipalStream = (typeof PRINCIPAL_STREAMS)[number];
 
 /** ISO 3166-1 alpha-2, upper case. */
 export type CountryCode = string;
@@ -84,6 +89,14 @@ export interface Profile {
   principalTeer?: number;
   principalEligibleTeer23?: boolean;
   principalProgram?: PrincipalProgram;
+  /** (1.1) Spouse or child of a worker: the stream of the principal's permit. */
+  principalStream?: PrincipalStream;
+  /** (1.1) Spouse or child of a worker: the principal is on a pathway to permanent residence. */
+  principalTransitioningToPr?: boolean;
+  /** (1.1) Spouse or child of a worker: months the principal may still work after the family member applies. */
+  principalPermitMonthsLeft?: number;
+  /** (1.1) Spouse of an FTA worker: the principal's International Mobility Program code (e.g. `F32`). */
+  principalLmiaExemptionCode?: string;
   iecInvitation?: boolean;
   stayMonths?: number;
   recentResidence?: CountryCode[];
@@ -129,6 +142,10 @@ export const FIELDS = [
   "principalTeer",
   "principalEligibleTeer23",
   "principalProgram",
+  "principalStream",
+  "principalTransitioningToPr",
+  "principalPermitMonthsLeft",
+  "principalLmiaExemptionCode",
   "iecInvitation",
   "stayMonths",
   "recentResidence",

@@ -1,12 +1,17 @@
 /**
- * `assess`: profile in, assessment out (contract §2). Pure and browser-safe; `now` is passed in.
+ * `assess`: profile in, assessment out (docs/contract.md §2). Pure and browser-safe; `now` is passed in.
  * The work is split by job: shape.ts (the search state), kleene.ts and settle.ts (what the rules
  * settle), texts.ts (the listed items' wording), meta.ts (the advisories about the assessment).
  */
 import type { Assessment, AssessResult, Lang } from "../contract/assessment.js";
 import type { Field, Profile } from "../contract/profile.js";
 import { messages } from "../i18n/index.js";
-import { COVERAGE_START, COVERAGE_START_INSTANT, RULEBOOK_VERSION } from "../rulebook/index.js";
+import {
+  COVERAGE_START,
+  COVERAGE_START_INSTANT,
+  RULEBOOK_VERSION,
+  VERIFIED_THROUGH,
+} from "../rulebook/index.js";
 import { easternDay, formatEastern, isIsoDate, parseDateTime } from "../rulebook/time.js";
 import { addMetaAdvisories } from "./meta.js";
 import type { Decided } from "./port.js";
@@ -38,12 +43,13 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   const { poe, route, certain, missing, refine } = settle(state);
 
   const items = listed(profile, lang, certain);
-  addMetaAdvisories(state, now, items);
+  addMetaAdvisories(state, now, items, profile, lang);
 
   return {
     contract: 1,
     rulebook: RULEBOOK_VERSION,
     asOf: formatEastern(asOf),
+    verifiedThrough: VERIFIED_THROUGH,
     poe,
     route,
     blockers: items.blockers,

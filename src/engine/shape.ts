@@ -33,6 +33,10 @@ const DECISIVENESS: readonly Field[] = [
   "principalTeer",
   "principalEligibleTeer23",
   "principalProgram",
+  "principalTransitioningToPr",
+  "principalPermitMonthsLeft",
+  "principalStream",
+  "principalLmiaExemptionCode",
 ];
 export const rank = (f: Field) => {
   const i = DECISIVENESS.indexOf(f);
@@ -97,6 +101,10 @@ export function uniformShape(p: Profile): Profile {
     principalTeer: p.principalTeer,
     principalEligibleTeer23: p.principalEligibleTeer23,
     principalProgram: p.principalProgram,
+    principalStream: p.principalStream,
+    principalTransitioningToPr: p.principalTransitioningToPr,
+    principalPermitMonthsLeft: p.principalPermitMonthsLeft,
+    principalLmiaExemptionCode: p.principalLmiaExemptionCode,
     iecInvitation: p.iecInvitation,
     stayMonths: p.stayMonths,
     recentResidence: p.recentResidence,

@@ -32,6 +32,8 @@ export interface Listed {
   addAdvisory: (rule: Rule) => void;
   /** The advisory codes listed so far. */
   advisoryCodes: ReadonlySet<AdvisoryCode>;
+  /** Notes an advisory code as listed (for one a meta-rule words itself). */
+  markAdvisory: (code: AdvisoryCode) => void;
 }
 
 /** Writes the blockers, documents and advisories that certainly apply, in `lang`. */
@@ -64,11 +66,12 @@ export function listed(profile: Profile, lang: Lang, certain: (rule: Rule) => bo
     });
   };
   for (const r of advisoryRules) if (certain(r)) addAdvisory(r);
-  return { blockers, documents, advisories, addAdvisory, advisoryCodes };
+  const markAdvisory = (code: AdvisoryCode) => void advisoryCodes.add(code);
+  return { blockers, documents, advisories, addAdvisory, advisoryCodes, markAdvisory };
 }
 
 /** A rule's source addresses, once each (computed once per rule; callers get their own copy). */
-function urls(rule: Rule): string[] {
+export function urls(rule: Rule): string[] {
   let list = URLS.get(rule);
   if (!list) {
     list = [...new Set(rule.sources.map((s) => s.url))];

@@ -18,10 +18,37 @@ describe("input validation (contract §5): every problem, with its path", () => 
     [{ principalTeer: 6 }, "principalTeer", "out-of-range"],
     [{ jobProvince: "XX" }, "jobProvince", "bad-value"],
     [{ lmiaExemptionCode: "c10" }, "lmiaExemptionCode", "bad-value"],
+    // Contract 1.1 fields: the same error codes as the fields of 1.0.
+    [{ principalStream: "seasonal" }, "principalStream", "bad-value"],
+    [{ principalStream: 1 }, "principalStream", "bad-value"],
+    [{ principalTransitioningToPr: "yes" }, "principalTransitioningToPr", "wrong-type"],
+    [{ principalPermitMonthsLeft: -1 }, "principalPermitMonthsLeft", "out-of-range"],
+    [{ principalPermitMonthsLeft: 1201 }, "principalPermitMonthsLeft", "out-of-range"],
+    [{ principalPermitMonthsLeft: "16" }, "principalPermitMonthsLeft", "wrong-type"],
+    [{ principalLmiaExemptionCode: "f32" }, "principalLmiaExemptionCode", "bad-value"],
+    [{ principalLmiaExemptionCode: "F3" }, "principalLmiaExemptionCode", "bad-value"],
+    [{ principalLmiaExemptionCode: 32 }, "principalLmiaExemptionCode", "wrong-type"],
+    [{ principalProgram: "masters" }, "principalProgram", "bad-value"],
   ])("%j → %s: %s", (input, path, code) => {
     const r = parseProfile(input);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toContainEqual(expect.objectContaining({ path, code }));
+  });
+
+  it("accepts the fields and values contract 1.1 adds", () => {
+    const r = parseProfile({
+      principalProgram: "masters-under-16-months",
+      principalStream: "low-wage-lmia",
+      principalTransitioningToPr: true,
+      principalPermitMonthsLeft: 15.5,
+      principalLmiaExemptionCode: "F32",
+    });
+    expect(r.ok).toBe(true);
+  });
+
+  it("names the expected format of an IMP code, for the principal's code too", () => {
+    const r = parseProfile({ principalLmiaExemptionCode: "f32" });
+    expect(!r.ok && r.errors[0]!.message).toContain("C10");
   });
 
   it("lists every problem at once", () => {

@@ -1,5 +1,5 @@
 /**
- * Input validation (contract §1, §5): every problem, each with its field path, never a throw.
+ * Input validation (docs/contract.md §1, §5): every problem, each with its field path, never a throw.
  * Written with `zod/mini` so the same schema ships to the browser at a small size.
  */
 import countries from "i18n-iso-countries";
@@ -10,6 +10,7 @@ import {
   PASSPORT_KINDS,
   PERMITS,
   PRINCIPAL_PROGRAMS,
+  PRINCIPAL_STREAMS,
   PROVINCES,
   type Profile,
   TRAVEL_MODES,
@@ -30,6 +31,8 @@ const arrival = z
   .check(check((s: string) => isIsoDate(s) || parseDateTime(s) !== undefined, "bad-date"));
 const bool = z.optional(z.boolean());
 const int = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
+/** An International Mobility Program code: a capital letter and two digits (`C10`, `F32`). */
+const impCode = z.optional(z.string().check(z.regex(/^[A-Z]\d{2}$/)));
 
 /** The profile schema: every field optional, unknown keys rejected. */
 export const profileSchema = z.strictObject({
@@ -61,11 +64,15 @@ export const profileSchema = z.strictObject({
     z.string().check(check((s: string) => /^A\d{7}$/.test(s), "bad-offer-number")),
   ),
   complianceFeePaid: bool,
-  lmiaExemptionCode: z.optional(z.string().check(z.regex(/^[A-Z]\d{2}$/))),
+  lmiaExemptionCode: impCode,
   openPermitCategory: z.optional(z.enum(OPEN_PERMIT_CATEGORIES)),
   principalTeer: int(0, 5),
   principalEligibleTeer23: bool,
   principalProgram: z.optional(z.enum(PRINCIPAL_PROGRAMS)),
+  principalStream: z.optional(z.enum(PRINCIPAL_STREAMS)),
+  principalTransitioningToPr: bool,
+  principalPermitMonthsLeft: z.optional(z.number().check(z.minimum(0), z.maximum(1200))),
+  principalLmiaExemptionCode: impCode,
   iecInvitation: bool,
   stayMonths: z.optional(z.number().check(z.minimum(0), z.maximum(1200))),
   recentResidence: z.optional(countries_),
@@ -85,6 +92,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 type Issue = z.core.$ZodIssue;
+
+const IMP_CODE_FIELDS: ReadonlySet<string> = new Set(["lmiaExemptionCode", "principalLmiaExemptionCode"]);
 
 function toErrors(issue: Issue, lang: Lang, input: unknown): InputError[] {
   const m = messages(lang).errors;
@@ -116,7 +125,7 @@ function toErrors(issue: Issue, lang: Lang, input: unknown): InputError[] {
       return [at(code, typeof value === "string" ? value.slice(0, 40) : "")];
     }
     case "invalid_format":
-      return [at("bad-value", path === "lmiaExemptionCode" ? "a letter and 2 digits (e.g. C10)" : "")];
+      return [at("bad-value", IMP_CODE_FIELDS.has(path) ? "a letter and 2 digits (e.g. C10)" : "")];
     default:
       return [at("bad-value")];
   }

@@ -1,5 +1,32 @@
 import { codes, type Messages } from "./messages.js";
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+/** `2026-02-12` as "12 February 2026". */
+const longDate = (iso: string): string =>
+  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+/** What decides the family categories (PDIs C41/C46, C47/C48, C42), said once for the ineligibility text. */
+const FAMILY_HINT_EN: Record<string, string> = {
+  "spouse-of-worker":
+    " For applications from 21 January 2025, the principal worker needs a TEER 0 or 1 job, or a TEER 2 or 3 job on IRCC's list, and at least 16 months left on the permit; families of workers transitioning to permanent residence keep the earlier rules (a TEER 0 to 3 job, or TEER 4 or 5 outside the Seasonal Agricultural Worker Program and the agricultural and low-wage LMIA streams, and at least 6 months left).",
+  "dependent-child":
+    " Dependent children of workers could apply from 30 January 2023; for applications from 21 January 2025, only if the principal worker is transitioning to permanent residence, and the principal's job and months left on the permit must qualify.",
+  "spouse-of-student":
+    " For applications from 21 January 2025, the student must be in a master's program of 16 months or more, a doctorate, a listed professional degree or a program on IRCC's list.",
+};
+
 export const en = {
   lang: "en",
   blockers: {
@@ -23,9 +50,15 @@ export const en = {
     "open-category-not-on-entry": ({ profile }) =>
       `The open work permit category you asked for (${profile.openPermitCategory ?? "?"}) is not offered at the border; it is applied for from inside Canada.`,
     "open-category-ineligible": ({ profile }) =>
-      `On these facts you are not eligible for the open work permit category you asked for (${profile.openPermitCategory ?? "?"}) under the rules in force on your arrival date.`,
+      `On these facts you are not eligible for the open work permit category you asked for (${profile.openPermitCategory ?? "?"}) under the rules in force on your arrival date.${FAMILY_HINT_EN[profile.openPermitCategory ?? ""] ?? ""}`,
     "employer-offer-incomplete": () =>
       "An employer-specific permit needs a job offer that the employer has submitted in the Employer Portal, with the compliance fee paid, before you apply.",
+    "caq-missing": () =>
+      "Your job in Quebec needs an LMIA, and no work permit may be issued for it, by any route, until you hold Quebec's acceptance certificate (CAQ). Once Quebec has issued it (you receive an attestation of issuance), you can apply. No CAQ is needed for work of 30 days or less, unpaid work, or a job that needs no LMIA.",
+    "iec-invitation-missing": () =>
+      "US citizens and permanent residents may apply for International Experience Canada at the border only with their invitation to apply and the documents IEC asks for there (the recognized organization's letter where one is used, the receipt of the fee paid online). Without them, apply online first.",
+    "canadian-citizen": () =>
+      "You are a Canadian citizen: you need no work permit to work in Canada, and no visa or eTA. Enter Canada as a citizen, with your Canadian passport.",
   },
   documents: {
     passport: () => "Your valid passport (the one you will travel on).",
@@ -47,12 +80,13 @@ export const en = {
       "Proof that you qualify for the open work permit category (for example, marriage certificate and your partner's permit).",
     "iec-documents": () =>
       "Your IEC invitation and port of entry documents, and proof the participation fee was paid online.",
+    "visitor-visa": () => "Your visitor visa (temporary resident visa), in the passport you travel on.",
   },
   advisories: {
     "officer-decides": () =>
       "The border services officer makes the final decision on your eligibility and admissibility; a Letter of Introduction is not a guarantee.",
-    "eta-required": () =>
-      "You need an electronic travel authorization (eTA) before you travel (about CAD 7).",
+    "eta-required": ({ profile }) =>
+      `You need an electronic travel authorization (eTA) before you travel (about CAD 7). The regulations waive it in a few cases we do not ask about: if you already hold a valid Canadian visitor visa, for accredited diplomats and air crews, and for a temporary resident of Canada coming back from a visit solely to the United States or St. Pierre and Miquelon${profile.travelMode === "sea" ? ", or on a ship with overnight cabins for at least 100 passengers" : ""}.`,
     "visa-required": () =>
       "You need a visitor visa to travel to Canada, in addition to your work permit application.",
     "medical-exam-required": () =>
@@ -62,7 +96,7 @@ export const en = {
     "biometrics-required": () =>
       "You must give biometrics (fingerprints and photo, CAD 85) unless you gave them in the last 10 years.",
     "biometrics-poe-unconfirmed": ({ profile }) =>
-      `We could not confirm that ${profile.portOfEntry ?? "your port of entry"} collects biometrics (the official list we hold is partial); check with the CBSA before you choose this crossing.`,
+      `We could not confirm that ${profile.portOfEntry ?? "your port of entry"} collects biometrics. The copy of the CBSA list we hold names only seven airports (Calgary, Edmonton, Kelowna, Vancouver, Victoria, Winnipeg, Moncton) and breaks off there; other airports and every land and marine crossing are unknown, not ruled out. Check with the CBSA before you choose this crossing.`,
     "maintained-status-work-stops": () =>
       "Leaving Canada while on maintained status ends your right to keep working; you may not work after re-entry until the new permit is approved.",
     "compliance-fee-unpaid": () =>
@@ -73,10 +107,10 @@ export const en = {
       "You hold several citizenships: travel on, and apply with, the passport that gives the visa exemption; your eTA is tied to that passport.",
     "data-unverified": () =>
       "Part of this answer rests on reference data that could not be verified against the official list; check it before you travel.",
-    "rules-may-change": () =>
-      "Your arrival is in the future: this answer uses the rules known today, and they may change before you travel.",
-    "caq-attestation-missing": () =>
-      "Your Quebec job needs the CAQ attestation of issuance, and you said you do not have it yet.",
+    "rules-may-change": ({ verifiedThrough }) =>
+      verifiedThrough
+        ? `These rules were checked against the law up to ${longDate(verifiedThrough)}, and your arrival is after that date: the rules may have changed since. Check the official sources cited before you travel.`
+        : "Your arrival is in the future: this answer uses the rules known today, and they may change before you travel.",
   },
   poe: {
     yes: "Yes: you may apply for this work permit at the port of entry, on arrival.",
@@ -123,6 +157,10 @@ export const en = {
     principalTeer: "partner's job TEER",
     principalEligibleTeer23: "partner's TEER 2 or 3 job on the eligible list",
     principalProgram: "partner's study program",
+    principalStream: "principal worker's permit stream",
+    principalTransitioningToPr: "principal worker on a pathway to permanent residence",
+    principalPermitMonthsLeft: "months left on the principal worker's permit",
+    principalLmiaExemptionCode: "LMIA exemption code of the partner's permit",
     iecInvitation: "IEC invitation",
     stayMonths: "length of stay (months)",
     recentResidence: "countries lived in for 6+ months last year",

@@ -1,5 +1,34 @@
 import { codes, type Messages } from "./messages.js";
 
+const MOIS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
+/** `2026-02-12` en « 12 février 2026 » (1er pour le premier du mois). */
+const dateLongue = (iso: string): string => {
+  const jour = Number(iso.slice(8, 10));
+  return `${jour === 1 ? "1er" : jour} ${MOIS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+};
+/** Ce qui décide des catégories familiales (IPA C41/C46, C47/C48, C42), dit une fois pour le texte d'inadmissibilité. */
+const FAMILY_HINT_FR: Record<string, string> = {
+  "spouse-of-worker":
+    " Pour les demandes reçues à partir du 21 janvier 2025, le travailleur principal doit occuper un emploi FEER 0 ou 1, ou un emploi FEER 2 ou 3 de la liste d'IRCC, et son permis doit être valide encore au moins 16 mois ; les familles des travailleurs en voie d'obtenir la résidence permanente gardent les règles antérieures (un emploi FEER 0 à 3, ou FEER 4 ou 5 hors du Programme des travailleurs agricoles saisonniers et des volets agricole et à bas salaire de l'EIMT, et au moins 6 mois restants).",
+  "dependent-child":
+    " Les enfants à charge de travailleurs pouvaient présenter une demande à partir du 30 janvier 2023 ; pour les demandes reçues à partir du 21 janvier 2025, seulement si le travailleur principal est en voie d'obtenir la résidence permanente, et l'emploi et les mois restants au permis du travailleur principal doivent être admissibles.",
+  "spouse-of-student":
+    " Pour les demandes reçues à partir du 21 janvier 2025, l'étudiant doit suivre une maîtrise de 16 mois ou plus, un doctorat, un programme professionnel de la liste ou un programme de la liste d'IRCC.",
+};
+
 export const fr = {
   lang: "fr",
   blockers: {
@@ -24,9 +53,15 @@ export const fr = {
     "open-category-not-on-entry": ({ profile }) =>
       `La catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) n'est pas offerte à la frontière ; la demande se fait depuis le Canada.`,
     "open-category-ineligible": ({ profile }) =>
-      `D'après ces faits, vous n'êtes pas admissible à la catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) selon les règles en vigueur à votre date d'arrivée.`,
+      `D'après ces faits, vous n'êtes pas admissible à la catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) selon les règles en vigueur à votre date d'arrivée.${FAMILY_HINT_FR[profile.openPermitCategory ?? ""] ?? ""}`,
     "employer-offer-incomplete": () =>
       "Un permis lié à un employeur exige une offre d'emploi que l'employeur a soumise dans le Portail des employeurs, avec les frais liés à la conformité payés, avant votre demande.",
+    "caq-missing": () =>
+      "Votre emploi au Québec exige une EIMT, et aucun permis de travail ne peut être délivré pour cet emploi, quelle que soit la voie, tant que vous ne détenez pas le certificat d'acceptation du Québec (CAQ). Une fois le CAQ délivré par le Québec (vous recevez une attestation de délivrance), vous pourrez présenter la demande. Le CAQ n'est pas exigé pour un travail de 30 jours ou moins, un travail non rémunéré ou un emploi dispensé d'EIMT.",
+    "iec-invitation-missing": () =>
+      "Les citoyens et résidents permanents des États-Unis ne peuvent demander Expérience internationale Canada à la frontière qu'avec leur invitation à présenter une demande et les documents qu'EIC exige au point d'entrée (la lettre de l'organisation reconnue s'il y a lieu, le reçu des frais payés en ligne). Sans eux, présentez d'abord la demande en ligne.",
+    "canadian-citizen": () =>
+      "Vous êtes citoyen canadien : vous n'avez besoin ni de permis de travail pour travailler au Canada, ni de visa, ni d'AVE. Entrez au Canada en tant que citoyen, avec votre passeport canadien.",
   },
   documents: {
     passport: () => "Votre passeport valide (celui avec lequel vous voyagez).",
@@ -49,12 +84,14 @@ export const fr = {
       "La preuve de votre admissibilité à la catégorie de permis ouvert (par exemple, certificat de mariage et permis de votre conjoint).",
     "iec-documents": () =>
       "Votre invitation d'EIC, vos documents pour le point d'entrée et la preuve du paiement en ligne des frais de participation.",
+    "visitor-visa": () =>
+      "Votre visa de résident temporaire (visa de visiteur), dans le passeport avec lequel vous voyagez.",
   },
   advisories: {
     "officer-decides": () =>
       "L'agent des services frontaliers prend la décision finale sur votre admissibilité ; une lettre d'introduction n'est pas une garantie.",
-    "eta-required": () =>
-      "Vous avez besoin d'une autorisation de voyage électronique (AVE) avant de partir (environ 7 $ CA).",
+    "eta-required": ({ profile }) =>
+      `Vous avez besoin d'une autorisation de voyage électronique (AVE) avant de partir (environ 7 $ CA). Le règlement en dispense dans quelques cas sur lesquels nous ne vous interrogeons pas : si vous détenez déjà un visa de résident temporaire canadien valide, pour les diplomates accrédités et les équipages d'aéronefs, et pour le résident temporaire du Canada qui revient d'un séjour uniquement aux États-Unis ou à Saint-Pierre-et-Miquelon${profile.travelMode === "sea" ? ", ou à bord d'un navire offrant des cabines pour au moins 100 passagers" : ""}.`,
     "visa-required": () =>
       "Vous avez besoin d'un visa de résident temporaire pour venir au Canada, en plus de votre demande de permis de travail.",
     "medical-exam-required": () =>
@@ -64,7 +101,7 @@ export const fr = {
     "biometrics-required": () =>
       "Vous devez fournir vos données biométriques (empreintes et photo, 85 $ CA), sauf si vous l'avez fait dans les 10 dernières années.",
     "biometrics-poe-unconfirmed": ({ profile }) =>
-      `Nous n'avons pas pu confirmer que ${profile.portOfEntry ?? "votre point d'entrée"} recueille les données biométriques (notre copie de la liste officielle est partielle) ; vérifiez auprès de l'ASFC avant de choisir ce passage.`,
+      `Nous n'avons pas pu confirmer que ${profile.portOfEntry ?? "votre point d'entrée"} recueille les données biométriques. Notre copie de la liste de l'ASFC ne nomme que sept aéroports (Calgary, Edmonton, Kelowna, Vancouver, Victoria, Winnipeg, Moncton) et s'arrête là ; les autres aéroports et tous les passages terrestres et maritimes sont inconnus, non exclus. Vérifiez auprès de l'ASFC avant de choisir ce passage.`,
     "maintained-status-work-stops": () =>
       "Quitter le Canada en statut maintenu met fin à votre droit de continuer à travailler ; après votre retour, vous ne pourrez pas travailler avant l'approbation du nouveau permis.",
     "compliance-fee-unpaid": () =>
@@ -75,10 +112,10 @@ export const fr = {
       "Vous avez plusieurs citoyennetés : voyagez et présentez votre demande avec le passeport qui vous dispense du visa ; votre AVE est liée à ce passeport.",
     "data-unverified": () =>
       "Une partie de cette réponse repose sur des données de référence qui n'ont pas pu être vérifiées auprès de la liste officielle ; vérifiez-les avant de partir.",
-    "rules-may-change": () =>
-      "Votre arrivée est future : cette réponse applique les règles connues aujourd'hui, qui peuvent changer d'ici votre départ.",
-    "caq-attestation-missing": () =>
-      "Votre emploi au Québec exige l'attestation de délivrance du CAQ, et vous avez indiqué ne pas l'avoir encore.",
+    "rules-may-change": ({ verifiedThrough }) =>
+      verifiedThrough
+        ? `Ces règles ont été vérifiées par rapport au droit en vigueur jusqu'au ${dateLongue(verifiedThrough)}, et votre arrivée est postérieure à cette date : les règles ont pu changer depuis. Vérifiez les sources officielles citées avant de partir.`
+        : "Votre arrivée est future : cette réponse applique les règles connues aujourd'hui, qui peuvent changer d'ici votre départ.",
   },
   poe: {
     yes: "Oui : vous pouvez demander ce permis de travail au point d'entrée, à votre arrivée.",
@@ -128,6 +165,10 @@ export const fr = {
     principalTeer: "FEER de l'emploi du conjoint",
     principalEligibleTeer23: "emploi FEER 2 ou 3 du conjoint sur la liste admissible",
     principalProgram: "programme d'études du conjoint",
+    principalStream: "volet du permis du travailleur principal",
+    principalTransitioningToPr: "travailleur principal en voie d'obtenir la résidence permanente",
+    principalPermitMonthsLeft: "mois restants au permis du travailleur principal",
+    principalLmiaExemptionCode: "code de dispense d'EIMT du permis du conjoint",
     iecInvitation: "invitation d'EIC",
     stayMonths: "durée du séjour (mois)",
     recentResidence: "pays habités 6 mois ou plus l'an dernier",

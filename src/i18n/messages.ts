@@ -8,6 +8,8 @@ import type { Field, Profile } from "../contract/profile.js";
 
 export interface MessageContext {
   profile: Profile;
+  /** The date through which the rulebook was checked against the law (`YYYY-MM-DD`), when known. */
+  verifiedThrough?: string;
 }
 
 export type Render = (ctx: MessageContext) => string;

@@ -23,8 +23,10 @@ import {
   PERMITS,
   type Permit,
   PRINCIPAL_PROGRAMS,
+  PRINCIPAL_STREAMS,
   PROVINCES,
   type PrincipalProgram,
+  type PrincipalStream,
   TRAVEL_MODES,
   type TravelMode,
 } from "../contract/profile.js";
@@ -159,6 +161,10 @@ const PROGRAM_LABELS = {
     en: "Master's program of 16 months or more",
     fr: "Maîtrise de 16 mois ou plus",
   },
+  "masters-under-16-months": {
+    en: "Master's program of less than 16 months",
+    fr: "Maîtrise de moins de 16 mois",
+  },
   doctoral: { en: "Doctoral program", fr: "Doctorat" },
   professional: {
     en: "Listed professional degree (medicine, law, engineering, nursing, …)",
@@ -170,6 +176,16 @@ const PROGRAM_LABELS = {
   },
   other: { en: "Another program", fr: "Autre programme" },
 } as const satisfies Record<PrincipalProgram, Text>;
+
+const STREAM_LABELS = {
+  sawp: {
+    en: "Seasonal Agricultural Worker Program",
+    fr: "Programme des travailleurs agricoles saisonniers",
+  },
+  agricultural: { en: "Agricultural stream (LMIA)", fr: "Volet agricole (EIMT)" },
+  "low-wage-lmia": { en: "Low-wage position (LMIA)", fr: "Poste à bas salaire (EIMT)" },
+  other: { en: "Another stream", fr: "Un autre volet" },
+} as const satisfies Record<PrincipalStream, Text>;
 
 const PROVINCE_LABELS = {
   AB: { en: "Alberta", fr: "Alberta" },
@@ -495,6 +511,58 @@ export const QUESTIONS = {
       fr: "Études à temps plein dans un établissement d'enseignement désigné.",
     },
   },
+  // Contract 1.1: the principal worker's facts that decide family open work permits (PDIs C41/C46,
+  // C47/C48) and the FTA spouses' flagpoling exemption (IMP PDI).
+  principalStream: {
+    field: "principalStream",
+    kind: "one-of",
+    choices: choices(PRINCIPAL_STREAMS, STREAM_LABELS),
+    prompt: {
+      en: "Under which stream does the principal worker (your spouse, partner or parent) hold the work permit?",
+      fr: "Dans quel volet le travailleur principal (votre époux, conjoint ou parent) a-t-il son permis de travail ?",
+    },
+    help: {
+      en: "The LMIA approval letter names the stream. Choose “another stream” for a permit without an LMIA.",
+      fr: "La lettre d'approbation de l'EIMT indique le volet. Choisissez « un autre volet » pour un permis sans EIMT.",
+    },
+  },
+  principalTransitioningToPr: yn(
+    "principalTransitioningToPr",
+    "Is the principal worker on a pathway to permanent residence (for example a bridging permit, or a permit under a PR pilot)?",
+    "Le travailleur principal est-il en voie d'obtenir la résidence permanente (par exemple un permis de transition, ou un permis d'un projet pilote de résidence permanente) ?",
+    "Families of workers transitioning to permanent residence keep the rules in force before 21 January 2025.",
+    "Les familles des travailleurs en voie d'obtenir la résidence permanente gardent les règles en vigueur avant le 21 janvier 2025.",
+  ),
+  principalPermitMonthsLeft: {
+    field: "principalPermitMonthsLeft",
+    kind: "number",
+    integer: false,
+    min: 0,
+    max: 1200,
+    unit: { en: "months", fr: "mois" },
+    prompt: {
+      en: "On the day you apply, how many months will the principal worker still be authorized to work in Canada?",
+      fr: "Le jour de votre demande, pendant combien de mois le travailleur principal sera-t-il encore autorisé à travailler au Canada ?",
+    },
+    help: {
+      en: "Count from your application to the end date of the principal's work permit.",
+      fr: "Comptez de votre demande jusqu'à la date de fin du permis de travail du travailleur principal.",
+    },
+  },
+  principalLmiaExemptionCode: {
+    field: "principalLmiaExemptionCode",
+    kind: "text",
+    pattern: /^[A-Z]\d{2}$/,
+    example: "F32",
+    prompt: {
+      en: "What is the LMIA exemption code of your spouse's or partner's work permit (for example F32, F42, F12)?",
+      fr: "Quel est le code de dispense d'EIMT du permis de travail de votre époux ou conjoint (par exemple F32, F42, F12) ?",
+    },
+    help: {
+      en: "It is printed on your spouse's or partner's work permit: a letter and two digits.",
+      fr: "Il figure sur le permis de travail de votre époux ou conjoint : une lettre et deux chiffres.",
+    },
+  },
   iecInvitation: yn(
     "iecInvitation",
     "Do you hold your IEC invitation and the port-of-entry documents for IEC?",
@@ -612,6 +680,10 @@ export const ASK_ORDER: readonly Field[] = [
   "principalTeer",
   "principalEligibleTeer23",
   "principalProgram",
+  "principalTransitioningToPr",
+  "principalPermitMonthsLeft",
+  "principalStream",
+  "principalLmiaExemptionCode",
   "iecInvitation",
   "truckDriverCrossBorder",
   "cbsaAppointment",

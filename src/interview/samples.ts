@@ -35,6 +35,9 @@ const SPECIAL: Partial<Record<Field, (arrivalDate: string) => unknown[]>> = {
   offerOfEmploymentNumber: () => ["A1234567"],
   lmiaExemptionCode: () => ["C10", "T36", "F32"],
   portOfEntry: () => ["YVR", "Rainbow Bridge"],
+  // Contract 1.1: either side of the PDIs' 6- and 16-month thresholds; an exempting and a non-exempting principal code.
+  principalPermitMonthsLeft: () => [3, 10, 24],
+  principalLmiaExemptionCode: () => ["F32", "T25"],
 };
 
 /** A few answers covering the cases the rules tell apart. */

@@ -46,13 +46,19 @@ describe("whatWouldChange on the real rulebook", () => {
     "003-in-visa-required-lmia",
     "004-br-eta-conditional-air-us-visa",
     "006-mx-sawp-2025",
-    "007-ie-iec-not-us",
     "008-fr-pgwp-new-arrival-2025",
     "011-nl-bridging-owp-in-canada",
     "012-jp-dependent-child-owp-2025",
     "023-ma-eta-conditional-land-fr",
   ])("%s: nothing actionable helps, so it is empty", (name) => {
     expect(wwc(scenario(name))).toEqual([]);
+  });
+
+  it("007-ie-iec-not-us: an approved online application (a Letter of Introduction) lifts IRPR 198(2)(c)", () => {
+    const out = wwc(scenario("007-ie-iec-not-us"));
+    expect(out.map((o) => o.changes.map((c) => c.field))).toEqual([["letterOfIntroduction"]]);
+    expect(out[0]!.result).toEqual({ poe: "yes", route: "letter-of-introduction" });
+    expect(out[0]!.satisfies.map((r) => r.id)).toEqual(["R-POE-06"]);
   });
 
   it("is empty when poe is yes, and never touches citizenship, age or where one arrives from", () => {

@@ -137,7 +137,7 @@ export interface WhatWouldChangeOptions {
   /**
    * Try only the actions the engine says can matter (default true): the profile is assessed once
    * with every actionable field unknown, and an action whose field is not in that assessment's
-   * `missing` cannot change `poe` or `route` in any combination (contract §3: `missing` is exact),
+   * `missing` cannot change `poe` or `route` in any combination (docs/contract.md §3: `missing` is exact),
    * so no set containing it can be a smallest change. `false` tries every combination (for tests).
    */
   prune?: boolean;

@@ -7,7 +7,12 @@
  * each side of it (the property tests compare against random concrete values to catch a gap).
  */
 import type { Field, Profile } from "../contract/profile.js";
-import { OPEN_PERMIT_CATEGORIES, PERMITS, PRINCIPAL_PROGRAMS } from "../contract/profile.js";
+import {
+  OPEN_PERMIT_CATEGORIES,
+  PERMITS,
+  PRINCIPAL_PROGRAMS,
+  PRINCIPAL_STREAMS,
+} from "../contract/profile.js";
 import { addMonths } from "./time.js";
 
 type Representatives = { [F in Field]: (arrivalDate: string) => readonly Profile[F][] };
@@ -17,8 +22,9 @@ const BOOL = () => [true, false] as const;
 export const REPRESENTATIVES: Representatives = {
   // `arrival` is split by the engine into the instants of rule changes within the day.
   arrival: () => [],
-  // US national; Schedule 1.1 citizen; conditional-eTA (7.01) national; visa-required; two citizenships.
-  citizenships: () => [["US"], ["FR"], ["BR"], ["IN"], ["FR", "IN"]],
+  // US national; Schedule 1.1 citizen; conditional-eTA (7.01) national; visa-required; two
+  // citizenships; Canadian citizen (IRPA 2(1): no rule on foreign nationals applies, whatever else held).
+  citizenships: () => [["US"], ["FR"], ["BR"], ["IN"], ["FR", "IN"], ["CA"]],
   passportKinds: () => [[], ["holy-see"]],
   usPermanentResident: BOOL,
   countryOfResidence: () => ["GL", "PM", "FR"],
@@ -48,6 +54,12 @@ export const REPRESENTATIVES: Representatives = {
   principalTeer: () => [1, 2, 4],
   principalEligibleTeer23: BOOL,
   principalProgram: () => PRINCIPAL_PROGRAMS,
+  principalStream: () => PRINCIPAL_STREAMS,
+  principalTransitioningToPr: BOOL,
+  // Below 6 months; 6 up to 16; 16 or more (the PDIs' thresholds, before and from 2025-01-21).
+  principalPermitMonthsLeft: () => [5, 6, 16],
+  // A principal code that exempts an FTA spouse from the flagpoling ban; one that does not.
+  principalLmiaExemptionCode: () => ["F32", "T25"],
   iecInvitation: BOOL,
   stayMonths: () => [3, 12],
   recentResidence: () => [[], ["IN"]],

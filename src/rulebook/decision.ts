@@ -1,20 +1,22 @@
 /**
- * The verdict (`poe`) and the route (contract §2), composed from the blocker rules. The route's
- * priority order is the contract's: letter of introduction, no route, from inside Canada, at the
- * border, online first.
+ * The verdict (`poe`) and the route (docs/contract.md §2), composed from the blocker rules. The
+ * route's priority order is the contract's: letter of introduction, no route, from inside Canada, at
+ * the border, online first; a Canadian citizen comes before all of them (no permit is issued to a
+ * citizen, so not even a Letter of Introduction opens a route: ADR 0013).
  */
 import type { BlockerCode, Poe, Route } from "../contract/codes.js";
 import type { Field } from "../contract/profile.js";
+import { forForeignNationals } from "./foreign-nationals.js";
 import type { View } from "./logic.js";
 import { all, any, choose, type Fact, isTrue, not } from "./logic.js";
 import type { Rule } from "./rule.js";
-import { biometricsNotCollected } from "./rules/biometrics.js";
+import { biometricsBlockerRules } from "./rules/biometrics.js";
 import { employerRules } from "./rules/employer.js";
 import { flagpolingRules } from "./rules/flagpoling.js";
 import { medicalRules } from "./rules/medical.js";
 import { openPermitRules } from "./rules/open-permits.js";
 import { permitTypeRules } from "./rules/permit-types.js";
-import { visaAndEtaRules } from "./rules/visa-and-eta.js";
+import { canadianCitizen, canadianCitizenship, visaAndEtaRules } from "./rules/visa-and-eta.js";
 
 /** A three-valued outcome with the fields it can read. */
 export interface Outcome<T> {
@@ -24,15 +26,21 @@ export interface Outcome<T> {
 
 const isBlocker = (r: Rule) => r.concludes.kind === "blocker";
 
+/** The `canadian-citizen` blocker first; every other blocker is about foreign nationals only. */
 export const blockerRules: readonly Rule[] = [
-  ...visaAndEtaRules,
-  ...permitTypeRules,
-  ...employerRules,
-  ...openPermitRules,
-  ...flagpolingRules,
-  ...medicalRules,
-  biometricsNotCollected,
-].filter(isBlocker);
+  canadianCitizen,
+  ...[
+    ...visaAndEtaRules,
+    ...permitTypeRules,
+    ...employerRules,
+    ...openPermitRules,
+    ...flagpolingRules,
+    ...medicalRules,
+    ...biometricsBlockerRules,
+  ]
+    .filter((r) => isBlocker(r) && r !== canadianCitizen)
+    .map(forForeignNationals),
+];
 
 function firing(codes: readonly BlockerCode[]): Fact {
   return any(
@@ -44,10 +52,16 @@ function firing(codes: readonly BlockerCode[]): Fact {
 export const poeBlocked: Fact = any(...blockerRules.map((r) => r.active));
 export const poeAllowed: Fact = not(poeBlocked);
 
-/** Blockers after which no route is left on these facts (contract §2, route 2). */
-const noRouteLeft = firing(["lmia-not-issued", "employer-offer-incomplete", "open-category-ineligible"]);
+/** Blockers after which no route is left on these facts (docs/contract.md §2, route 2). */
+const noRouteLeft = firing([
+  "lmia-not-issued",
+  "employer-offer-incomplete",
+  "open-category-ineligible",
+  "caq-missing",
+  "canadian-citizen",
+]);
 const flagpolingBars = firing(["flagpoling"]);
-/** Contract §2, route 3: flagpoling, a category only open after entry, or any other "no" while in Canada. */
+/** docs/contract.md §2, route 3: flagpoling, a category only open after entry, or any other "no" while in Canada. */
 const fromInsideCanada = any(
   flagpolingBars,
   firing(["open-category-not-on-entry"]),
@@ -65,20 +79,24 @@ const branch = <T>(cond: Fact, then: Decision<T>, otherwise: Decision<T>): Decis
   else: otherwise,
 });
 
-/** Contract §2: the verdict. */
+/** docs/contract.md §2: the verdict. */
 export const poeDecision: Decision<Exclude<Poe, "unknown">> = branch(poeBlocked, leaf("no"), leaf("yes"));
 
-/** Contract §2: the first route that applies, in the contract's order. */
+/** Docs/contract.md §2: the first route that applies, in the contract's order (a citizen first). */
 export const routeDecision: Decision<Route> = branch(
-  holdsLetter,
-  branch(flagpolingBars, leaf("apply-from-inside-canada"), leaf("letter-of-introduction")),
+  canadianCitizenship,
+  leaf("none"),
   branch(
-    noRouteLeft,
-    leaf("none"),
+    holdsLetter,
+    branch(flagpolingBars, leaf("apply-from-inside-canada"), leaf("letter-of-introduction")),
     branch(
-      fromInsideCanada,
-      leaf("apply-from-inside-canada"),
-      branch(poeAllowed, leaf("apply-at-poe"), leaf("apply-online-first")),
+      noRouteLeft,
+      leaf("none"),
+      branch(
+        fromInsideCanada,
+        leaf("apply-from-inside-canada"),
+        branch(poeAllowed, leaf("apply-at-poe"), leaf("apply-online-first")),
+      ),
     ),
   ),
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../contract/profile.js";
 import { assessProfile } from "../engine/assess.js";
+import { VERIFIED_THROUGH, VERIFIED_THROUGH_END } from "./index.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const base: Profile = {
@@ -54,9 +55,16 @@ describe.each([
   },
   {
     change: "dependent children lose open permits (2025-01-21 05:00 UTC)",
-    profile: { citizenships: ["JP"], permit: "open", openPermitCategory: "dependent-child" } as Profile,
+    profile: {
+      citizenships: ["JP"],
+      permit: "open",
+      openPermitCategory: "dependent-child",
+      principalTeer: 1,
+      principalPermitMonthsLeft: 24,
+      principalTransitioningToPr: false,
+    } as Profile,
     before: "2025-01-20T23:59:59-05:00",
-    after: "2025-01-21T05:00:00Z",
+    after: "2025-01-21T00:00:00-05:00",
     day: "2025-01-21",
     dayPoe: "no",
   },
@@ -142,9 +150,17 @@ describe("dated advisories", () => {
     expect(codes(at("2027-05-01", { citizenships: ["FR"], permit: "lmia-exempt" }).advisories)).toContain(
       "rules-may-change",
     );
-    expect(codes(at("2026-05-01", { citizenships: ["FR"], permit: "lmia-exempt" }).advisories)).not.toContain(
-      "rules-may-change",
-    );
+  });
+
+  it("an arrival after verifiedThrough says the rules may have changed since that date (EN and FR)", () => {
+    const p: Profile = { citizenships: ["FR"], permit: "lmia-exempt" };
+    const next = new Date(VERIFIED_THROUGH_END + 3 * 3600_000).toISOString().slice(0, 10);
+    expect(at(VERIFIED_THROUGH, p).verifiedThrough).toBe(VERIFIED_THROUGH);
+    expect(codes(at(VERIFIED_THROUGH, p).advisories)).not.toContain("rules-may-change");
+    const after = at(next, p).advisories.find((a) => a.code === "rules-may-change");
+    expect(after?.text).toMatch(/checked against the law up to \d{1,2} [A-Z][a-z]+ \d{4}/);
+    const fr = assessProfile({ ...p, arrival: next }, { now, lang: "fr" });
+    expect(fr.advisories.find((a) => a.code === "rules-may-change")?.text).toMatch(/jusqu'au \d/);
   });
 
   it("Indonesia joins the conditional-eTA list on 2026-05-26 (05:30 EDT)", () => {

@@ -79,25 +79,37 @@ export const lmiaExceptionPerson: Fact = any(
 /** IRPR 7.1(3)(b) as amended 2022-04-26 08:00 EDT: US permanent residents no longer need an eTA. */
 export const US_PR_ETA_EXEMPTION_FROM = instantOf("2022-04-26T08:00:00-04:00");
 /** IRPR 7.1(1) as amended: entry by vessel directly from St. Pierre and Miquelon needs an eTA. */
-export const SPM_VESSEL_ETA_FROM = instantOf("2026-06-05");
+export const SPM_VESSEL_ETA_FROM = instantOf("2026-06-05T00:00:00-04:00");
 
 /** Flagpoling ban, CBSA, effective 2024-12-23 23:59 ET. */
-export const FLAGPOLING_BAN_FROM = instantOf("2024-12-23T23:59:00-05:00");
+export const FLAGPOLING_BAN_TEXT = "2024-12-23T23:59:00-05:00";
+export const FLAGPOLING_BAN_FROM = instantOf(FLAGPOLING_BAN_TEXT);
 
 /** In Canada with temporary status, re-entering from the US or St. Pierre and Miquelon (CBSA's definition). */
 export const flagpolingTrip: Fact = all(isTrue("inCanadaWithStatus"), is("arrivingFrom", "US", "PM"));
 
-/** IMP codes of FTA professionals and FTA spouses exempt from the flagpoling ban (IMP PDI). */
+/** IMP codes of FTA professionals and technicians exempt from the flagpoling ban (IMP PDI, flagpoling exemptions). */
 export const FLAGPOLING_EXEMPT_CODES = ["T36", "F22", "F32", "F42", "F12", "F52"] as const;
 
 /**
- * An application under one of those FTA codes. The codes are International Mobility Program codes,
- * so only an LMIA-exempt (professional) or open (FTA spouse) permit can carry one: an LMIA-based,
- * SAWP, PGWP or IEC application is never an FTA application, whatever code was typed.
+ * Principals' codes whose spouses are exempt: the South Korea (F32), Panama (F42) and Colombia (F12)
+ * FTAs (IMP PDI, flagpoling exemptions). The spouse's own open-permit code (e.g. F36, T25) also
+ * covers spouses of principals in other FTA categories, who are not exempt: the principal's code decides.
  */
-export const ftaApplication: Fact = all(
-  is("permit", "lmia-exempt", "open"),
-  is("lmiaExemptionCode", ...FLAGPOLING_EXEMPT_CODES),
+export const FLAGPOLING_EXEMPT_SPOUSE_PRINCIPAL_CODES = ["F32", "F42", "F12"] as const;
+
+/**
+ * An FTA application exempt from the ban: a professional's LMIA-exempt permit under one of the
+ * codes, or an FTA spouse's open permit whose principal holds one of the spouse-exempting codes.
+ * An LMIA-based, SAWP, PGWP or IEC application is never one, whatever code was typed.
+ */
+export const ftaApplication: Fact = any(
+  all(is("permit", "lmia-exempt"), is("lmiaExemptionCode", ...FLAGPOLING_EXEMPT_CODES)),
+  all(
+    is("permit", "open"),
+    is("openPermitCategory", "fta-spouse"),
+    is("principalLmiaExemptionCode", ...FLAGPOLING_EXEMPT_SPOUSE_PRINCIPAL_CODES),
+  ),
 );
 
 /** The five exempt groups of the CBSA release and the IMP PDI. */

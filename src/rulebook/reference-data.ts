@@ -3,13 +3,14 @@
  * each entry with its source and `verified` flag). Membership is asked at an instant.
  *
  * Sources: IRPR Schedule 1.1 and s.190 (visa exemptions), IRPR 7.01 (conditional eTA), IRCC's
- * IME country table (partial, unverified copies), CBSA's biometrics page (partial).
+ * IME country table (partial, unverified copies, with its dated revisions), CBSA's biometrics page (partial).
  */
 import biometricsJson from "./data/biometrics-poes.json" with { type: "json" };
 import etaJson from "./data/eta-conditional.json" with { type: "json" };
 import imeJson from "./data/ime-designated.json" with { type: "json" };
 import visaExemptJson from "./data/visa-exempt.json" with { type: "json" };
-import { type Instant, instantOf } from "./time.js";
+import { lawInstant } from "./rule.js";
+import type { Instant } from "./time.js";
 
 export interface DatedEntry {
   code: string;
@@ -52,20 +53,29 @@ export class DatedSet {
   }
 }
 
+/** Data files write instants as the rulebook does: ISO 8601 date-times with offset. */
 const toInstant = (value: string | null | undefined, open: number): Instant =>
-  value ? instantOf(value) : open;
-
-const CITIZENSHIP_BASES = ["190(1)(a)", "Schedule 1.1", "190(1)(b)(i)", "190(1)(b)(iii)", "190(1)(c)"];
+  value ? lawInstant(value) : open;
 
 /**
- * Citizenships that exempt from the visitor visa (IRPR 190(1)(a) Schedule 1.1, 190(1)(b)(i) British
- * citizens, 190(1)(b)(iii) British overseas territories, 190(1)(c) US nationals). Mexico's listing
- * ends 2024-02-29 23:30 ET.
+ * The IRPR 190 provisions that exempt by citizenship alone: 190(1)(a) Schedule 1.1, 190(1)(b)(i)
+ * British citizens, 190(1)(b)(iii) British overseas territories, 190(1)(c) US nationals. Entries
+ * under other provisions (documents, e.g. 190(1)(b)(ii), 190(2)(e)) are not citizenships.
+ */
+const CITIZENSHIP_PROVISIONS: ReadonlySet<string> = new Set([
+  "190(1)(a)",
+  "190(1)(b)(i)",
+  "190(1)(b)(iii)",
+  "190(1)(c)",
+]);
+
+/**
+ * Citizenships that exempt from the visitor visa, filtered on each entry's structured `provision`
+ * (never on the words of its free-text `basis`). Mexico's listing ends 2024-02-29 23:30 ET.
  */
 export const visaExemptCitizenships = new DatedSet(
   visaExemptJson.entries
-    .filter((e) => /^[A-Z]{2}$/.test(e.iso2) && CITIZENSHIP_BASES.some((b) => e.basis.includes(b)))
-    .filter((e) => !(e.iso2 === "GB" && !e.basis.includes("190(1)(b)(i)")))
+    .filter((e) => /^[A-Z]{2}$/.test(e.iso2) && CITIZENSHIP_PROVISIONS.has(e.provision))
     .map((e) => ({
       code: e.iso2,
       from: toInstant(e.effective_from, Number.NEGATIVE_INFINITY),
@@ -88,17 +98,22 @@ export const conditionalEtaCountries = new DatedSet(
   })),
 );
 
-/**
- * The 2025-11-03 revision of the IME country table (secondary sources only; applications from that
- * day). The data file holds the current status; these countries had the opposite status before.
- */
-const IME_REVISION_2025 = instantOf("2025-11-03");
-const IME_REVISED = new Set(["AR", "CO", "UY", "VE", "AM", "BA", "IQ", "LV", "LT", "TW"]);
-
 export interface ImeStatus {
   designated: boolean;
   verified: boolean;
 }
+
+/** A dated revision of the IME country table (data file `revisions`, each with its sources). */
+export interface ImeRevision {
+  from: Instant;
+  added: ReadonlySet<string>;
+  removed: ReadonlySet<string>;
+}
+
+/** The revisions, oldest first (the 2025-11-03 one: secondary sources only, applications from that day). */
+export const imeRevisions: readonly ImeRevision[] = imeJson.revisions
+  .map((r) => ({ from: lawInstant(r.effective_from), added: new Set(r.added), removed: new Set(r.removed) }))
+  .sort((a, b) => a.from - b.from);
 
 const imeCurrent = new Map<string, boolean>();
 for (const e of imeJson.entries) {
@@ -110,17 +125,21 @@ for (const e of imeJson.entries) {
 /**
  * Whether a country was designated for the immigration medical exam at `t`. `undefined` when the
  * partial list cannot say (absence from the file does not mean "not designated"). Canada itself is
- * never designated (designation compares a country with Canada).
+ * never designated (designation compares a country with Canada). The file holds the status after
+ * the last revision; each revision later than `t` is undone, newest first.
  */
 export function imeDesignation(code: string, t: Instant): ImeStatus | undefined {
   if (code === "CA") return { designated: false, verified: true };
-  const now = imeCurrent.get(code);
-  if (now === undefined) return undefined;
-  const designated = IME_REVISED.has(code) && t < IME_REVISION_2025 ? !now : now;
-  return { designated, verified: false };
+  let designated = imeCurrent.get(code);
+  for (let i = imeRevisions.length - 1; i >= 0 && imeRevisions[i]!.from > t; i--) {
+    const r = imeRevisions[i]!;
+    if (r.added.has(code)) designated = false;
+    else if (r.removed.has(code)) designated = true;
+  }
+  return designated === undefined ? undefined : { designated, verified: false };
 }
 
-export const imeChangeInstants: Instant[] = [IME_REVISION_2025];
+export const imeChangeInstants: Instant[] = imeRevisions.map((r) => r.from);
 
 /** Ports of entry confirmed (verified, CBSA page) to collect biometrics. The list is partial. */
 export const biometricsPorts = biometricsJson.entries.map((e) => ({

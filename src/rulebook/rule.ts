@@ -5,7 +5,7 @@
 import type { AdvisoryCode, BlockerCode, DocumentCode } from "../contract/codes.js";
 import type { Field } from "../contract/profile.js";
 import { all, during, type Fact } from "./logic.js";
-import { type Instant, instantOf } from "./time.js";
+import { type Instant, parseDateTime } from "./time.js";
 
 export interface Source {
   url: string;
@@ -35,10 +35,19 @@ export interface RuleSpec {
   title: { en: string; fr: string };
   concludes: Conclusion;
   when: Fact;
-  /** ISO instants (a date alone = start of that day, Eastern Time); open ends are omitted. */
+  /**
+   * The instants the rule starts and stops applying, ISO 8601 date-times with their offset (one
+   * notation throughout the rulebook). A change whose time of day is not published is written as
+   * the start of that day in Eastern Time, e.g. `2024-06-21T00:00:00-04:00` (contract §4).
+   * Open ends are omitted.
+   */
   effective?: { from?: string; to?: string; note?: string };
   sources: Source[];
-  /** When the sources were last read against the official text. */
+  /**
+   * When this rule's sources were last read against the official text (`YYYY-MM-DD`), written as a
+   * literal on each rule so that re-reading one provision updates that rule alone. Readings so far:
+   * the IRPR consolidated to 2026-06-12, read on 2026-07-23; IRCC's PDIs, from snapshots of 2026-02-12.
+   */
   lastVerified: string;
 }
 
@@ -51,12 +60,30 @@ export interface Rule extends RuleSpec {
   deps: ReadonlySet<Field>;
 }
 
+/**
+ * Reads an instant written in the rulebook: an ISO 8601 date-time with its offset, nothing else. A
+ * bare date would leave the time of day and the zone to a convention the reader may not know, so
+ * it is refused when the rulebook loads.
+ *
+ * @example
+ * ```ts
+ * lawInstant("2025-01-21T00:00:00-05:00"); // 1737435600000
+ * lawInstant("2025-01-21"); // throws
+ * ```
+ */
+export function lawInstant(text: string): Instant {
+  const t = parseDateTime(text);
+  if (t === undefined || !/[+-]\d{2}:\d{2}$/.test(text))
+    throw new Error(`rulebook instant must be an ISO 8601 date-time with offset: ${text}`);
+  return t;
+}
+
 /** Declares a rule; the effective window becomes part of its condition. */
 export function rule(spec: RuleSpec): Rule {
   const effective = spec.effective ?? {};
   const window = {
-    ...(effective.from ? { from: instantOf(effective.from) } : {}),
-    ...(effective.to ? { to: instantOf(effective.to) } : {}),
+    ...(effective.from ? { from: lawInstant(effective.from) } : {}),
+    ...(effective.to ? { to: lawInstant(effective.to) } : {}),
   };
   const windowed = effective.from !== undefined || effective.to !== undefined;
   const active = windowed ? all(during(window), spec.when) : spec.when;
@@ -121,8 +148,25 @@ export const SRC = {
     url: "https://canada.ca/en/immigration-refugees-citizenship/campaigns/eta-work-visa-mexico.html",
     provision: "IRCC: eTA and visa rules for Mexican citizens (2024-02-29)",
   }),
+  c47Pdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/public-policy-competitiveness-economy/c47-c48.html",
+    provision,
+  }),
+  c49Pdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/public-policy-competitiveness-economy/c49.html",
+    provision,
+  }),
+  familyUpdate2025: (): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/updates/2025-competitiveness-economy-work-permit.html",
+    provision:
+      "IRCC program delivery update, 2025-02-03: family members of workers (C41, C46, C47, C48, C49)",
+  }),
+  militaryFamilyPdi: (provision: string): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/work-without-permit/military/family-members.html",
+    provision,
+  }),
+  agriFoodPilot: (): Source => ({
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/agri-food-pilot/about.html",
+    provision: "IRCC, Agri-Food Pilot: changes of 2023-08-18 (open work permits for family members)",
+  }),
 } as const;
-
-/** IRPR consolidated to 2026-06-12, read 2026-07-23; IRCC PDIs read from snapshots of 2026-02-12. */
-export const VERIFIED_IRPR = "2026-07-23";
-export const VERIFIED_PDI = "2026-02-12";

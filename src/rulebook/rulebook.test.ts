@@ -28,8 +28,8 @@ describe("the rulebook", () => {
   it("lists the rules in force at a date", () => {
     expect(rulesInForce("2024-06-20").map((r) => r.id)).not.toContain("R-POE-07");
     expect(rulesInForce("2024-06-21").map((r) => r.id)).toContain("R-POE-07");
-    expect(rulesInForce("2025-01-20").map((r) => r.id)).toContain("R-POE-14a");
-    expect(rulesInForce("2025-01-22").map((r) => r.id)).not.toContain("R-POE-14a");
+    expect(rulesInForce("2024-12-23").map((r) => r.id)).not.toContain("R-POE-08");
+    expect(rulesInForce("2024-12-24").map((r) => r.id)).toContain("R-POE-08");
   });
 
   it("every blocker and advisory in an assessment carries an official source", () => {

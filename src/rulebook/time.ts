@@ -1,5 +1,5 @@
 /**
- * Instants and Eastern-Time days (contract §4). Pure arithmetic, no Intl/time-zone database, so the
+ * Instants and Eastern-Time days (docs/contract.md §4). Pure arithmetic, no Intl/time-zone database, so the
  * engine behaves the same in every browser. Canada's Eastern Time follows the North American DST rule
  * in force since 2007: daylight time from the second Sunday of March, 02:00 local, to the first Sunday
  * of November, 02:00 local.
@@ -113,7 +113,7 @@ export const formatEastern: (t: Instant) => string = remembered((t) => {
 
 /**
  * Reads a dated value from the rulebook: a date alone means the start of that day in Eastern Time
- * (contract §4: a change whose time of day is not known takes effect at the start of the day).
+ * (docs/contract.md §4: a change whose time of day is not known takes effect at the start of the day).
  */
 export function instantOf(value: string): Instant {
   if (DATE_RE.test(value)) return startOfEasternDay(value);

@@ -31,6 +31,7 @@ function assessment(over: Partial<Assessment> = {}): Assessment {
     contract: 1,
     rulebook: "2026.11.28-1",
     asOf: "2024-06-01T00:00:00-04:00",
+    verifiedThrough: "2026-02-12",
     poe: "yes",
     route: "apply-at-poe",
     blockers: [],

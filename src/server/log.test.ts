@@ -133,6 +133,7 @@ function fakeAssessment(profile: unknown): Assessment {
     contract: 1,
     rulebook: "test-rulebook",
     asOf: "2026-03-01T00:00:00-05:00",
+    verifiedThrough: "2026-02-12",
     poe: "yes",
     route: "apply-at-poe",
     blockers: [],

@@ -1,7 +1,7 @@
 /**
  * The messages of the API's own errors (the request envelope, the API key, routing, conflicts),
  * in English and French; the compiler checks both catalogues are complete. A profile's own errors
- * are the engine's (contract §5) and come in the language the engine is asked for.
+ * are the engine's (docs/contract.md §5) and come in the language the engine is asked for.
  *
  * The language of an error is the request's `?lang=` when it names a supported one, else the first
  * supported language of its `Accept-Language` header, else English (Hono's language detectors, run

@@ -1,7 +1,7 @@
 /**
  * The request and response schemas of the HTTP API, in zod. The server validates requests with
  * them and the OpenAPI document (openapi.ts) is generated from them, so the two cannot drift.
- * The profile itself is validated by the engine (its errors are the CLI's, contract §5).
+ * The profile itself is validated by the engine (its errors are the CLI's, docs/contract.md §5).
  *
  * @example
  * ```ts
@@ -106,7 +106,7 @@ const sourcedItem = <T extends readonly [string, ...string[]]>(codes: T, textKey
     rule: z.string().optional(),
   });
 
-/** The assessment of contract §2 (extra fields allowed, as the contract says). */
+/** The assessment of docs/contract.md §2 (extra fields allowed, as the contract says). */
 export const assessmentSchema = z.looseObject({
   contract: z.literal(1),
   rulebook: z.string(),

@@ -17,6 +17,7 @@ function fakeAssessment(poe: "yes" | "no" | "unknown", route: Assessment["route"
     contract: 1,
     rulebook: "2026-11-28.1",
     asOf: "2025-09-15T04:00:00.000Z",
+    verifiedThrough: "2026-02-12",
     poe,
     route,
     blockers: [],

@@ -33,6 +33,7 @@ export function assess(input: unknown, options: { lang?: Lang; now?: Date } = {}
     contract: 1,
     rulebook: "fake",
     asOf: String(p.arrival ?? options.now?.toISOString() ?? "now"),
+    verifiedThrough: "2026-02-12",
     poe: "unknown",
     route: "unknown",
     blockers: [],

@@ -117,6 +117,7 @@ export function fakeAssess(input: unknown): AssessResult {
       contract: 1,
       rulebook: "fake",
       asOf: profile.arrival ?? "2025-01-01",
+      verifiedThrough: "2026-02-12",
       poe: poes.size === 1 ? first.poe : "unknown",
       route: routes.size === 1 ? first.route : "unknown",
       blockers: settled && first.poe === "no" ? first.blockers : [],

@@ -1,7 +1,7 @@
 /** Employer-specific permits: LMIA, the Employer Portal offer and fee, Quebec's CAQ. */
 import { caqNeeded, employerSpecific, lmiaExceptionPerson } from "../facts.js";
 import { all, any, is, isFalse, not } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
 /** IRPR 198(2)(a): an LMIA job needs the LMIA already issued, unless US/Greenland/SPM. */
 export const lmiaNotIssued = rule({
@@ -14,7 +14,7 @@ export const lmiaNotIssued = rule({
   concludes: { kind: "blocker", code: "lmia-not-issued" },
   when: all(is("permit", "lmia"), isFalse("lmiaIssued"), not(lmiaExceptionPerson)),
   sources: [SRC.irpr("198", "IRPR 198(2)(a)"), SRC.poePage()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /**
@@ -40,7 +40,7 @@ export const employerOfferIncomplete = rule({
     SRC.irpr("200", "IRPR 200(3)(f.1)"),
     SRC.impPdi("IMP PDI: Employer Portal offer and compliance fee"),
   ],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 /** IRPR 303.1: the $230 compliance fee is the employer's, paid before the worker applies. */
@@ -54,21 +54,30 @@ export const complianceFeeUnpaid = rule({
   concludes: { kind: "advisory", code: "compliance-fee-unpaid" },
   when: all(is("permit", "lmia-exempt"), isFalse("complianceFeePaid")),
   sources: [SRC.irpr("303.1", "IRPR 303.1"), SRC.impPdi("IMP PDI: Employer Portal offer and compliance fee")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
-/** PDI Quebec cases: LMIA work in Quebec needs the CAQ attestation (not for 30 days or less, unpaid, or IMP). */
+/**
+ * IRPR 200(3)(b): an officer shall not issue a work permit for work in Quebec that needs an LMIA
+ * (a determination under s.203) to a person without a CAQ where Quebec's law requires one. Under
+ * Quebec's regulation, as the PDI "Quebec cases" reads it, no CAQ is needed for work of 30 days or
+ * less, unpaid work, or work that needs no LMIA. The bar is on the permit itself, by any route.
+ */
 export const caqMissing = rule({
   id: "R-POE-12",
   topic: "employer",
   title: {
-    en: "Quebec LMIA jobs need the CAQ attestation",
-    fr: "Les emplois avec EIMT au Québec exigent l'attestation de délivrance du CAQ",
+    en: "Quebec LMIA jobs need the CAQ before the permit can be issued",
+    fr: "Les emplois avec EIMT au Québec exigent le CAQ avant la délivrance du permis",
   },
-  concludes: { kind: "advisory", code: "caq-attestation-missing" },
+  concludes: { kind: "blocker", code: "caq-missing" },
   when: all(caqNeeded, isFalse("caqAttestation")),
-  sources: [SRC.quebecPdi("PDI Quebec cases: CAQ"), SRC.poePage()],
-  lastVerified: VERIFIED_PDI,
+  sources: [
+    SRC.irpr("200", "IRPR 200(3)(b)"),
+    SRC.quebecPdi("PDI Quebec cases: when a CAQ is required and its exceptions"),
+    SRC.poePage(),
+  ],
+  lastVerified: "2026-02-12",
 });
 
 export const employerRules = [lmiaNotIssued, employerOfferIncomplete, complianceFeeUnpaid, caqMissing];

@@ -1,9 +1,9 @@
 /** Flagpoling: leaving Canada for the US or St. Pierre and Miquelon to get a permit at the border. */
-import { FLAGPOLING_BAN_FROM, flagpolingExempt, flagpolingTrip } from "../facts.js";
+import { FLAGPOLING_BAN_TEXT, flagpolingExempt, flagpolingTrip } from "../facts.js";
 import { all, not } from "../logic.js";
-import { rule, SRC, VERIFIED_PDI } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
-const BAN = { from: new Date(FLAGPOLING_BAN_FROM).toISOString().replace(".000Z", "Z") };
+const BAN = { from: FLAGPOLING_BAN_TEXT };
 
 /** CBSA, IRPR 26.1(2): no work permits for flagpolers from 2024-12-23 23:59 ET, except five groups; LOI printing too. */
 export const flagpoling = rule({
@@ -19,9 +19,11 @@ export const flagpoling = rule({
   sources: [
     SRC.flagpolingRelease(),
     SRC.portsRegulation(),
-    SRC.impPdi("IMP PDI: exemptions from the flagpoling measure"),
+    SRC.impPdi(
+      "IMP PDI: exemptions from the flagpoling measure (FTA professionals; spouses of F32, F42, F12 principals)",
+    ),
   ],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const flagpolingExemptAdvisory = rule({
@@ -35,7 +37,7 @@ export const flagpolingExemptAdvisory = rule({
   when: all(flagpolingTrip, flagpolingExempt),
   effective: BAN,
   sources: [SRC.flagpolingRelease(), SRC.impPdi("IMP PDI: exemptions from the flagpoling measure")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
 export const flagpolingRules = [flagpoling, flagpolingExemptAdvisory];

@@ -1,6 +1,9 @@
 /** Advisories that apply whatever the permit: the officer's final say, maintained status. */
-import { always, isTrue } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
+import { appliesAtBorder } from "../decision.js";
+import { biometricsRequired, medicalExamRequired, portConfirmed } from "../facts.js";
+import { all, always, any, during, type Fact, fact, isTrue, not, type View } from "../logic.js";
+import { rule, SRC } from "../rule.js";
+import { easternDay } from "../time.js";
 
 export const officerDecides = rule({
   id: "R-POE-19",
@@ -12,7 +15,7 @@ export const officerDecides = rule({
   concludes: { kind: "advisory", code: "officer-decides" },
   when: always,
   sources: [SRC.irpr("200", "IRPR 200"), SRC.poePage()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 /** IRPR 186(u), 183(4)(a): leaving Canada ends the right to keep working on maintained status. */
@@ -26,8 +29,35 @@ export const maintainedStatus = rule({
   concludes: { kind: "advisory", code: "maintained-status-work-stops" },
   when: isTrue("maintainedStatus"),
   sources: [SRC.irpr("186", "IRPR 186(u)"), SRC.irpr("183", "IRPR 183(4)(a)")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
+
+/**
+ * The medical requirement was settled from the IME country list, whose copy is partial and not
+ * verified: the traveller did not answer `designatedCountryStay` directly, and the list was read to
+ * decide (the facts mark such a reading through `View.leanOnUnverified`).
+ */
+const medicalDecidedFromUnverifiedList: Fact = fact(
+  [...medicalExamRequired.deps, "designatedCountryStay"],
+  (v) => {
+    if (v.peek("designatedCountryStay") !== undefined) return false;
+    let leaned = false;
+    const watching: View = {
+      get: (f) => v.get(f),
+      peek: (f) => v.peek(f),
+      need: (f) => v.need(f),
+      at: (p) => v.at(p),
+      arrivalDate: () => v.arrivalDate(),
+      leanOnUnverified: () => {
+        leaned = true;
+      },
+    };
+    return medicalExamRequired(watching) === undefined ? undefined : leaned;
+  },
+);
+
+/** The port's biometrics service could not be confirmed from the partial CBSA list (R-POE-10b). */
+const biometricsPortUnconfirmedFact: Fact = all(biometricsRequired, appliesAtBorder, not(portConfirmed));
 
 /** Meta-advisories raised by the engine itself (they carry sources like any rule). */
 export const dataUnverified = rule({
@@ -38,23 +68,46 @@ export const dataUnverified = rule({
     fr: "Une partie de la réponse repose sur des données de référence non vérifiées",
   },
   concludes: { kind: "advisory", code: "data-unverified" },
-  when: always,
+  when: any(medicalDecidedFromUnverifiedList, biometricsPortUnconfirmedFact),
   sources: [SRC.imePdi("IME PDI: designated country table (copy not verified)"), SRC.cbsaBiometrics()],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
-export const rulesMayChange = rule({
-  id: "R-META-FUTURE",
-  topic: "general",
-  title: {
-    en: "Future arrival: the rules known today are used",
-    fr: "Arrivée future : les règles connues aujourd'hui sont appliquées",
-  },
-  concludes: { kind: "advisory", code: "rules-may-change" },
-  when: always,
-  sources: [SRC.poePage()],
-  lastVerified: VERIFIED_PDI,
-});
+/**
+ * The instant from which an arrival is after the rulebook's `verifiedThrough` date: the start (Eastern
+ * Time) of the next day.
+ *
+ * @example
+ * ```ts
+ * verifiedThroughEnd("2026-02-12") === startOfEasternDay("2026-02-13"); // true
+ * ```
+ */
+export const verifiedThroughEnd = (verifiedThrough: string): number => easternDay(verifiedThrough).end;
+
+/**
+ * Docs/contract.md §2 and §4: an arrival after the date through which the rulebook was checked
+ * against the law gets `rules-may-change`, naming that date (built once that date is known, from
+ * every rule's `lastVerified`). The engine also raises it for any arrival after the present moment.
+ */
+export function rulesMayChange(verifiedThrough: string) {
+  return rule({
+    id: "R-META-FUTURE",
+    topic: "general",
+    title: {
+      en: "Arrival after the date the rules were last checked against the law",
+      fr: "Arrivée après la date de la dernière vérification des règles",
+    },
+    concludes: { kind: "advisory", code: "rules-may-change" },
+    when: during({ from: verifiedThroughEnd(verifiedThrough) }),
+    sources: [
+      {
+        url: "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/",
+        provision: "IRPR, consolidated text (each rule cites the provisions it reads)",
+      },
+      SRC.poePage(),
+    ],
+    lastVerified: verifiedThrough,
+  });
+}
 
 export const generalRules = [officerDecides, maintainedStatus];
-export const metaRules = [dataUnverified, rulesMayChange];

@@ -1,7 +1,7 @@
 /** The immigration medical exam (IRPR 30, 198(2)(b); IME PDI). */
 import { medicalExamExpired, medicalExamRequired, medicalExamValid } from "../facts.js";
 import { all, not } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR } from "../rule.js";
+import { rule, SRC } from "../rule.js";
 
 export const medicalCertificateMissing = rule({
   id: "R-POE-09",
@@ -13,7 +13,7 @@ export const medicalCertificateMissing = rule({
   concludes: { kind: "blocker", code: "medical-certificate-missing" },
   when: all(medicalExamRequired, not(medicalExamValid)),
   sources: [SRC.irpr("198", "IRPR 198(2)(b)"), SRC.irpr("30", "IRPR 30(1)(a), 30(3)"), SRC.imePdi("IME PDI")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 export const medicalExamRequiredAdvisory = rule({
@@ -26,7 +26,7 @@ export const medicalExamRequiredAdvisory = rule({
   concludes: { kind: "advisory", code: "medical-exam-required" },
   when: medicalExamRequired,
   sources: [SRC.irpr("30", "IRPR 30(1)(a)"), SRC.imePdi("IME PDI: who must submit")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 export const medicalExamExpiredAdvisory = rule({
@@ -39,7 +39,7 @@ export const medicalExamExpiredAdvisory = rule({
   concludes: { kind: "advisory", code: "medical-exam-expired" },
   when: all(medicalExamRequired, medicalExamExpired),
   sources: [SRC.irpr("30", "IRPR 30(3)")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
 export const medicalRules = [

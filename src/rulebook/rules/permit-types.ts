@@ -1,7 +1,13 @@
 /** Permit types that cannot be applied for at the border (IRPR 198(2); PGWP ministerial instructions). */
 import { usNational, usPermanentResident } from "../facts.js";
-import { all, any, is, not } from "../logic.js";
-import { rule, SRC, VERIFIED_IRPR, VERIFIED_PDI } from "../rule.js";
+import { all, any, is, isFalse, not } from "../logic.js";
+import { rule, type Source, SRC } from "../rule.js";
+
+/** IRCC program delivery instructions for IEC (R205(b), C21): processing, ports of entry. */
+const iecPdi = (provision: string): Source => ({
+  url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/experience-processing-procedures.html",
+  provision,
+});
 
 /** IRPR 198(2)(a)(i): seasonal agricultural employment is never applied for on entry. */
 export const sawp = rule({
@@ -14,10 +20,14 @@ export const sawp = rule({
   concludes: { kind: "blocker", code: "sawp" },
   when: is("permit", "sawp"),
   sources: [SRC.irpr("198", "IRPR 198(2)(a)(i)"), SRC.poePage()],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
 });
 
-/** IRPR 198(2)(c): IEC on entry only for US nationals and US permanent residents. */
+/**
+ * IRPR 198(2)(c): an IEC participant may not apply on entry unless a US national or permanent
+ * resident, or unless the application was approved before entry (a Letter of Introduction holder,
+ * who has the approved permit printed).
+ */
 export const iecNotUs = rule({
   id: "R-POE-06",
   topic: "permit-types",
@@ -26,9 +36,31 @@ export const iecNotUs = rule({
     fr: "Expérience internationale Canada à la frontière : seulement pour les citoyens et résidents permanents des États-Unis",
   },
   concludes: { kind: "blocker", code: "iec-not-us" },
-  when: all(is("permit", "iec"), not(any(usNational, usPermanentResident))),
+  when: all(is("permit", "iec"), not(any(usNational, usPermanentResident)), isFalse("letterOfIntroduction")),
   sources: [SRC.irpr("198", "IRPR 198(2)(c)")],
-  lastVerified: VERIFIED_IRPR,
+  lastVerified: "2026-07-23",
+});
+
+/**
+ * IEC PDI (C21), ports of entry: a US national or permanent resident may apply for IEC on entry only
+ * with the invitation to apply and the documents IEC asks for there (the recognized organization's
+ * letter where one is used, the receipt of the fee paid online). Without them, the application is
+ * made online first.
+ */
+export const iecInvitationMissing = rule({
+  id: "R-POE-06b",
+  topic: "permit-types",
+  title: {
+    en: "International Experience Canada at the border needs the invitation to apply",
+    fr: "Expérience internationale Canada à la frontière : l'invitation à présenter une demande est nécessaire",
+  },
+  concludes: { kind: "blocker", code: "iec-invitation-missing" },
+  when: all(is("permit", "iec"), any(usNational, usPermanentResident), isFalse("iecInvitation")),
+  sources: [
+    iecPdi("IEC PDI (R205(b), C21): applications at a port of entry by US citizens and permanent residents"),
+    SRC.irpr("198", "IRPR 198(2)(c)"),
+  ],
+  lastVerified: "2026-02-12",
 });
 
 /** PGWP: no longer accepted at a port of entry from 2024-06-21 ("effective immediately"; start of day). */
@@ -41,9 +73,12 @@ export const pgwp = rule({
   },
   concludes: { kind: "blocker", code: "pgwp" },
   when: is("permit", "pgwp"),
-  effective: { from: "2024-06-21", note: "time of day not published: start of day, Eastern Time" },
+  effective: {
+    from: "2024-06-21T00:00:00-04:00",
+    note: "time of day not published: start of day, Eastern Time",
+  },
   sources: [SRC.pgwpRelease(), SRC.poePage("IRCC poe.html: PGWP no longer at a port of entry")],
-  lastVerified: VERIFIED_PDI,
+  lastVerified: "2026-02-12",
 });
 
-export const permitTypeRules = [sawp, iecNotUs, pgwp];
+export const permitTypeRules = [sawp, iecNotUs, iecInvitationMissing, pgwp];

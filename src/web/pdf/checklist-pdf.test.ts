@@ -11,6 +11,7 @@ const A: Assessment = {
   contract: 1,
   rulebook: "test",
   asOf: "2026-03-01T05:00:00.000Z",
+  verifiedThrough: "2026-02-12",
   poe: "no",
   route: "apply-online-first",
   blockers: [

@@ -1,0 +1,14 @@
+export interface RuleExample {
+  /** A profile as a caller sends it (contract §1); `arrival` fixes the instant. */
+  profile: Record<string, unknown>;
+  /** Why this example (optional). */
+  note?: string;
+  /** Optional whole-assessment expectations, checked through the engine. */
+  expect?: { poe?: "yes" | "no" | "unknown"; route?: string; missing?: string[] };
+}
+/** `fires`: the rule's condition is definitely true; `silent`: definitely false (not unknown). */
+export interface RuleExamples {
+  fires: RuleExample[];
+  silent: RuleExample[];
+}
+export type ExampleTable = Record<string, RuleExamples>;

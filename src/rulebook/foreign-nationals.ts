@@ -1,0 +1,31 @@
+/**
+ * Every rule about visas, eTAs and work permits is a rule about foreign nationals: IRPA 2(1) says a
+ * Canadian citizen is not one, whatever other citizenship they hold. The rulebook composes its rules
+ * through `forForeignNationals`, so that a citizen meets only the `canadian-citizen` blocker (and the
+ * few rules that speak to everyone), never a visa, eTA or permit rule that cannot concern them.
+ */
+import { all, not } from "./logic.js";
+import { type Rule, rule } from "./rule.js";
+import { canadianCitizenship } from "./rules/visa-and-eta.js";
+
+/**
+ * The same rule, silent for a Canadian citizen (same id, sources and window).
+ *
+ * @example
+ * ```ts
+ * const r = forForeignNationals(visaRequired);
+ * r.deps.has("citizenships"); // true
+ * ```
+ */
+export function forForeignNationals(r: Rule): Rule {
+  return rule({
+    id: r.id,
+    topic: r.topic,
+    title: r.title,
+    concludes: r.concludes,
+    when: all(not(canadianCitizenship), r.when),
+    ...(r.effective.from || r.effective.to || r.effective.note ? { effective: r.effective } : {}),
+    sources: r.sources,
+    lastVerified: r.lastVerified,
+  });
+}
