@@ -14,10 +14,17 @@
  */
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Field } from "../contract/profile.js";
+import type { Engine, RuleInfo } from "../engine/port.js";
 import { easternDateOf, easternToday } from "../rulebook/time.js";
-import type { PlanOptions, RuleInfo } from "./plan.js";
 import { sampleAnswers } from "./samples.js";
 import type { InterviewState } from "./state.js";
+
+/** What "why we ask" needs of the planner's options (`PlanOptions` has them all). */
+export interface WhyOptions {
+  lang: Lang;
+  engine: Engine;
+  now?: Date;
+}
 
 export interface WhyRule {
   id: string;
@@ -54,7 +61,7 @@ export function whyWeAsk(
   field: Field,
   state: InterviewState,
   assessment: Assessment,
-  options: PlanOptions,
+  options: WhyOptions,
   limit = 2,
 ): WhyRule[] {
   const asOf = state.answers.arrival ?? options.now ?? new Date();
