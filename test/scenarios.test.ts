@@ -13,19 +13,26 @@ describe("public contract scenarios, in process", () => {
   });
 });
 
-describe.skipIf(process.env.POE_PERMIT_MUTATE)("public contract scenarios, through the CLI (JSON Lines, as check.mjs runs them)", () => {
-  for (const lang of ["en", "fr"] as const) {
-    it(`${lang}: one output line per profile, each matching its scenario`, () => {
-      const items = scenarios.filter((s) => (s.lang ?? "en") === lang);
-      const input = `${items.map((s) => JSON.stringify(s.profile)).join("\n")}\n`;
-      const r = spawnSync(process.execPath, ["bin/poe-permit.js", "assess", "--json", "--lang", lang, "-"], {
-        input,
-        encoding: "utf8",
+describe.skipIf(process.env.POE_PERMIT_MUTATE)(
+  "public contract scenarios, through the CLI (JSON Lines, as check.mjs runs them)",
+  () => {
+    for (const lang of ["en", "fr"] as const) {
+      it(`${lang}: one output line per profile, each matching its scenario`, () => {
+        const items = scenarios.filter((s) => (s.lang ?? "en") === lang);
+        const input = `${items.map((s) => JSON.stringify(s.profile)).join("\n")}\n`;
+        const r = spawnSync(
+          process.execPath,
+          ["bin/poe-permit.js", "assess", "--json", "--lang", lang, "-"],
+          {
+            input,
+            encoding: "utf8",
+          },
+        );
+        const lines = r.stdout.split("\n").filter((l) => l.trim() !== "");
+        expect(lines).toHaveLength(items.length);
+        for (const [i, s] of items.entries()) expect(compare(s, JSON.parse(lines[i]!)), s.file).toEqual([]);
+        expect(r.status).toBe(items.some((s) => s.expect.error) ? 2 : 0);
       });
-      const lines = r.stdout.split("\n").filter((l) => l.trim() !== "");
-      expect(lines).toHaveLength(items.length);
-      for (const [i, s] of items.entries()) expect(compare(s, JSON.parse(lines[i]!)), s.file).toEqual([]);
-      expect(r.status).toBe(items.some((s) => s.expect.error) ? 2 : 0);
-    });
-  }
-});
+    }
+  },
+);

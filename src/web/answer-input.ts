@@ -29,7 +29,6 @@ export type DraftError = "required" | "number" | "range" | "date" | "time" | "pa
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; error: DraftError };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Reads a draft as an answer to `q`. */
