@@ -11,6 +11,8 @@ export interface Source {
   url: string;
   /** The provision or part of the page, e.g. `IRPR 198(2)(c)`. */
   provision: string;
+  /** The official French version of the same source (URL and provision), where one is recorded. */
+  fr?: { url: string; provision: string };
 }
 
 export type Conclusion =
@@ -95,6 +97,10 @@ export const SRC = {
   irpr: (section: string, provision: string): Source => ({
     url: `https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-${section}.html`,
     provision,
+    fr: {
+      url: `https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-${section}.html`,
+      provision: provision.replace(/^IRPR\b/, "RIPR"),
+    },
   }),
   poePage: (provision = "IRCC, How to apply for a work permit at a port of entry"): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/work-canada/permit/temporary/apply/poe.html",
@@ -131,6 +137,10 @@ export const SRC = {
   portsRegulation: (): Source => ({
     url: "https://gazette.gc.ca/rp-pr/p2/2024/2024-12-18/html/sor-dors258-eng.html",
     provision: "SOR/2024-258, IRPR 26.1(2)",
+    fr: {
+      url: "https://gazette.gc.ca/rp-pr/p2/2024/2024-12-18/html/sor-dors258-fra.html",
+      provision: "DORS/2024-258, RIPR 26.1(2)",
+    },
   }),
   pgwpRelease: (): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/news/2024/06/canada-improves-fairness-for-applicants-by-ending-post-graduation-work-permit-flagpoling.html",
@@ -143,6 +153,10 @@ export const SRC = {
   cbsaBiometrics: (): Source => ({
     url: "https://cbsa-asfc.gc.ca/security-securite/biometrics-biometrique-eng.html",
     provision: "CBSA: ports of entry offering biometrics enrolment",
+    fr: {
+      url: "https://cbsa-asfc.gc.ca/security-securite/biometrics-biometrique-fra.html",
+      provision: "ASFC\u00a0: points d'entrée offrant la collecte des données biométriques",
+    },
   }),
   mexicoEta: (): Source => ({
     url: "https://canada.ca/en/immigration-refugees-citizenship/campaigns/eta-work-visa-mexico.html",

@@ -12,7 +12,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
@@ -42,6 +41,7 @@ import {
   saveRequestSchema,
   zodErrors,
 } from "./schemas.js";
+import { webPage } from "./static.js";
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 export const RULEBOOK_HEADER = "X-Rulebook-Version";
@@ -83,6 +83,8 @@ const PAGE_SECURITY_HEADERS = securityHeaderList({
     frameAncestors: ["'none'"],
     formAction: ["'self'"],
   },
+  // Agrees with frame-ancestors 'none' (older browsers read only this one).
+  xFrameOptions: "DENY",
 });
 /** The JSON API's shorter set (OWASP's REST list; ADR 0011). */
 const API_SECURITY_HEADERS = apiSecurityHeaderList();
@@ -442,11 +444,7 @@ export function createApp(options: AppOptions): Hono {
   const webRoot =
     options.webRoot && existsSync(join(options.webRoot, "index.html")) ? options.webRoot : undefined;
   if (webRoot) {
-    const index = readFileSync(join(webRoot, "index.html"), "utf8");
-    app.use("*", async (c, next) =>
-      c.req.path.startsWith("/api/") ? next() : serveStatic({ root: webRoot })(c, next),
-    );
-    app.get("/", (c) => c.html(index));
+    app.use("*", webPage(webRoot));
   } else {
     app.get("/", (c) => c.html(FALLBACK_PAGE));
   }

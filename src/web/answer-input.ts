@@ -114,3 +114,41 @@ export function draftFrom(q: Question, value: unknown): Draft {
       return { text: String(value) };
   }
 }
+
+/** A well-formed answer the page still refuses: a medical exam in the future, an arrival outside the rules' period. */
+export type AnswerProblem = { error: "future" } | { error: "engine"; message: string };
+
+/**
+ * Checks a parsed answer against the other answers and the engine: a medical exam cannot have been
+ * taken after today, and an arrival date must fall in the period the rulebook covers (the engine's
+ * own message says which).
+ *
+ * @example
+ * ```ts
+ * answerProblem("medicalExamDate", "2999-01-01", {}, engine, "en", new Date()); // { error: "future" }
+ * ```
+ */
+export function answerProblem(
+  field: string,
+  value: unknown,
+  answers: Record<string, unknown>,
+  engine: {
+    assess(
+      input: unknown,
+      options?: { lang?: "en" | "fr" },
+    ): { ok: boolean; errors?: { path: string; message: string }[] };
+  },
+  lang: "en" | "fr",
+  now: Date,
+): AnswerProblem | undefined {
+  if (field === "medicalExamDate" && typeof value === "string") {
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(now);
+    if (value.slice(0, 10) > today) return { error: "future" };
+  }
+  if (field === "arrival") {
+    const r = engine.assess({ ...answers, arrival: value }, { lang });
+    const e = r.ok ? undefined : r.errors?.find((x) => x.path === "arrival");
+    if (e) return { error: "engine", message: e.message };
+  }
+  return undefined;
+}

@@ -29,6 +29,22 @@ describe("storage", () => {
     expect(parseSaved(text)).toEqual(fresh());
   });
 
+  it.each([
+    ["kept just inside 30 days", 30 * 86_400_000, true],
+    ["dropped just after 30 days", 30 * 86_400_000 + 1, false],
+    ["dropped when dated in the future by a broken clock? no: kept", -1000, true],
+  ])("expiry: %s", (_, age, kept) => {
+    const state = answer(startState(), "permit", "lmia");
+    const mem = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => mem.get(k) ?? null,
+      setItem: (k: string, v: string) => void mem.set(k, v),
+    };
+    const t0 = Date.UTC(2026, 0, 1);
+    saveSaved(storage, { state, checked: [] }, t0);
+    expect(loadSaved(storage, t0 + age)).toEqual(kept ? { state, checked: [] } : fresh());
+  });
+
   it("survives storage that throws", () => {
     const broken = {
       getItem: () => {

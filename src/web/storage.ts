@@ -19,7 +19,13 @@ export interface Saved {
   state: InterviewState;
   /** Document codes ticked on the result page's checklist. */
   checked: string[];
+  /** When the answers were last changed (ms since 1970): they expire `KEEP_DAYS` after. */
+  savedAt?: number;
 }
+
+/** How long answers are kept in the browser after their last change (the privacy text says so). */
+export const KEEP_DAYS = 30;
+const KEEP_MS = KEEP_DAYS * 86_400_000;
 
 const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
 const isFieldList = (x: unknown): x is Field[] =>
@@ -29,12 +35,14 @@ export function fresh(): Saved {
   return { state: startState(), checked: [] };
 }
 
-/** Reads a stored entry; anything malformed gives a fresh start. */
-export function parseSaved(text: string | null): Saved {
+/** Reads a stored entry; anything malformed, or older than `KEEP_DAYS` at `now`, gives a fresh start. */
+export function parseSaved(text: string | null, now: number = Date.now()): Saved {
   if (!text) return fresh();
   try {
-    const x = JSON.parse(text) as { state?: Partial<InterviewState>; checked?: unknown };
+    const x = JSON.parse(text) as { state?: Partial<InterviewState>; checked?: unknown; savedAt?: unknown };
     const s = x.state;
+    // An entry without a date (written before expiry existed) is kept and dated from now on.
+    if (typeof x.savedAt === "number" && !(now - x.savedAt <= KEEP_MS)) return fresh();
     if (
       !s ||
       typeof s.answers !== "object" ||
@@ -64,17 +72,21 @@ export function parseSaved(text: string | null): Saved {
 }
 
 /** Local storage can be missing or throw (private windows, disabled storage): then it is memory only. */
-export function loadSaved(storage: Pick<Storage, "getItem"> | undefined): Saved {
+export function loadSaved(storage: Pick<Storage, "getItem"> | undefined, now: number = Date.now()): Saved {
   try {
-    return parseSaved(storage?.getItem(STORAGE_KEY) ?? null);
+    return parseSaved(storage?.getItem(STORAGE_KEY) ?? null, now);
   } catch {
     return fresh();
   }
 }
 
-export function saveSaved(storage: Pick<Storage, "setItem"> | undefined, saved: Saved): void {
+export function saveSaved(
+  storage: Pick<Storage, "setItem"> | undefined,
+  saved: Saved,
+  now: number = Date.now(),
+): void {
   try {
-    storage?.setItem(STORAGE_KEY, JSON.stringify(saved));
+    storage?.setItem(STORAGE_KEY, JSON.stringify({ ...saved, savedAt: now }));
   } catch {
     // Storage full or disabled: the interview still works for this visit.
   }

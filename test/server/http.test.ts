@@ -326,7 +326,7 @@ describe("routing, headers, hardening", () => {
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("cross-origin-opener-policy")).toBe("same-origin");
-    expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
     expect(await res.text()).toMatch(/<html/i);
   });
 });

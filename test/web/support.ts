@@ -29,11 +29,19 @@ export function requireChromium(): void {
 export async function buildPage(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "poe-web-"));
   const { build } = await import("vite");
-  await build({
-    configFile: join(ROOT, "vite.config.ts"),
-    logLevel: "silent",
-    build: { outDir, emptyOutDir: true },
-  });
+  // Build as `npm run build` does: under the test runner NODE_ENV is "test", which would keep the
+  // libraries' development code in the bundle the budget test measures.
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      configFile: join(ROOT, "vite.config.ts"),
+      logLevel: "silent",
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = before;
+  }
   return outDir;
 }
 
@@ -81,14 +89,21 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   };
 }
 
-/** Launches Chromium as stack.md §3 shows; the profile folder is removed on close. */
-export async function launch(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/**
+ * Launches Chromium as stack.md §3 shows; the profile folder is removed on close. Service workers
+ * are blocked unless asked for, so one test's cached page never serves another's (and request
+ * interception sees every request); the offline test asks for them.
+ */
+export async function launch(
+  options: { serviceWorkers?: "allow" | "block" } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   requireChromium();
   const profile = mkdtempSync(join(tmpdir(), "chr-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? "block",
     viewport: { width: 1000, height: 900 },
     args: [
       "--no-sandbox",

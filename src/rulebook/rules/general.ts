@@ -103,6 +103,10 @@ export function rulesMayChange(verifiedThrough: string) {
       {
         url: "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/",
         provision: "IRPR, consolidated text (each rule cites the provisions it reads)",
+        fr: {
+          url: "https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/",
+          provision: "RIPR, texte codifié (chaque règle cite les dispositions qu'elle lit)",
+        },
       },
       SRC.poePage(),
     ],

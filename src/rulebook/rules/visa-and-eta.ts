@@ -16,6 +16,10 @@ import { rule, type Source, SRC } from "../rule.js";
 const irpa = (section: string, provision: string): Source => ({
   url: `https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-${section}.html`,
   provision,
+  fr: {
+    url: `https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-${section}.html`,
+    provision: provision.replace(/^IRPA\b/, "LIPR"),
+  },
 });
 
 /**

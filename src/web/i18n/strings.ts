@@ -22,6 +22,12 @@ const en = {
   switchLanguage: "Français",
   switchLanguageLabel: "Afficher cette page en français",
   privacy: "Private: your answers stay in this browser. Nothing is sent anywhere.",
+  privacyDetail:
+    "Your answers are kept only in this browser's storage, and deleted 30 days after your last change. Nothing is sent anywhere.",
+  forget: "Forget my answers",
+  forgotten: "Your answers have been deleted from this browser.",
+  notGoc:
+    "This page is not a Government of Canada service. It is an independent tool that links to the official sources.",
   navLabel: "Main menu",
   nav: { home: "Start", rules: "How we decide", result: "Result" },
   welcome: {
@@ -35,7 +41,13 @@ const en = {
     answered: (n: number) => (n === 1 ? "1 question answered so far." : `${n} questions answered so far.`),
   },
   question: {
-    progress: (n: number, total: number) => `Question ${n} of about ${total}`,
+    progress: (n: number, left: number) =>
+      left <= 0 ? `Question ${n}` : `Question ${n}, about ${left} more after this one`,
+    dontKnowArrival: "I don't know yet",
+    dontKnowArrivalHelp: "Then we use the rules in force today, and say so on the result.",
+    dateLabel: "Date",
+    openEarly:
+      "The answer cannot be settled with what you know so far. The questions left can still add documents or advice.",
     progressLabel: "Progress",
     whyWeAsk: "Why we ask",
     dontKnow: "I don't know",
@@ -53,12 +65,14 @@ const en = {
       required: "Please give an answer, or choose “I don't know”.",
       number: "Please enter a number.",
       range: (min: number, max: number) => `Please enter a number from ${min} to ${max}.`,
-      date: "Please enter a real date as YYYY-MM-DD, for example 2026-03-01.",
+      date: "Please enter a real date, for example 1 March 2026.",
       time: "Please enter the time as HH:MM (24-hour), for example 14:30.",
+      future:
+        "This date is after today. Enter the date you took the exam, or choose that you have not taken it.",
       pattern: (example: string) => `This does not look right. Example: ${example}`,
     },
     errorPrefix: "Error:",
-    dateHint: "YYYY-MM-DD",
+    errorSummary: "There is a problem",
     timeLabel: "Time of arrival (Eastern Time), if you know it",
     timeHint: "HH:MM, 24-hour",
     example: (e: string) => `Example: ${e}`,
@@ -104,6 +118,24 @@ const en = {
     change: "Change",
     startOver: "Start over",
     asOf: (date: string, version: string) => `Rules in force on ${date} (rulebook ${version}).`,
+    usedToday:
+      "You did not give an arrival date, so these are the rules in force today. Check again once you know when you travel.",
+    checkAgainFar: (date: string) =>
+      `Check again before you travel: your arrival is weeks away, and the rules may change before ${date}.`,
+    checkAgainUnverified: (verified: string) =>
+      `Check again before you travel: we last checked these rules against the law on ${verified}, before your arrival date.`,
+    lastVerified: (date: string) => `Rules last checked against the law on ${date}.`,
+    beforeTravel: "Before you travel",
+    whyYes: "Why yes",
+    whyYesText: (n: number) =>
+      `None of the ${n} rules in force that can stop a border application applies to your answers.`,
+    whyYesLink: "See every rule and its source",
+    liftingNote: "This lifts the problem above; the answer then depends on the questions still open.",
+    openRefine: (n: number) =>
+      n === 1
+        ? "1 question left that can add documents or advice."
+        : `${n} questions left that can add documents or advice.`,
+    answerThem: "Answer them",
     notAdvice: "Information, not legal advice: the border officer makes the final decision.",
     error: "Some answers could not be used:",
     checklistFor: "Checklist for the border",
@@ -123,6 +155,10 @@ const en = {
     until: (d: string) => `Until ${d}`,
     between: (a: string, b: string) => `From ${a} until ${b}`,
     lastVerified: "Last verified",
+    covered: (d: string) => `The rules cover arrivals from ${d}.`,
+    contents: "Contents",
+    filter: "Filter the rules (a word, a provision such as 200(3))",
+    showing: (n: number, total: number) => `${n} of ${total} rules shown.`,
     sources: "Sources",
     kind: { blocker: "blocker", document: "document to bring", advisory: "advisory" } as Record<
       string,
@@ -148,6 +184,12 @@ const fr: Dict = {
   switchLanguage: "English",
   switchLanguageLabel: "Show this page in English",
   privacy: "Confidentiel\u00a0: vos réponses restent dans ce navigateur. Rien n'est envoyé.",
+  privacyDetail:
+    "Vos réponses sont gardées seulement dans le stockage de ce navigateur, et effacées 30\u00a0jours après votre dernière modification. Rien n'est envoyé.",
+  forget: "Oublier mes réponses",
+  forgotten: "Vos réponses ont été effacées de ce navigateur.",
+  notGoc:
+    "Cette page n'est pas un service du gouvernement du Canada. C'est un outil indépendant qui renvoie aux sources officielles.",
   navLabel: "Menu principal",
   nav: { home: "Début", rules: "Comment nous décidons", result: "Résultat" },
   welcome: {
@@ -163,7 +205,14 @@ const fr: Dict = {
       n <= 1 ? `${n} question répondue jusqu'ici.` : `${n} questions répondues jusqu'ici.`,
   },
   question: {
-    progress: (n: number, total: number) => `Question ${n} sur environ ${total}`,
+    progress: (n: number, left: number) =>
+      left <= 0 ? `Question ${n}` : `Question ${n}, encore environ ${left} après celle-ci`,
+    dontKnowArrival: "Je ne sais pas encore",
+    dontKnowArrivalHelp:
+      "Nous prenons alors les règles en vigueur aujourd'hui, et le disons sur le résultat.",
+    dateLabel: "Date",
+    openEarly:
+      "La réponse ne peut pas être tranchée avec ce que vous savez. Les questions restantes peuvent encore ajouter des documents ou des conseils.",
     progressLabel: "Progression",
     whyWeAsk: "Pourquoi nous le demandons",
     dontKnow: "Je ne sais pas",
@@ -182,12 +231,14 @@ const fr: Dict = {
       required: "Veuillez répondre, ou choisir «\u00a0Je ne sais pas\u00a0».",
       number: "Veuillez entrer un nombre.",
       range: (min: number, max: number) => `Veuillez entrer un nombre de ${min} à ${max}.`,
-      date: "Veuillez entrer une date réelle au format AAAA-MM-JJ, par exemple 2026-03-01.",
+      date: "Veuillez entrer une date réelle, par exemple le 1er\u00a0mars\u00a02026.",
+      future:
+        "Cette date est postérieure à aujourd'hui. Entrez la date de votre examen, ou indiquez que vous ne l'avez pas passé.",
       time: "Veuillez entrer l'heure au format HH:MM (24\u00a0h), par exemple 14:30.",
       pattern: (example: string) => `Cette réponse ne semble pas correcte. Exemple\u00a0: ${example}`,
     },
     errorPrefix: "Erreur\u00a0:",
-    dateHint: "AAAA-MM-JJ",
+    errorSummary: "Il y a un problème",
     timeLabel: "Heure d'arrivée (heure de l'Est), si vous la connaissez",
     timeHint: "HH:MM, sur 24\u00a0h",
     example: (e: string) => `Exemple\u00a0: ${e}`,
@@ -237,6 +288,25 @@ const fr: Dict = {
     change: "Modifier",
     startOver: "Recommencer",
     asOf: (date: string, version: string) => `Règles en vigueur le ${date} (règles version ${version}).`,
+    usedToday:
+      "Vous n'avez pas donné de date d'arrivée\u00a0: ce sont donc les règles en vigueur aujourd'hui. Vérifiez de nouveau quand vous connaîtrez la date de votre voyage.",
+    checkAgainFar: (date: string) =>
+      `Vérifiez de nouveau avant de partir\u00a0: votre arrivée est dans plusieurs semaines, et les règles peuvent changer d'ici le ${date}.`,
+    checkAgainUnverified: (verified: string) =>
+      `Vérifiez de nouveau avant de partir\u00a0: nous avons vérifié ces règles par rapport à la loi le ${verified}, avant votre date d'arrivée.`,
+    lastVerified: (date: string) => `Règles vérifiées par rapport à la loi le ${date}.`,
+    beforeTravel: "Avant de partir",
+    whyYes: "Pourquoi oui",
+    whyYesText: (n: number) =>
+      `Aucune des ${n}\u00a0règles en vigueur qui peuvent empêcher une demande à la frontière ne s'applique à vos réponses.`,
+    whyYesLink: "Voir toutes les règles et leurs sources",
+    liftingNote:
+      "Cela lève le problème ci-dessus\u00a0; la réponse dépend ensuite des questions encore ouvertes.",
+    openRefine: (n: number) =>
+      n <= 1
+        ? `${n}\u00a0question restante peut ajouter des documents ou des conseils.`
+        : `${n}\u00a0questions restantes peuvent ajouter des documents ou des conseils.`,
+    answerThem: "Y répondre",
     notAdvice:
       "Information, pas un avis juridique\u00a0: l'agent des services frontaliers décide en dernier.",
     error: "Certaines réponses n'ont pas pu être utilisées\u00a0:",
@@ -257,6 +327,10 @@ const fr: Dict = {
     until: (d: string) => `Jusqu'au ${d}`,
     between: (a: string, b: string) => `Du ${a} au ${b}`,
     lastVerified: "Dernière vérification",
+    covered: (d: string) => `Les règles couvrent les arrivées depuis le ${d}.`,
+    contents: "Sommaire",
+    filter: "Filtrer les règles (un mot, une disposition comme 200(3))",
+    showing: (n: number, total: number) => `${n}\u00a0règles affichées sur ${total}.`,
     sources: "Sources",
     kind: { blocker: "obstacle", document: "document à apporter", advisory: "avis" },
   },

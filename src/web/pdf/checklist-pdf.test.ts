@@ -41,11 +41,36 @@ const A: Assessment = {
   refine: [],
 };
 
-async function render(a: Assessment, lang: "en" | "fr"): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: "LETTER", margin: 54, info: { CreationDate: new Date(0) } });
+const EXTRAS = {
+  rulesDate: "2026-03-15",
+  answers: [{ question: "Quelles citoyennetés avez-vous ?", answer: "Côte d'Ivoire" }],
+  changes: ["Passer l'examen médical avant le voyage"],
+};
+
+/** The same options as the browser's (load.ts): tagged PDF 1.7 with its language and title. */
+async function render(a: Assessment, lang: "en" | "fr", extras = EXTRAS): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: "LETTER",
+    margin: 54,
+    pdfVersion: "1.7",
+    tagged: true,
+    displayTitle: true,
+    lang: lang === "fr" ? "fr-CA" : "en-CA",
+    info: { CreationDate: new Date(0), Title: "Liste" },
+  });
   const bytes = collectPdf(doc);
-  drawChecklist(doc, checklistContent(a, lang, new Date("2026-02-01T12:00:00Z")));
+  drawChecklist(doc, checklistContent(a, lang, new Date("2026-02-01T12:00:00Z"), extras));
   return bytes;
+}
+
+function withFile<T>(pdf: Uint8Array, f: (file: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), "pdf-"));
+  try {
+    writeFileSync(join(dir, "c.pdf"), pdf);
+    return f(join(dir, "c.pdf"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function pdftotext(pdf: Uint8Array): string {
@@ -72,6 +97,38 @@ describe("checklist PDF", () => {
     expect(text).toContain("Œuvre à Montréal, Trois-Rivières, Lévis.");
     expect(text).toContain("https://example.org/a");
     expect(text).toContain("Préparée le 1 février 2026.");
+  });
+
+  it("is tagged: structure tree, language, title shown, headings and lists", async () => {
+    const pdf = await render(A, "fr");
+    const info = withFile(pdf, (f) => execFileSync("pdfinfo", [f], { encoding: "utf8" }));
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/PDF version:\s+1\.7/);
+    // The structure itself (qpdf expands the object streams into plain text).
+    const qdf = withFile(pdf, (f) =>
+      execFileSync("qpdf", ["--qdf", "--object-streams=disable", f, "-"]).toString("latin1"),
+    );
+    for (const marker of [
+      "/StructTreeRoot",
+      "/Lang (fr-CA)",
+      "/DisplayDocTitle true",
+      "/S /H1",
+      "/S /H2",
+      "/S /L",
+      "/S /LI",
+      "/S /LBody",
+    ]) {
+      expect(qdf, marker).toContain(marker);
+    }
+  });
+
+  it("holds the answers given, what would change it and the date the rules were taken at", async () => {
+    const text = pdftotext(await render(A, "fr")).replace(/\s+/g, " ");
+    expect(text).toContain("Vos réponses");
+    expect(text).toContain("Quelles citoyennetés avez-vous ? Côte d'Ivoire");
+    expect(text).toContain("Ce qui changerait la réponse");
+    expect(text).toContain("Passer l'examen médical avant le voyage");
+    expect(text).toContain("Règles en vigueur le 15 mars 2026");
   });
 
   it("is the same file for the same content (fixed creation date)", async () => {

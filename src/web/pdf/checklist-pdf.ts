@@ -17,6 +17,7 @@
  */
 import type { Assessment, Lang } from "../../contract/assessment.js";
 import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
+import { splitAdvisories } from "../trip.js";
 
 /** Everything the PDF shows, already in the reader's language. */
 export interface ChecklistContent {
@@ -27,30 +28,57 @@ export interface ChecklistContent {
   generated: string;
   blockersHeading: string;
   blockers: { text: string; sources: string[] }[];
+  beforeTravelHeading: string;
+  beforeTravel: { text: string; sources: string[] }[];
   documentsHeading: string;
   documents: string[];
   documentsNone: string;
+  changesHeading: string;
+  changes: string[];
   advisoriesHeading: string;
   advisories: { text: string; sources: string[] }[];
+  answersHeading: string;
+  answers: { question: string; answer: string }[];
   footer: string;
 }
 
+/** What the page adds to the assessment: the date the rules were taken at, the answers, what would change it. */
+export interface ChecklistExtras {
+  /** `YYYY-MM-DD`: the arrival date, or today when none was given. */
+  rulesDate?: string;
+  answers?: { question: string; answer: string }[];
+  changes?: string[];
+}
+
 /** Builds the PDF's content from an assessment made in `lang`. */
-export function checklistContent(a: Assessment, lang: Lang, today: Date): ChecklistContent {
+export function checklistContent(
+  a: Assessment,
+  lang: Lang,
+  today: Date,
+  extras: ChecklistExtras = {},
+): ChecklistContent {
   const s = STRINGS[lang];
+  const { beforeTravel, other } = splitAdvisories(a);
+  const withSources = (x: { text: string; sources: string[] }) => ({ text: x.text, sources: x.sources });
   return {
     lang,
     title: s.pdf.title,
     verdict: verdictSentence(lang, a.poe, a.route),
-    asOf: s.result.asOf(formatDate(lang, a.asOf), a.rulebook),
+    asOf: s.result.asOf(formatDate(lang, extras.rulesDate ?? a.asOf), a.rulebook),
     generated: s.pdf.generated(formatDate(lang, today.toISOString())),
     blockersHeading: s.result.why,
     blockers: a.blockers.map((b) => ({ text: b.because, sources: b.sources })),
+    beforeTravelHeading: s.result.beforeTravel,
+    beforeTravel: beforeTravel.map(withSources),
     documentsHeading: s.result.documents,
     documents: a.documents.map((d) => d.text),
     documentsNone: s.result.documentsNone,
+    changesHeading: s.result.whatWouldChange,
+    changes: extras.changes ?? [],
     advisoriesHeading: s.result.advisories,
-    advisories: a.advisories.map((x) => ({ text: x.text, sources: x.sources })),
+    advisories: other.map(withSources),
+    answersHeading: s.result.yourAnswers,
+    answers: extras.answers ?? [],
     footer: s.pdf.footer,
   };
 }
@@ -59,73 +87,140 @@ const INK = "#1a1a1a";
 const MUTED = "#444444";
 const LINK = "#1a4f8b";
 
-/** Draws the checklist on `doc` and ends it. */
+type Struct = PDFKit.PDFStructureElement;
+
+/**
+ * Draws the checklist on `doc` and ends it. When the document was made with `tagged: true`, every
+ * heading, paragraph and list is a structure element (H1, H2, P, L/LI/Lbl/LBody) under one
+ * `Document` element, so screen readers and PDF/UA checkers can read it in order.
+ */
 export function drawChecklist(doc: PDFKit.PDFDocument, c: ChecklistContent): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
+  const root: Struct = doc.struct("Document");
+  doc.addStructure(root);
 
-  doc.fillColor(INK).font("Helvetica-Bold").fontSize(18).text(c.title, { width });
+  const para = (text: string, opts: PDFKit.Mixins.TextOptions & { structType?: string } = {}) =>
+    doc.text(text, left, doc.y, {
+      width,
+      structParent: root,
+      structType: "P",
+      ...opts,
+    } as PDFKit.Mixins.TextOptions);
+
+  doc.fillColor(INK).font("Helvetica-Bold").fontSize(18);
+  para(c.title, { structType: "H1" } as never);
   doc.moveDown(0.5);
-  doc.font("Helvetica-Bold").fontSize(13).text(c.verdict, { width });
+  doc.font("Helvetica-Bold").fontSize(13);
+  para(c.verdict);
   doc.moveDown(0.3);
-  doc.font("Helvetica").fontSize(9).fillColor(MUTED).text(c.asOf, { width }).text(c.generated, { width });
+  doc.font("Helvetica").fontSize(9).fillColor(MUTED);
+  para(c.asOf);
+  para(c.generated);
 
   const heading = (text: string) => {
     doc.moveDown(1);
-    doc.fillColor(INK).font("Helvetica-Bold").fontSize(13).text(text, left, doc.y, { width });
+    doc.fillColor(INK).font("Helvetica-Bold").fontSize(13);
+    para(text, { structType: "H2" } as never);
     doc.moveDown(0.3);
+  };
+  /** A bulleted list whose wrapped lines hang under the text, not under the bullet. */
+  const list = (items: string[], size: number) => {
+    if (items.length === 0) return;
+    const l: Struct = doc.struct("L");
+    root.add(l);
+    doc.font("Helvetica").fontSize(size).fillColor(INK);
+    doc.list(items, left + 4, doc.y, {
+      width: width - 4,
+      bulletRadius: 2,
+      textIndent: 12,
+      structParent: l,
+      paragraphGap: 3,
+    } as PDFKit.Mixins.TextOptions);
+    l.end();
   };
   const sources = (urls: string[]) => {
     for (const url of urls) {
-      doc
-        .font("Helvetica")
-        .fontSize(8)
-        .fillColor(LINK)
-        .text(url, left + 14, doc.y, { width: width - 14, link: url });
+      doc.font("Helvetica").fontSize(8).fillColor(LINK);
+      // A URL has no spaces: break it after its slashes rather than anywhere in a word.
+      para(url, { link: url, indent: 16 } as never);
     }
     doc.fillColor(INK);
+  };
+  const withSources = (items: { text: string; sources: string[] }[], size: number) => {
+    for (const x of items) {
+      list([x.text], size);
+      sources(x.sources);
+      doc.moveDown(0.3);
+    }
   };
 
   if (c.blockers.length > 0) {
     heading(c.blockersHeading);
-    for (const b of c.blockers) {
-      doc.font("Helvetica").fontSize(11).fillColor(INK).text(`• ${b.text}`, left, doc.y, { width });
-      sources(b.sources);
-      doc.moveDown(0.3);
-    }
+    withSources(c.blockers, 11);
+  }
+  if (c.beforeTravel.length > 0) {
+    heading(c.beforeTravelHeading);
+    withSources(c.beforeTravel, 11);
   }
 
   heading(c.documentsHeading);
   if (c.documents.length === 0) {
-    doc.font("Helvetica").fontSize(11).text(c.documentsNone, left, doc.y, { width });
-  }
-  for (const d of c.documents) {
     doc.font("Helvetica").fontSize(11);
-    // Keep the box and its line on one page.
-    if (doc.y + doc.heightOfString(d, { width: width - 22 }) > doc.page.height - doc.page.margins.bottom) {
-      doc.addPage();
+    para(c.documentsNone);
+  }
+  if (c.documents.length > 0) {
+    const l: Struct = doc.struct("L");
+    root.add(l);
+    for (const d of c.documents) {
+      doc.font("Helvetica").fontSize(11);
+      // Keep the box and its line on one page.
+      if (doc.y + doc.heightOfString(d, { width: width - 22 }) > doc.page.height - doc.page.margins.bottom) {
+        doc.addPage();
+      }
+      const y = doc.y;
+      const li: Struct = doc.struct("LI");
+      l.add(li);
+      li.add(
+        doc.struct("Lbl", {}, () => {
+          doc
+            .lineWidth(1)
+            .strokeColor(INK)
+            .rect(left, y + 1, 10, 10)
+            .stroke();
+        }),
+      );
+      li.add(
+        doc.struct("LBody", {}, () => {
+          doc.fillColor(INK).text(d, left + 22, y, { width: width - 22 });
+        }),
+      );
+      li.end();
+      doc.moveDown(0.4);
     }
-    const y = doc.y;
-    doc
-      .lineWidth(1)
-      .strokeColor(INK)
-      .rect(left, y + 1, 10, 10)
-      .stroke();
-    doc.fillColor(INK).text(d, left + 22, y, { width: width - 22 });
-    doc.moveDown(0.4);
+    l.end();
   }
 
+  if (c.changes.length > 0) {
+    heading(c.changesHeading);
+    list(c.changes, 10);
+  }
   if (c.advisories.length > 0) {
     heading(c.advisoriesHeading);
-    for (const a of c.advisories) {
-      doc.font("Helvetica").fontSize(10).fillColor(INK).text(`• ${a.text}`, left, doc.y, { width });
-      sources(a.sources);
-      doc.moveDown(0.3);
-    }
+    withSources(c.advisories, 10);
+  }
+  if (c.answers.length > 0) {
+    heading(c.answersHeading);
+    list(
+      c.answers.map((a) => `${a.question} ${a.answer}`),
+      9,
+    );
   }
 
   doc.moveDown(1);
-  doc.font("Helvetica-Oblique").fontSize(9).fillColor(MUTED).text(c.footer, left, doc.y, { width });
+  doc.font("Helvetica-Oblique").fontSize(9).fillColor(MUTED);
+  para(c.footer);
+  root.end();
   doc.end();
 }
 

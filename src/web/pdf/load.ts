@@ -19,6 +19,10 @@ export async function makeChecklistPdf(content: ChecklistContent): Promise<Blob>
   const doc = new PDFDocument({
     size: "LETTER",
     margin: 54,
+    // Tagged (PDF/UA-style): structure, language and title, shown as the window's title.
+    pdfVersion: "1.7",
+    tagged: true,
+    displayTitle: true,
     lang: content.lang === "fr" ? "fr-CA" : "en-CA",
     info: { Title: content.title },
   });

@@ -4,13 +4,15 @@
  * answers (kept in local storage) are untouched.
  */
 import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
 import type { Lang } from "../../contract/assessment.js";
 import { STRINGS } from "../i18n/strings.js";
 import { formatRoute, type Route } from "../route.js";
 
-export function Layout(props: { route: Route; children: ComponentChildren }) {
+export function Layout(props: { route: Route; onForget: () => void; children: ComponentChildren }) {
   const { lang, view } = props.route;
   const s = STRINGS[lang];
+  const [forgotten, setForgotten] = useState(false);
   const other: Lang = lang === "en" ? "fr" : "en";
   return (
     <>
@@ -36,7 +38,7 @@ export function Layout(props: { route: Route; children: ComponentChildren }) {
               <li>
                 <a
                   class="lang-switch"
-                  href={formatRoute({ lang: other, view })}
+                  href={formatRoute({ ...props.route, lang: other })}
                   lang={other}
                   hrefLang={other}
                   aria-label={s.switchLanguageLabel}
@@ -54,8 +56,25 @@ export function Layout(props: { route: Route; children: ComponentChildren }) {
       </main>
       <footer class="site-footer">
         <div class="wrap">
-          <p>{s.privacy}</p>
+          <p>{s.privacyDetail}</p>
+          <p>
+            <button
+              type="button"
+              class="button link"
+              data-testid="forget"
+              onClick={() => {
+                props.onForget();
+                setForgotten(true);
+              }}
+            >
+              {s.forget}
+            </button>
+          </p>
+          <p role="status" data-testid="forgotten">
+            {forgotten ? s.forgotten : ""}
+          </p>
           <p>{s.welcome.notAdvice}</p>
+          <p data-testid="not-goc">{s.notGoc}</p>
         </div>
       </footer>
     </>

@@ -4,14 +4,17 @@
  * controls only (radios, checkboxes, selects, text inputs), so keyboard use and screen readers work
  * without custom widgets; errors are announced and linked to the input they concern.
  */
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Lang } from "../../contract/assessment.js";
+import { COVERAGE_START } from "../../engine/index.js";
 import { allCountries } from "../../interview/countries.js";
 import type { Question } from "../../interview/questions.js";
 import type { WhyRule } from "../../interview/why.js";
-import { type Draft, type DraftError, parseDraft } from "../answer-input.js";
+import { type AnswerProblem, type Draft, type DraftError, parseDraft } from "../answer-input.js";
 import { type Dict, STRINGS } from "../i18n/strings.js";
+import { localSource } from "../sources.js";
 import { Heading } from "./heading.js";
+import { SourceLink } from "./source-link.js";
 
 export interface QuestionViewProps {
   lang: Lang;
@@ -19,8 +22,16 @@ export interface QuestionViewProps {
   why: WhyRule[];
   /** A refine question: the verdict is already settled. */
   optional: boolean;
-  progress: { n: number; total: number };
+  /** The question's number, and about how many more the current plan asks (never counting down to a fixed total). */
+  progress: { n: number; left: number };
+  /** The verdict is settled: "we already have enough to answer" may be said. */
+  settled?: boolean;
   initial: Draft;
+  /** A second check of a well-formed answer (a future exam date, an arrival outside the covered period). */
+  problem?: (value: unknown) => AnswerProblem | undefined;
+  /** The "I don't know" button's own wording and hint (the arrival date's "I don't know yet"). */
+  dontKnowLabel?: string;
+  dontKnowHelp?: string;
   onAnswer: (value: unknown) => void;
   onDontKnow: () => void;
   onBack: () => void;
@@ -31,7 +42,10 @@ const TITLE_ID = "q-title";
 const HELP_ID = "q-help";
 const ERROR_ID = "q-error";
 
-function errorText(s: Dict, q: Question, e: DraftError): string {
+type ShownError = DraftError | AnswerProblem;
+
+function errorText(s: Dict, q: Question, e: ShownError): string {
+  if (typeof e === "object") return e.error === "future" ? s.question.errors.future : e.message;
   switch (e) {
     case "range":
       return q.kind === "number" ? s.question.errors.range(q.min, q.max) : s.question.errors.number;
@@ -46,36 +60,70 @@ export function QuestionView(props: QuestionViewProps) {
   const { lang, question: q } = props;
   const s = STRINGS[lang];
   const [draft, setDraft] = useState<Draft>(props.initial);
-  const [error, setError] = useState<DraftError | undefined>(undefined);
+  const [error, setError] = useState<ShownError | undefined>(undefined);
 
   const submit = (e: Event) => {
     e.preventDefault();
     const parsed = parseDraft(q, draft);
-    if (!parsed.ok) {
-      setError(parsed.error);
+    const problem = parsed.ok ? props.problem?.(parsed.value) : undefined;
+    if (!parsed.ok || problem) {
+      setError(parsed.ok ? problem : parsed.error);
       // Move focus to the first control so the traveller lands where the problem is.
-      queueMicrotask(() => document.querySelector<HTMLElement>("[data-answer-input]")?.focus());
+      // The error summary takes focus (GOV.UK pattern): it is read out, and links to the answer.
+      queueMicrotask(() => document.getElementById("error-summary")?.focus());
       return;
     }
     setError(undefined);
     props.onAnswer(parsed.value);
   };
 
+  // The title names the question, and says "Error:" first while an answer is refused.
+  useEffect(() => {
+    document.title = `${error ? `${s.question.errorPrefix} ` : ""}${q.prompt[lang]} – ${s.appName}`;
+  }, [error, q.field, lang]);
+
   const describedBy = [HELP_ID, error ? ERROR_ID : ""].filter(Boolean).join(" ");
   const invalid = error ? true : undefined;
-  const pct = Math.min(100, Math.round(((props.progress.n - 1) / Math.max(1, props.progress.total)) * 100));
+  const pct = Math.min(
+    100,
+    Math.round(((props.progress.n - 1) / Math.max(1, props.progress.n + props.progress.left)) * 100),
+  );
 
   return (
     <article class="question" data-field={q.field} data-kind={q.kind}>
+      {error && (
+        <div
+          class="error-summary"
+          id="error-summary"
+          role="alert"
+          tabIndex={-1}
+          aria-labelledby="error-summary-title"
+        >
+          <h2 id="error-summary-title">{s.question.errorSummary}</h2>
+          <ul>
+            <li>
+              <a
+                href={`#answer-${q.field}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.querySelector<HTMLElement>("[data-answer-input]")?.focus();
+                }}
+              >
+                {errorText(s, q, error)}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
       <p class="progress-text" id="q-progress">
-        {s.question.progress(props.progress.n, props.progress.total)}
+        {s.question.progress(props.progress.n, props.progress.left)}
       </p>
       <div class="progress-bar" aria-hidden="true">
         <div class="progress-fill" style={{ width: `${pct}%` }} />
       </div>
       {props.optional && (
         <div class="notice" role="status">
-          <p>{s.question.settledEarly}</p>
+          <p>{props.settled ? s.question.settledEarly : s.question.openEarly}</p>
           <button type="button" class="button secondary" onClick={props.onSeeResult} data-testid="see-result">
             {s.question.seeResult}
           </button>
@@ -89,7 +137,7 @@ export function QuestionView(props: QuestionViewProps) {
           {q.help[lang]}
         </p>
         {error && (
-          <p id={ERROR_ID} class="error" role="alert">
+          <p id={ERROR_ID} class="error">
             <strong>{s.question.errorPrefix}</strong> {errorText(s, q, error)}
           </p>
         )}
@@ -105,13 +153,24 @@ export function QuestionView(props: QuestionViewProps) {
           <button type="submit" class="button primary" data-testid="next">
             {s.question.next}
           </button>
-          <button type="button" class="button secondary" onClick={props.onDontKnow} data-testid="dont-know">
-            {s.question.dontKnow}
+          <button
+            type="button"
+            class="button secondary"
+            onClick={props.onDontKnow}
+            data-testid="dont-know"
+            aria-describedby={props.dontKnowHelp ? "q-dont-know-help" : undefined}
+          >
+            {props.dontKnowLabel ?? s.question.dontKnow}
           </button>
           <button type="button" class="button link" onClick={props.onBack} data-testid="back">
             {s.question.back}
           </button>
         </div>
+        {props.dontKnowHelp && (
+          <p id="q-dont-know-help" class="hint">
+            {props.dontKnowHelp}
+          </p>
+        )}
       </form>
       {props.why.length > 0 && (
         <section class="why" aria-labelledby="why-title">
@@ -120,11 +179,7 @@ export function QuestionView(props: QuestionViewProps) {
             {props.why.map((w) => (
               <li key={w.id}>
                 {w.title}{" "}
-                {w.url && (
-                  <a href={w.url} class="source" lang={lang === "fr" ? "en" : undefined}>
-                    {w.provision || s.result.source}
-                  </a>
-                )}
+                {w.url && <SourceLink src={localSource(w.url, lang, w.provision || s.result.source)} />}
               </li>
             ))}
           </ul>
@@ -291,17 +346,14 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
     case "date":
       return (
         <div class="field-group">
-          <p id={`${name}-hint`} class="hint">
-            {s.question.dateHint}
-          </p>
           <input
-            type="text"
+            type="date"
             id={name}
             class="input-date"
-            aria-labelledby={`${TITLE_ID} ${name}-hint`}
-            inputMode="numeric"
+            aria-labelledby={TITLE_ID}
             autoComplete="off"
-            placeholder={s.question.dateHint}
+            min={q.field === "arrival" ? COVERAGE_START : undefined}
+            max={q.field === "medicalExamDate" ? today() : undefined}
             value={draft.text ?? ""}
             disabled={draft.none === true}
             onInput={(e) => setDraft({ ...draft, text: (e.currentTarget as HTMLInputElement).value })}
@@ -315,10 +367,9 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
                 {s.question.timeLabel} <span class="hint">({s.question.timeHint})</span>
               </label>
               <input
-                type="text"
+                type="time"
                 id={`${name}-time`}
                 class="input-time"
-                inputMode="numeric"
                 autoComplete="off"
                 value={draft.time ?? ""}
                 onInput={(e) => setDraft({ ...draft, time: (e.currentTarget as HTMLInputElement).value })}
@@ -401,4 +452,9 @@ function CountrySelect(props: {
       ))}
     </select>
   );
+}
+
+/** Today's date on the border's clock, as a date input's `max`. */
+function today(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(new Date());
 }

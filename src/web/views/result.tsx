@@ -4,17 +4,21 @@
  * Every reason links to its official source. The page prints cleanly, and the checklist can be
  * downloaded as a PDF made in the browser (the PDF library loads only when asked for).
  */
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { Assessment, Lang } from "../../contract/assessment.js";
 import type { Field, Profile } from "../../contract/profile.js";
-import { rulebook } from "../../engine/index.js";
-import { formatAnswer } from "../../interview/answer-input.js";
-import { QUESTIONS } from "../../interview/questions.js";
+import { rulebook, rulesInForce } from "../../engine/index.js";
+import { countryLabel } from "../../interview/countries.js";
+import { QUESTIONS, type Question } from "../../interview/questions.js";
 import type { InterviewState } from "../../interview/state.js";
 import type { ChangeOption } from "../../interview/what-would-change.js";
 import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
 import { checklistContent } from "../pdf/checklist-pdf.js";
+import { formatRoute } from "../route.js";
+import { localSource } from "../sources.js";
+import { type LiftingAction, splitAdvisories, tripDates } from "../trip.js";
 import { Heading } from "./heading.js";
+import { SourceLink } from "./source-link.js";
 
 export interface ResultViewProps {
   lang: Lang;
@@ -25,6 +29,8 @@ export interface ResultViewProps {
   /** Refining fields not yet answered (nor "I don't know"). */
   openRefine: Field[];
   changes: ChangeOption[];
+  /** Actions that lift a blocker on what is known, when `changes` finds no complete way yet. */
+  lifting: LiftingAction[];
   checked: readonly string[];
   onToggle: (code: string, on: boolean) => void;
   onContinue: () => void;
@@ -33,12 +39,6 @@ export interface ResultViewProps {
 }
 
 const RULES = new Map(rulebook.map((r) => [r.id, r]));
-
-/**
- * The rulebook names its sources' provisions in English only: on the French page that link text is
- * marked as English (WCAG 3.1.2, language of parts).
- */
-export const SOURCE_LANG: Record<Lang, string | undefined> = { en: undefined, fr: "en" };
 
 /** Link text for a source: the provision the rule names for that URL, else the address's host. */
 function sourceLabel(ruleId: string | undefined, url: string): string {
@@ -60,9 +60,7 @@ function Sources(props: { lang: Lang; rule: string | undefined; urls: readonly s
       {props.urls.map((url, i) => (
         <span key={url}>
           {i > 0 && ", "}
-          <a href={url} class="source" lang={SOURCE_LANG[props.lang]}>
-            {sourceLabel(props.rule, url)}
-          </a>
+          <SourceLink src={localSource(url, props.lang, sourceLabel(props.rule, url))} />
         </span>
       ))}
     </span>
@@ -76,12 +74,33 @@ export function ResultView(props: ResultViewProps) {
   const s = STRINGS[lang];
   const r = s.result;
   const [pdf, setPdf] = useState<PdfState>("idle");
+  const pdfButton = useRef<HTMLButtonElement>(null);
+  const trip = tripDates(a, state.answers, new Date());
+  const { beforeTravel, other } = splitAdvisories(a);
+  const summary = state.history.map((f) => ({
+    question: QUESTIONS[f].prompt[lang],
+    answer: state.unknown.includes(f)
+      ? s.question.dontKnow
+      : answerText(f, (state.answers as Profile)[f], lang),
+  }));
+  const hasPdfContent = a.documents.length > 0 || a.blockers.length > 0 || beforeTravel.length > 0;
 
   const downloadPdf = async () => {
     setPdf("working");
     try {
       const { makeChecklistPdf } = await import("../pdf/load.js");
-      const blob = await makeChecklistPdf(checklistContent(a, lang, new Date()));
+      const blob = await makeChecklistPdf(
+        checklistContent(a, lang, new Date(), {
+          rulesDate: trip.rulesDate,
+          answers: summary,
+          changes: props.changes.length
+            ? props.changes.map(
+                (o) =>
+                  `${o.changes.map((c) => c.action).join(r.and)} → ${verdictSentence(lang, o.result.poe, o.result.route)}`,
+              )
+            : props.lifting.map((l) => l.action),
+        }),
+      );
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;
@@ -95,6 +114,8 @@ export function ResultView(props: ResultViewProps) {
       console.error(err);
       setPdf("failed");
     }
+    // The button was disabled while working, which drops focus: give it back (WCAG 2.4.3).
+    requestAnimationFrame(() => pdfButton.current?.focus());
   };
 
   const uncertain = a.missing.filter((f) => state.unknown.includes(f));
@@ -111,7 +132,24 @@ export function ResultView(props: ResultViewProps) {
           <span data-testid="verdict">{verdictSentence(lang, a.poe, a.route)}</span>
         </Heading>
       </div>
-      <p class="muted">{r.asOf(formatDate(lang, a.asOf), a.rulebook)}</p>
+      <p class="muted" data-testid="as-of" data-date={trip.rulesDate}>
+        {r.asOf(formatDate(lang, trip.rulesDate), a.rulebook)}
+      </p>
+      {trip.usedToday && (
+        <p class="notice" data-testid="used-today">
+          {r.usedToday}
+        </p>
+      )}
+      {trip.checkAgain && (
+        <p class="notice" data-testid="check-again" data-why={trip.checkAgain}>
+          {trip.checkAgain === "far"
+            ? r.checkAgainFar(formatDate(lang, trip.rulesDate))
+            : r.checkAgainUnverified(formatDate(lang, trip.verifiedThrough))}
+        </p>
+      )}
+      <p class="muted" data-testid="last-verified">
+        {r.lastVerified(formatDate(lang, trip.verifiedThrough))}
+      </p>
 
       {(props.openDecisive.length > 0 || uncertain.length > 0) && (
         <section aria-labelledby="missing-title" class="panel" data-testid="missing">
@@ -145,6 +183,38 @@ export function ResultView(props: ResultViewProps) {
         </section>
       )}
 
+      {a.poe === "yes" && (
+        <section aria-labelledby="why-yes-title" data-testid="why-yes">
+          <h2 id="why-yes-title">{r.whyYes}</h2>
+          <p>
+            {r.whyYesText(blockerRulesInForce(trip.rulesDate))}{" "}
+            <a href={formatRoute({ lang, view: "rules" })}>{r.whyYesLink}</a>
+          </p>
+        </section>
+      )}
+
+      {beforeTravel.length > 0 && (
+        <section aria-labelledby="before-title" data-testid="before-travel">
+          <h2 id="before-title">{r.beforeTravel}</h2>
+          <ul class="checklist">
+            {beforeTravel.map((x) => (
+              <li key={x.code} data-code={x.code}>
+                <input
+                  type="checkbox"
+                  id={`adv-${x.code}`}
+                  checked={props.checked.includes(`advisory:${x.code}`)}
+                  onChange={(e) =>
+                    props.onToggle(`advisory:${x.code}`, (e.currentTarget as HTMLInputElement).checked)
+                  }
+                />
+                <label for={`adv-${x.code}`}>{x.text}</label>
+                <Sources lang={lang} rule={x.rule} urls={x.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="docs-title" data-testid="documents">
         <h2 id="docs-title">{r.documents}</h2>
         {a.documents.length === 0 ? (
@@ -169,7 +239,16 @@ export function ResultView(props: ResultViewProps) {
       {a.poe === "no" && (
         <section aria-labelledby="change-title" data-testid="what-would-change">
           <h2 id="change-title">{r.whatWouldChange}</h2>
-          {props.changes.length === 0 ? (
+          {props.changes.length === 0 && props.lifting.length > 0 ? (
+            <ul class="change-options" data-testid="lifting">
+              {props.lifting.map((l) => (
+                <li key={l.action} data-lifts={l.lifts.join(" ")}>
+                  <p class="change-actions">{l.action}</p>
+                  <p class="change-result">{r.liftingNote}</p>
+                </li>
+              ))}
+            </ul>
+          ) : props.changes.length === 0 ? (
             <p>{r.whatWouldChangeNone}</p>
           ) : (
             <ul class="change-options">
@@ -185,9 +264,7 @@ export function ResultView(props: ResultViewProps) {
                     {opt.satisfies.map((w, i) => (
                       <span key={w.id}>
                         {i > 0 && ", "}
-                        <a href={w.url} class="source" lang={w.provision ? SOURCE_LANG[lang] : undefined}>
-                          {w.provision || w.title}
-                        </a>
+                        <SourceLink src={localSource(w.url, lang, w.provision || w.title)} />
                       </span>
                     ))}
                   </p>
@@ -198,11 +275,11 @@ export function ResultView(props: ResultViewProps) {
         </section>
       )}
 
-      {a.advisories.length > 0 && (
+      {other.length > 0 && (
         <section aria-labelledby="adv-title" data-testid="advisories">
           <h2 id="adv-title">{r.advisories}</h2>
           <ul>
-            {a.advisories.map((x) => (
+            {other.map((x) => (
               <li key={x.code} data-code={x.code}>
                 {x.text}
                 <Sources lang={lang} rule={x.rule} urls={x.sources} />
@@ -215,6 +292,7 @@ export function ResultView(props: ResultViewProps) {
       {unrefined.length > 0 && (
         <section aria-labelledby="refine-title" data-testid="refine">
           <h2 id="refine-title">{r.refine}</h2>
+          <p>{r.openRefine(unrefined.length)}</p>
           <ul>
             {unrefined.map((f) => (
               <li key={f} data-field={f}>
@@ -236,15 +314,18 @@ export function ResultView(props: ResultViewProps) {
       )}
 
       <div class="actions no-print">
-        <button
-          type="button"
-          class="button primary"
-          onClick={downloadPdf}
-          disabled={pdf === "working"}
-          data-testid="pdf"
-        >
-          {r.downloadPdf}
-        </button>
+        {hasPdfContent && (
+          <button
+            ref={pdfButton}
+            type="button"
+            class="button primary"
+            onClick={downloadPdf}
+            disabled={pdf === "working"}
+            data-testid="pdf"
+          >
+            {r.downloadPdf}
+          </button>
+        )}
         <button type="button" class="button secondary" onClick={() => window.print()}>
           {r.print}
         </button>
@@ -266,7 +347,7 @@ export function ResultView(props: ResultViewProps) {
                 <dd>
                   {state.unknown.includes(f)
                     ? s.question.dontKnow
-                    : formatAnswer(QUESTIONS[f], (state.answers as Profile)[f], lang)}{" "}
+                    : answerText(f, (state.answers as Profile)[f], lang)}{" "}
                   <button type="button" class="button link no-print" onClick={() => props.onEdit(f)}>
                     {r.change}
                     <span class="visually-hidden">: {QUESTIONS[f].prompt[lang]}</span>
@@ -280,4 +361,38 @@ export function ResultView(props: ResultViewProps) {
       <p class="muted">{r.notAdvice}</p>
     </article>
   );
+}
+
+/** An answer in words: country names (never codes), dates in the page's language. */
+export function answerText(field: Field, value: unknown, lang: Lang): string {
+  const q: Question = QUESTIONS[field];
+  const s = STRINGS[lang];
+  if (value === undefined) return s.question.dontKnow;
+  switch (q.kind) {
+    case "yes-no":
+      return value ? s.question.yes : s.question.no;
+    case "one-of":
+      return q.choices.find((c) => c.value === value)?.label[lang] ?? String(value);
+    case "several-of":
+      return Array.isArray(value) && value.length > 0
+        ? value.map((v) => q.choices.find((c) => c.value === v)?.label[lang] ?? String(v)).join(", ")
+        : q.noneLabel[lang];
+    case "country":
+      return countryLabel(String(value), lang);
+    case "countries":
+      return Array.isArray(value) && value.length > 0
+        ? value.map((c) => countryLabel(String(c), lang)).join(", ")
+        : s.question.none;
+    case "date":
+      return value === null ? (q.noneLabel?.[lang] ?? s.question.none) : formatDate(lang, String(value));
+    case "number":
+      return `${value}\u00a0${q.unit[lang]}`;
+    case "text":
+      return String(value);
+  }
+}
+
+/** How many rules that can stop a border application are in force on `date`. */
+function blockerRulesInForce(date: string): number {
+  return rulesInForce(date).filter((r) => r.concludes.kind === "blocker").length;
 }

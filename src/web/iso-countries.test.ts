@@ -1,0 +1,26 @@
+import real from "i18n-iso-countries";
+import enNames from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import frNames from "i18n-iso-countries/langs/fr.json" with { type: "json" };
+import { describe, expect, it } from "vitest";
+import shim from "./iso-countries.js";
+
+real.registerLocale(enNames);
+real.registerLocale(frNames);
+shim.registerLocale(enNames);
+shim.registerLocale(frNames);
+
+describe("the browser's i18n-iso-countries stand-in", () => {
+  it("has the same alpha-2 codes", () => {
+    expect(Object.keys(shim.getAlpha2Codes()).sort()).toEqual(Object.keys(real.getAlpha2Codes()).sort());
+  });
+  it.each(["en", "fr"])(
+    "gives the same official names in %s, case-insensitively, and undefined for unknowns",
+    (lang) => {
+      for (const code of [...Object.keys(real.getAlpha2Codes()), "zz", "fr", "Us"]) {
+        expect(shim.getName(code, lang, { select: "official" })).toBe(
+          real.getName(code, lang, { select: "official" }),
+        );
+      }
+    },
+  );
+});

@@ -1,0 +1,40 @@
+/**
+ * A source link in the reader's language: on the French page, the official French version of the
+ * source when the rulebook records one (laws-lois `/fra/`, the Canada Gazette and CBSA `-fra`
+ * pages), else the English page with its link text marked as English (WCAG 3.1.2).
+ *
+ * @example
+ * ```ts
+ * localSource("https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-198.html", "fr");
+ * // { url: "https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-198.html", label: "RIPR 198(2)(c)", lang: undefined }
+ * ```
+ */
+import type { Lang } from "../contract/assessment.js";
+import { rulebook } from "../engine/index.js";
+
+type Source = (typeof rulebook)[number]["sources"][number];
+
+const BY_URL = new Map<string, Source>();
+for (const r of rulebook) for (const s of r.sources) if (!BY_URL.has(s.url)) BY_URL.set(s.url, s);
+
+export interface LocalSource {
+  url: string;
+  label: string;
+  /** The link text's language when it differs from the page's. */
+  lang: string | undefined;
+}
+
+function host(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/** The link for `url` (an English source URL from the engine) on a page in `lang`. */
+export function localSource(url: string, lang: Lang, provision?: string): LocalSource {
+  const src = BY_URL.get(url);
+  if (lang === "fr" && src?.fr) return { url: src.fr.url, label: src.fr.provision, lang: undefined };
+  return { url, label: provision || src?.provision || host(url), lang: lang === "fr" ? "en" : undefined };
+}

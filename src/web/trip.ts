@@ -1,0 +1,151 @@
+/**
+ * What the result page says about the trip itself, worked out from the engine's assessment and the
+ * answers (pure, so it is tested without a browser): which date the rules were taken at and whether
+ * that was today for want of an arrival date, when to check again, which advisories are things to do
+ * before travelling, and which actions lift a blocker even while other answers are still open.
+ *
+ * @example
+ * ```ts
+ * const t = tripDates(assessment, state.answers, new Date());
+ * t.usedToday; // true when no arrival date was given
+ * t.checkAgain; // "far" | "unverified" | undefined
+ * ```
+ */
+import type { Advisory, Assessment, Lang } from "../contract/assessment.js";
+import type { AdvisoryCode } from "../contract/codes.js";
+import type { Field, Profile } from "../contract/profile.js";
+import { rulebook } from "../engine/index.js";
+import type { Engine } from "../engine/port.js";
+import { ASK_ORDER } from "../interview/questions.js";
+import { ACTIONS } from "../interview/what-would-change.js";
+
+/** An arrival this many days or more ahead is "weeks away": the rules may change before it. */
+export const CHECK_AGAIN_DAYS = 21;
+
+/** The Eastern-Time calendar date of an instant (the border's clock for the rules). */
+export function easternDay(d: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(d);
+}
+
+/**
+ * The date through which the rulebook was checked against the law: the assessment's
+ * `verifiedThrough` (contract 1.1) when the engine gives it, else the latest `lastVerified` of the
+ * rules (what a 1.0 engine knows).
+ */
+export function verifiedThroughOf(a: Assessment): string {
+  const v = (a as { verifiedThrough?: unknown }).verifiedThrough;
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  return (
+    rulebook
+      .map((r) => r.lastVerified)
+      .sort()
+      .at(-1) ?? "0000-00-00"
+  );
+}
+
+export interface TripDates {
+  /** The calendar date the rules were taken at (Eastern Time). */
+  rulesDate: string;
+  /** No arrival date was given: the rules are today's. */
+  usedToday: boolean;
+  verifiedThrough: string;
+  /** Why to check again before travelling: the trip is weeks away, or beyond what was verified. */
+  checkAgain: "far" | "unverified" | undefined;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}
+
+/** The dates the result page states, and whether to tell the traveller to check again. */
+export function tripDates(a: Assessment, answers: Profile, now: Date): TripDates {
+  const today = easternDay(now);
+  const rulesDate = answers.arrival ? answers.arrival.slice(0, 10) : easternDay(new Date(a.asOf));
+  const verifiedThrough = verifiedThroughOf(a);
+  const checkAgain =
+    rulesDate > verifiedThrough
+      ? "unverified"
+      : daysBetween(today, rulesDate) >= CHECK_AGAIN_DAYS
+        ? "far"
+        : undefined;
+  return { rulesDate, usedToday: answers.arrival === undefined, verifiedThrough, checkAgain };
+}
+
+const ENTRY_ADVICE: ReadonlySet<AdvisoryCode> = new Set<AdvisoryCode>(["eta-required", "visa-required"]);
+
+/** Advisories that are steps to take before the trip (the "before you travel" checklist). */
+export const BEFORE_TRAVEL: ReadonlySet<AdvisoryCode> = new Set<AdvisoryCode>([
+  "eta-required",
+  "visa-required",
+  "medical-exam-required",
+  "medical-exam-expired",
+  "biometrics-required",
+  "biometrics-poe-unconfirmed",
+  "compliance-fee-unpaid",
+]);
+
+/** Splits the advisories into steps before the trip and the rest, each in the engine's order. */
+export function splitAdvisories(a: Assessment): { beforeTravel: Advisory[]; other: Advisory[] } {
+  return {
+    beforeTravel: a.advisories.filter((x) => BEFORE_TRAVEL.has(x.code)),
+    other: a.advisories.filter((x) => !BEFORE_TRAVEL.has(x.code)),
+  };
+}
+
+export interface LiftingAction {
+  action: string;
+  /** The blocker codes this action lifts on the answers known. */
+  lifts: string[];
+}
+
+/**
+ * Actions that lift at least one blocker on what is known, whatever the open answers turn out to
+ * be: for when `whatWouldChange` finds no complete way to a "yes" yet (other answers still open),
+ * so the page never says "nothing would change this" while an action would help.
+ */
+export function liftingActions(
+  profile: Profile,
+  base: Assessment,
+  engine: Engine,
+  lang: Lang,
+  now?: Date,
+): LiftingAction[] {
+  if (base.blockers.length === 0) return [];
+  const settings = { lang, ...(now ? { now } : {}) };
+  const out: LiftingAction[] = [];
+  for (const action of ACTIONS) {
+    if (
+      action.possible &&
+      !action.possible({
+        poe: base.poe,
+        route: base.route,
+        missing: base.missing,
+        blockerRules: base.blockers.map((b) => b.rule),
+      })
+    )
+      continue;
+    const value = action.value(profile);
+    if (profile[action.field] === value) continue;
+    const r = engine.assess({ ...profile, [action.field]: value }, settings);
+    if (!r.ok) continue;
+    const still = new Set(r.assessment.blockers.map((b) => b.code));
+    const lifts = base.blockers.map((b) => b.code).filter((c) => !still.has(c));
+    if (lifts.length > 0) out.push({ action: action.text[lang], lifts: [...new Set(lifts)] });
+  }
+  return out;
+}
+
+/**
+ * The fields the eTA and visa advice reads (from the rulebook's own rules): asked before the page
+ * offers the result early, so an early result never leaves out the eTA or visa a traveller needs.
+ */
+export const ENTRY_DOCUMENT_FIELDS: ReadonlySet<Field> = new Set(
+  rulebook
+    .filter((r) => r.concludes.kind === "advisory" && ENTRY_ADVICE.has(r.concludes.code as AdvisoryCode))
+    .flatMap((r) => [...r.deps]),
+);
+
+/** The first of `refine` (in the declared order) that the eTA or visa advice still needs, if any. */
+export function entryQuestion(refine: readonly Field[], settled: (f: Field) => boolean): Field | undefined {
+  return ASK_ORDER.find((f) => refine.includes(f) && ENTRY_DOCUMENT_FIELDS.has(f) && !settled(f));
+}
