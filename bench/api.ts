@@ -13,6 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+// @ts-expect-error: a plain ES module launcher, without type declarations
+import { TUNED_ENV, TUNED_NODE_ARGS } from "../bin/start-tuned.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
@@ -39,35 +41,11 @@ const bodies = readdirSync(scenarioDir)
   .map((s) => JSON.stringify(s.profile));
 
 /**
- * The environment and Node's options as `npm start` gives them (`[NAME=value …] node <options>
- * dist/server/main.js` in package.json), so the server is measured as it is run;
- * `SERVER_NODE_ARGS` adds more options (e.g. `--cpu-prof`).
+ * The environment and Node's options of `npm run start:tuned` (bin/start-tuned.mjs), so the server
+ * is measured as it is run; `SERVER_NODE_ARGS` adds more options (e.g. `--cpu-prof`).
  */
-const startScript = (
-  JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }
-).scripts.start;
-const allWords = startScript.split(/\s+/);
-const nodeAt = allWords.indexOf("node");
-const startEnv = Object.fromEntries(
-  allWords
-    .slice(0, Math.max(nodeAt, 0))
-    .map((w) => [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)]),
-);
-const startWords = allWords.slice(nodeAt);
-if (
-  nodeAt < 0 ||
-  !allWords.slice(0, nodeAt).every((w) => /^[A-Z_][A-Z0-9_]*=\S*$/.test(w)) ||
-  startWords.at(-1) !== "dist/server/main.js"
-) {
-  console.error(
-    `bench:api: cannot read the start script "${startScript}" (expected [NAME=value …] node … dist/server/main.js)`,
-  );
-  process.exit(1);
-}
-const nodeOptions = [
-  ...startWords.slice(1, -1),
-  ...(process.env.SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
-];
+const startEnv = TUNED_ENV;
+const nodeOptions = [...TUNED_NODE_ARGS, ...(process.env.SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)];
 
 const dataDir = await mkdtemp(join(tmpdir(), "poe-permit-bench-"));
 /**

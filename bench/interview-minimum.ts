@@ -9,7 +9,7 @@
  * settle the answer. `arrival` is given, as in the interview (it is the trip's date, not a question).
  */
 import type { Field, Profile } from "../src/contract/profile.js";
-import type { InterviewEngine } from "../src/interview/plan.js";
+import type { Engine } from "../src/engine/port.js";
 
 export interface MinimumResult {
   size: number;
@@ -17,7 +17,7 @@ export interface MinimumResult {
   assessCalls: number;
 }
 
-export function minimumSettlingSet(profile: Profile, engine: InterviewEngine, maxSize = 12): MinimumResult {
+export function minimumSettlingSet(profile: Profile, engine: Engine, maxSize = 12): MinimumResult {
   const given: Profile = profile.arrival ? { arrival: profile.arrival } : {};
   const available = (Object.keys(profile) as Field[]).filter(
     (f) => f !== "arrival" && profile[f] !== undefined,

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Profile } from "../src/contract/profile.js";
-import { realEngine } from "../src/interview/engine.js";
+import { realEngine } from "../src/engine/engine.js";
 import { DEFAULT_STRATEGY, type Strategy } from "../src/interview/plan.js";
 import { type AskStep, profileAsker, runInterview } from "../src/interview/run.js";
 import { startState } from "../src/interview/state.js";

@@ -12,9 +12,9 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable, Transform } from "node:stream";
 import type { InputError } from "../contract/assessment.js";
+import type { Engine } from "../engine/port.js";
 import { decoder, type Encoding } from "./decode.js";
 import { formatFromName, type InputFormat } from "./read.js";
-import type { AssessFn } from "./screen.js";
 import { UsageError } from "./usage-error.js";
 
 export { UsageError } from "./usage-error.js";
@@ -90,7 +90,7 @@ const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]
  * Checks an as-of date the way the engine will read it (format, then the rulebook's coverage), so
  * a bad `--as-of` stops the run once instead of failing every row.
  */
-export function checkAsOf(option: string, value: string, assess: AssessFn): void {
+export function checkAsOf(option: string, value: string, assess: Engine["assess"]): void {
   if (!DATE_OR_INSTANT.test(value)) {
     throw new UsageError(`${option} "${value}": expected YYYY-MM-DD or an ISO 8601 date-time with offset`);
   }
@@ -103,7 +103,7 @@ export function checkAsOf(option: string, value: string, assess: AssessFn): void
 }
 
 /** Loads the real engine's `assess` (lazily, so the CLI starts fast and tests can inject their own). */
-export async function engineAssess(): Promise<AssessFn> {
-  const mod = (await import("../engine/index.js")) as unknown as { assess: AssessFn };
+export async function engineAssess(): Promise<Engine["assess"]> {
+  const mod = (await import("../engine/index.js")) as unknown as { assess: Engine["assess"] };
   return mod.assess;
 }

@@ -28,11 +28,9 @@ type Reply =
 
 /**
  * A bounded young generation per worker: each row's garbage is short-lived, and V8's default lets
- * every thread's nursery grow to tens of MB before collecting (peak RSS 287 MB with two workers on
- * 200,000 rows; 8 MB gave 233 MB). 16 MB halves the number of collections compared with 8 MB
- * (`--trace-gc`, 50,000 rows: 659 → 352 scavenges) and, with 200-row batches (run.ts), stays
- * under 280 MB peak RSS; 32 MB would save a little more time but leave too little headroom
- * under the 300 MB budget.
+ * every thread's nursery grow far before collecting, which breaks the batch's memory budget with
+ * two workers. 16 MB keeps collections few while leaving headroom under the budget (ADR 0009;
+ * the runs are in bench/RESULTS.md).
  */
 const LIMITS = { maxYoungGenerationSizeMb: 16 };
 

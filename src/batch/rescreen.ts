@@ -15,9 +15,10 @@
 import type { Readable, Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
+import type { Engine } from "../engine/port.js";
 import { neutralise } from "./csv-safe.js";
 import { type InputFormat, openCsv, readJsonl } from "./read.js";
-import type { AssessFn, RawRow, ScreenSettings } from "./screen.js";
+import type { RawRow, ScreenSettings } from "./screen.js";
 import { OUTPUT_COLUMNS, screenRow } from "./screen.js";
 
 /** What made a row's answer differ: a blocker or advisory that appeared or went away. */
@@ -108,7 +109,7 @@ export function causesOf(before: Assessment, after: Assessment): Cause[] {
 export function rescreenRow(
   row: RawRow,
   settings: Pick<ScreenSettings, "plan" | "lang"> & { from: string; to: string },
-  assess: AssessFn,
+  assess: Engine["assess"],
 ): RescreenRow {
   type At = { id: string; assessment: Assessment } | { id: string; errors: InputError[] };
   const at = (asOf: string): At => {
@@ -150,7 +151,7 @@ export interface RescreenOptions {
   output: Writable;
   format: RescreenFormat;
   lang: Lang;
-  assess?: AssessFn;
+  assess?: Engine["assess"];
   /** CSV input's delimiter (default: detected from the header). */
   delimiter?: string | undefined;
   /** A rule's title for the summary (default: the real rulebook's). */
@@ -245,16 +246,11 @@ export const RESCREEN_COLUMNS = [
   "explanation",
 ] as const;
 
+/** The rulebook's titles. A failed import is a fault and propagates: no silent blank titles. */
 async function defaultTitles(): Promise<(id: string, lang: Lang) => string | undefined> {
-  try {
-    const mod = (await import("../engine/index.js")) as unknown as {
-      rulebook?: { id: string; title: Record<Lang, string> }[];
-    };
-    const byId = new Map((mod.rulebook ?? []).map((r) => [r.id, r.title]));
-    return (id, lang) => byId.get(id)?.[lang];
-  } catch {
-    return () => undefined;
-  }
+  const { rulebook } = await import("../engine/index.js");
+  const byId = new Map(rulebook.map((r) => [r.id, r.title]));
+  return (id, lang) => byId.get(id)?.[lang];
 }
 
 /** Writes with backpressure. */
@@ -286,7 +282,8 @@ export async function runRescreen(options: RescreenOptions): Promise<RescreenSum
     rows = readJsonl(options.input);
   }
   const assess =
-    options.assess ?? ((await import("../engine/index.js")) as unknown as { assess: AssessFn }).assess;
+    options.assess ??
+    ((await import("../engine/index.js")) as unknown as { assess: Engine["assess"] }).assess;
   const titles = options.ruleTitle ?? (await defaultTitles());
   const title = (id: string) => (id ? (titles(id, options.lang) ?? "") : "");
   const settings = { plan, lang: options.lang, from: options.from, to: options.to };

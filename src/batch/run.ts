@@ -14,12 +14,12 @@
 import { availableParallelism } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import type { Lang } from "../contract/assessment.js";
+import type { Engine } from "../engine/port.js";
 import { unreadWarning } from "./columns.js";
 import { defaultAssessModule, WorkerPool } from "./pool.js";
 import { Progress } from "./progress.js";
 import { batches, type InputFormat, noInput, openCsv, readJsonl } from "./read.js";
 import {
-  type AssessFn,
   addTallies,
   csvHeader,
   emptyTallies,
@@ -58,7 +58,7 @@ export interface BatchOptions {
   workers?: number | "auto";
   batchSize?: number;
   /** The engine for the in-process path (default: the real engine). */
-  assess?: AssessFn;
+  assess?: Engine["assess"];
   /** URL of the module exporting `assess` for workers (default: the real engine). */
   assessModule?: string;
   /** Where the progress bar goes (drawn only on a terminal, unless `forceProgress`). */
@@ -81,8 +81,8 @@ export interface BatchSummary extends Tallies {
   seconds: number;
 }
 
-async function loadEngineAssess(): Promise<AssessFn> {
-  const mod = (await import("../engine/index.js")) as unknown as { assess: AssessFn };
+async function loadEngineAssess(): Promise<Engine["assess"]> {
+  const mod = (await import("../engine/index.js")) as unknown as { assess: Engine["assess"] };
   return mod.assess;
 }
 

@@ -12,12 +12,10 @@
  */
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
+import type { Engine } from "../engine/port.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
 import { neutralise, restore } from "./csv-safe.js";
 import { rowMessages } from "./messages.js";
-
-/** The engine's `assess`, injectable (tests, workers, benchmarks). */
-export type AssessFn = (input: unknown, options: { lang?: Lang; now?: Date }) => AssessResult;
 
 /** One input row, as read: CSV cells, a JSON Lines line, or a row the reader could not parse. */
 export type RawRow = (
@@ -139,7 +137,12 @@ export function rowInput(
 }
 
 /** Screens one row: never throws (an engine fault becomes an error row naming it). */
-export function screenRow(row: RawRow, settings: ScreenSettings, assess: AssessFn, now?: Date): OutputRow {
+export function screenRow(
+  row: RawRow,
+  settings: ScreenSettings,
+  assess: Engine["assess"],
+  now?: Date,
+): OutputRow {
   const { id, input, problems } = rowInput(row, settings);
   if (input === undefined) return { id, line: row.line, status: "error", errors: problems };
   let result: AssessResult;
@@ -344,7 +347,7 @@ export function tally(t: Tallies, row: OutputRow): void {
 export function screenRows(
   rows: readonly RawRow[],
   settings: ScreenSettings,
-  assess: AssessFn,
+  assess: Engine["assess"],
 ): { text: string; tallies: Tallies } {
   const now = settings.now ? new Date(settings.now) : undefined;
   const { format, lang } = settings;

@@ -4,7 +4,8 @@
  * tests and benchmarks can swap it.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { type AssessFn, type RawRow, type ScreenSettings, screenRows } from "./screen.js";
+import type { Engine } from "../engine/port.js";
+import { type RawRow, type ScreenSettings, screenRows } from "./screen.js";
 
 export interface WorkerSetup {
   settings: ScreenSettings;
@@ -18,7 +19,7 @@ export interface WorkerJob {
 }
 
 const setup = workerData as WorkerSetup;
-const mod = (await import(setup.assessModule)) as { assess: AssessFn };
+const mod = (await import(setup.assessModule)) as { assess: Engine["assess"] };
 
 parentPort!.on("message", (job: WorkerJob) => {
   try {

@@ -18,7 +18,7 @@ describe("poe-permit assess (contract §6), through the real command", () => {
       ["assess", "--lang", "fr"],
       '{"citizenships":["FR"],"permit":"pgwp","arrival":"2026-03-01"}',
     );
-    expect(r.stdout).toContain("Non : vous ne pouvez pas");
+    expect(r.stdout).toContain("Non\u00a0: vous ne pouvez pas");
   });
 
   it("exits 2 and lists every problem on bad input", () => {

@@ -78,7 +78,7 @@ export interface Profile {
   lmiaIssued?: boolean;
   lmiaNumber?: string;
   qualificationsProof?: boolean;
-  jobProvince?: string;
+  jobProvince?: Province;
   jobDays?: number;
   jobUnpaid?: boolean;
   caqAttestation?: boolean;
@@ -172,3 +172,6 @@ export const PROVINCES = [
   "SK",
   "YT",
 ] as const;
+
+/** A province or territory code (`jobProvince`). */
+export type Province = (typeof PROVINCES)[number];

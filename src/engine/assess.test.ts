@@ -5,17 +5,12 @@ import { FIELDS, type Field, type Profile } from "../contract/profile.js";
 import { advisoryRules, blockerRules, documentRules, poeOutcome, routeOutcome } from "../rulebook/index.js";
 import { imeDesignation } from "../rulebook/reference-data.js";
 import { easternDay, instantOf, isIsoDate } from "../rulebook/time.js";
-import {
-  assessProfile,
-  decide,
-  kleeneValues,
-  missingOf,
-  settle,
-  settleByDiagrams,
-  stateOf,
-  uniformShape,
-} from "./assess.js";
-import { dependsOn, possibleOutcomes, type State } from "./search.js";
+import { assessProfile, decide, missingOf } from "./assess.js";
+import { kleeneValues } from "./kleene.js";
+import { settle, settleByDiagrams } from "./settle.js";
+import { stateOf, uniformShape } from "./shape.js";
+import type { State } from "./state.js";
+import { dependsOn, possibleOutcomes } from "./testing/oracle.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const runs = Number(process.env.PROPERTY_RUNS ?? 10_000);

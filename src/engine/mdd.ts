@@ -15,7 +15,7 @@ import type { Field, Profile } from "../contract/profile.js";
 import type { Decision } from "../rulebook/decision.js";
 import type { Fact, View } from "../rulebook/logic.js";
 import type { Instant } from "../rulebook/time.js";
-import { domain, type State, sameAtEvery } from "./search.js";
+import { domain, type State, sameAtEvery } from "./state.js";
 
 export type Node<T = unknown> = Terminal<T> | Inner;
 interface Terminal<T> {

@@ -35,13 +35,13 @@ export const fr = {
     "visa-required": ({ profile }) =>
       `Seules les personnes dispensées du visa de résident temporaire peuvent présenter une demande à la frontière. Votre citoyenneté (${codes(profile.citizenships)}) exige un visa, et vous n'avez indiqué ni carte verte ni titre de voyage qui en dispense.`,
     "eta-conditional-country": ({ profile }) =>
-      `Votre citoyenneté (${codes(profile.citizenships)}) permet de prendre l'avion avec une AVE conditionnelle, mais cela ne vous dispense pas du visa : vous ne pouvez pas présenter la demande à l'arrivée.`,
+      `Votre citoyenneté (${codes(profile.citizenships)}) permet de prendre l'avion avec une AVE conditionnelle, mais cela ne vous dispense pas du visa : vous ne pouvez pas présenter la demande à l'arrivée.`,
     "lmia-not-issued": () =>
       "Votre emploi exige une EIMT qui n'a pas encore été délivrée. Seuls les citoyens et résidents permanents des États-Unis, et les résidents du Groenland ou de Saint-Pierre-et-Miquelon, peuvent présenter la demande avant sa délivrance.",
     sawp: () =>
       "Les permis du Programme des travailleurs agricoles saisonniers ne sont jamais délivrés sur une demande faite à la frontière.",
     "iec-not-us": () =>
-      "À la frontière, les demandes d'Expérience internationale Canada ne sont acceptées que des citoyens et résidents permanents des États-Unis ; les autres présentent d'abord une demande en ligne.",
+      "À la frontière, les demandes d'Expérience internationale Canada ne sont acceptées que des citoyens et résidents permanents des États-Unis ; les autres présentent d'abord une demande en ligne.",
     pgwp: () =>
       "Depuis le 21 juin 2024, le permis de travail postdiplôme ne peut plus être demandé à un point d'entrée.",
     flagpoling: () =>
@@ -51,7 +51,7 @@ export const fr = {
     "biometrics-not-collected-at-poe": () =>
       "Vous devez fournir vos données biométriques, et le point d'entrée choisi ne les recueille pas.",
     "open-category-not-on-entry": ({ profile }) =>
-      `La catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) n'est pas offerte à la frontière ; la demande se fait depuis le Canada.`,
+      `La catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) n'est pas offerte à la frontière ; la demande se fait depuis le Canada.`,
     "open-category-ineligible": ({ profile }) =>
       `D'après ces faits, vous n'êtes pas admissible à la catégorie de permis de travail ouvert demandée (${profile.openPermitCategory ?? "?"}) selon les règles en vigueur à votre date d'arrivée.${FAMILY_HINT_FR[profile.openPermitCategory ?? ""] ?? ""}`,
     "employer-offer-incomplete": () =>
@@ -89,49 +89,49 @@ export const fr = {
   },
   advisories: {
     "officer-decides": () =>
-      "L'agent des services frontaliers prend la décision finale sur votre admissibilité ; une lettre d'introduction n'est pas une garantie.",
+      "L'agent des services frontaliers prend la décision finale sur votre admissibilité ; une lettre d'introduction n'est pas une garantie.",
     "eta-required": ({ profile }) =>
       `Vous avez besoin d'une autorisation de voyage électronique (AVE) avant de partir (environ 7 $ CA). Le règlement en dispense dans quelques cas sur lesquels nous ne vous interrogeons pas : si vous détenez déjà un visa de résident temporaire canadien valide, pour les diplomates accrédités et les équipages d'aéronefs, et pour le résident temporaire du Canada qui revient d'un séjour uniquement aux États-Unis ou à Saint-Pierre-et-Miquelon${profile.travelMode === "sea" ? ", ou à bord d'un navire offrant des cabines pour au moins 100 passagers" : ""}.`,
     "visa-required": () =>
       "Vous avez besoin d'un visa de résident temporaire pour venir au Canada, en plus de votre demande de permis de travail.",
     "medical-exam-required": () =>
-      "Un examen médical aux fins de l'immigration est exigé ; passez-le avant le départ et gardez la preuve sur vous. Il est valable 12 mois.",
+      "Un examen médical aux fins de l'immigration est exigé ; passez-le avant le départ et gardez la preuve sur vous. Il est valable 12 mois.",
     "medical-exam-expired": () =>
-      "Votre examen médical aura plus de 12 mois à votre date d'arrivée ; passez-en un nouveau.",
+      "Votre examen médical aura plus de 12 mois à votre date d'arrivée ; passez-en un nouveau.",
     "biometrics-required": () =>
-      "Vous devez fournir vos données biométriques (empreintes et photo, 85 $ CA), sauf si vous l'avez fait dans les 10 dernières années.",
+      "Vous devez fournir vos données biométriques (empreintes et photo, 85 $ CA), sauf si vous l'avez fait dans les 10 dernières années.",
     "biometrics-poe-unconfirmed": ({ profile }) =>
       `Nous n'avons pas pu confirmer que ${profile.portOfEntry ?? "votre point d'entrée"} recueille les données biométriques. Notre copie de la liste de l'ASFC ne nomme que sept aéroports (Calgary, Edmonton, Kelowna, Vancouver, Victoria, Winnipeg, Moncton) et s'arrête là ; les autres aéroports et tous les passages terrestres et maritimes sont inconnus, non exclus. Vérifiez auprès de l'ASFC avant de choisir ce passage.`,
     "maintained-status-work-stops": () =>
-      "Quitter le Canada en statut maintenu met fin à votre droit de continuer à travailler ; après votre retour, vous ne pourrez pas travailler avant l'approbation du nouveau permis.",
+      "Quitter le Canada en statut maintenu met fin à votre droit de continuer à travailler ; après votre retour, vous ne pourrez pas travailler avant l'approbation du nouveau permis.",
     "compliance-fee-unpaid": () =>
-      "Votre employeur n'a pas soumis l'offre ni payé les frais liés à la conformité de 230 $ CA ; demandez-lui de le faire avant votre demande.",
+      "Votre employeur n'a pas soumis l'offre ni payé les frais liés à la conformité de 230 $ CA ; demandez-lui de le faire avant votre demande.",
     "flagpoling-exempt": () =>
       "Vous revenez des États-Unis ou de Saint-Pierre-et-Miquelon, mais vous faites partie d'un groupe exempté de l'interdiction du « flagpoling ». Toutes les autres conditions s'appliquent.",
     "dual-citizen-passport-choice": () =>
-      "Vous avez plusieurs citoyennetés : voyagez et présentez votre demande avec le passeport qui vous dispense du visa ; votre AVE est liée à ce passeport.",
+      "Vous avez plusieurs citoyennetés : voyagez et présentez votre demande avec le passeport qui vous dispense du visa ; votre AVE est liée à ce passeport.",
     "data-unverified": () =>
-      "Une partie de cette réponse repose sur des données de référence qui n'ont pas pu être vérifiées auprès de la liste officielle ; vérifiez-les avant de partir.",
+      "Une partie de cette réponse repose sur des données de référence qui n'ont pas pu être vérifiées auprès de la liste officielle ; vérifiez-les avant de partir.",
     "rules-may-change": ({ verifiedThrough }) =>
       verifiedThrough
         ? `Ces règles ont été vérifiées par rapport au droit en vigueur jusqu'au ${dateLongue(verifiedThrough)}, et votre arrivée est postérieure à cette date : les règles ont pu changer depuis. Vérifiez les sources officielles citées avant de partir.`
-        : "Votre arrivée est future : cette réponse applique les règles connues aujourd'hui, qui peuvent changer d'ici votre départ.",
+        : "Votre arrivée est future : cette réponse applique les règles connues aujourd'hui, qui peuvent changer d'ici votre départ.",
   },
   poe: {
-    yes: "Oui : vous pouvez demander ce permis de travail au point d'entrée, à votre arrivée.",
-    no: "Non : vous ne pouvez pas demander ce permis de travail au point d'entrée.",
-    unknown: "Pas encore tranché : certains faits qui pourraient changer la réponse sont inconnus.",
+    yes: "Oui : vous pouvez demander ce permis de travail au point d'entrée, à votre arrivée.",
+    no: "Non : vous ne pouvez pas demander ce permis de travail au point d'entrée.",
+    unknown: "Pas encore tranché : certains faits qui pourraient changer la réponse sont inconnus.",
   },
   route: {
     "apply-at-poe": "Présentez la demande à votre arrivée, à un agent des services frontaliers.",
     "letter-of-introduction":
       "Présentez votre lettre d'introduction à la frontière pour faire imprimer le permis.",
     "apply-online-first":
-      "Faites la demande en ligne avant de partir ; si elle est approuvée, le permis est imprimé à la frontière.",
+      "Faites la demande en ligne avant de partir ; si elle est approuvée, le permis est imprimé à la frontière.",
     "apply-from-inside-canada":
-      "Faites la demande en ligne depuis le Canada ; la frontière ne délivrera pas ce permis.",
-    none: "Aucune voie d'après ces faits : quelque chose doit d'abord changer (voir pourquoi).",
-    unknown: "Pas encore tranché : cela dépend de faits encore inconnus.",
+      "Faites la demande en ligne depuis le Canada ; la frontière ne délivrera pas ce permis.",
+    none: "Aucune voie d'après ces faits : quelque chose doit d'abord changer (voir pourquoi).",
+    unknown: "Pas encore tranché : cela dépend de faits encore inconnus.",
   },
   fields: {
     arrival: "date et heure d'arrivée",
@@ -181,12 +181,12 @@ export const fr = {
   errors: {
     "not-an-object": () => "Le profil doit être un objet JSON.",
     "not-json": (d) => `Ce n'est pas du JSON valide (${d}).`,
-    "unknown-key": (d) => `Champ inconnu « ${d} » : il ne fait pas partie du profil.`,
+    "unknown-key": (d) => `Champ inconnu « ${d} » : il ne fait pas partie du profil.`,
     "wrong-type": (d) => `Type incorrect : ${d} attendu.`,
     "bad-value": (d) => `Valeur non acceptée${d ? ` : attendu ${d}` : ""}.`,
     "bad-date": () =>
-      "Date non valide : utilisez AAAA-MM-JJ (ou, pour l'arrivée, une date-heure ISO 8601 avec décalage).",
-    "unknown-country": (d) => `Code de pays inconnu « ${d} » : utilisez ISO 3166-1 alpha-2, en majuscules.`,
+      "Date non valide : utilisez AAAA-MM-JJ (ou, pour l'arrivée, une date-heure ISO 8601 avec décalage).",
+    "unknown-country": (d) => `Code de pays inconnu « ${d} » : utilisez ISO 3166-1 alpha-2, en majuscules.`,
     "bad-offer-number": () =>
       "Le numéro de l'offre d'emploi est la lettre A suivie de 7 chiffres (A1234567).",
     "out-of-range": (d) => `Hors limites${d ? ` : ${d}` : ""}.`,

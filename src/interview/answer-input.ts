@@ -10,6 +10,7 @@
  * ```
  */
 import type { Lang } from "../contract/assessment.js";
+import { easternWallOffset, isIsoDate } from "../rulebook/time.js";
 import { countryLabel, fold, resolveCountry } from "./countries.js";
 import { messages } from "./messages.js";
 import type { Choice, Question } from "./questions.js";
@@ -32,28 +33,8 @@ function pickChoice(choices: readonly Choice[], raw: string): Choice | undefined
   return choices.find((c) => fold(c.label.en) === t || fold(c.label.fr) === t);
 }
 
-function isValidDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /** The UTC offset (e.g. "-05:00") of Eastern Time at a wall-clock date and time. */
-export function easternOffset(date: string, time: string): string {
-  const guess = Date.parse(`${date}T${time}:00Z`);
-  const offsetAt = (instant: number) => {
-    const name =
-      new Intl.DateTimeFormat("en-US", { timeZone: "America/Toronto", timeZoneName: "longOffset" })
-        .formatToParts(new Date(instant))
-        .find((p) => p.type === "timeZoneName")?.value ?? "GMT-05:00";
-    const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
-    return m ? `${m[1]}:${m[2] ?? "00"}` : "-05:00";
-  };
-  const first = offsetAt(guess);
-  const minutes = (o: string) =>
-    (o.startsWith("-") ? -1 : 1) * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
-  return offsetAt(guess - minutes(first) * 60_000);
-}
+export const easternOffset = easternWallOffset;
 
 /** Parses a typed answer for a question. Special tokens ("?", "<") are handled by the caller. */
 export function parseAnswer(q: Question, raw: string, lang: Lang): Parsed {
@@ -97,9 +78,9 @@ export function parseAnswer(q: Question, raw: string, lang: Lang): Parsed {
     case "date": {
       if (q.noneLabel && (NONE_OR_NO.has(fold(text)) || fold(text) === fold(q.noneLabel[lang])))
         return { ok: true, value: null };
-      if (isValidDate(text)) return { ok: true, value: text };
+      if (isIsoDate(text)) return { ok: true, value: text };
       const dt = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})$/.exec(text);
-      if (q.withTime && dt && isValidDate(dt[1]!) && Number(dt[2]) < 24 && Number(dt[3]) < 60) {
+      if (q.withTime && dt && isIsoDate(dt[1]!) && Number(dt[2]) < 24 && Number(dt[3]) < 60) {
         const time = `${dt[2]}:${dt[3]}`;
         return { ok: true, value: `${dt[1]}T${time}:00${easternOffset(dt[1]!, time)}` };
       }

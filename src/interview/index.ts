@@ -5,19 +5,18 @@
  *
  * @example
  * ```ts
- * import { nextQuestion, realEngine, startState, whatWouldChange } from "./interview/index.js";
+ * import { realEngine } from "./engine/engine.js";
+ * import { nextQuestion, startState, whatWouldChange } from "./interview/index.js";
  * const step = nextQuestion(startState({ arrival: "2025-09-15" }), { lang: "fr", engine: realEngine });
  * ```
  */
 
 export { formatAnswer, parseAnswer } from "./answer-input.js";
 export { allCountries, countryLabel, resolveCountry, searchCountries } from "./countries.js";
-export { realEngine } from "./engine.js";
 export { MESSAGES, messages } from "./messages.js";
 export {
   arrivalDateOf,
   assessAnswers,
-  type InterviewEngine,
   nextQuestion,
   type PlanOptions,
   type RuleInfo,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../contract/profile.js";
-import { nextQuestion, type PlanOptions } from "./plan.js";
+import { fakeAssess, fakeEngine } from "../engine/testing/fake-engine.js";
+import { arrivalDateOf, nextQuestion, type PlanOptions } from "./plan.js";
 import { profileAsker, runInterview } from "./run.js";
 import { answer, back, dontKnow, skipOptional, startState } from "./state.js";
-import { fakeAssess, fakeEngine } from "./testing/fake-engine.js";
 
 const options: PlanOptions = { lang: "en", engine: fakeEngine };
 
@@ -121,5 +121,13 @@ describe("nextQuestion (on a stand-in engine)", () => {
       expect(out.step.assessment.route).toBe("none");
       expect(out.asked).not.toContain("portOfEntry"); // not a refine field when poe is no
     }
+  });
+});
+
+describe("arrivalDateOf", () => {
+  it("gives the arrival's Eastern-Time date, not the UTC date written in it", () => {
+    expect(arrivalDateOf({ arrival: "2026-03-02T02:30:00Z" })).toBe("2026-03-01");
+    expect(arrivalDateOf({ arrival: "2026-03-02" })).toBe("2026-03-02");
+    expect(arrivalDateOf({}, new Date("2026-03-02T02:30:00Z"))).toBe("2026-03-01");
   });
 });

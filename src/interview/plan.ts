@@ -13,40 +13,17 @@
  * if (step.kind === "ask") console.log(step.field, step.question.prompt.en, step.why[0]?.title);
  * ```
  */
-import type { Assessment, AssessResult, Lang } from "../contract/assessment.js";
+import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Field, Profile } from "../contract/profile.js";
-import type { Decided } from "../engine/index.js";
-import { ASK_ORDER, QUESTIONS, type Question, type Text } from "./questions.js";
+import type { Engine } from "../engine/port.js";
+import { easternDateOf, easternToday } from "../rulebook/time.js";
+import { ASK_ORDER, QUESTIONS, type Question } from "./questions.js";
 import { sampleAnswers } from "./samples.js";
 import { type InterviewState, isSettled } from "./state.js";
 import { type WhyRule, whyWeAsk } from "./why.js";
 
-/** The part of a rule the interview reads (a subset of the rulebook's `Rule`). */
-export interface RuleInfo {
-  id: string;
-  title: Text;
-  concludes: { kind: string; code: string };
-  sources: readonly { url: string; provision: string }[];
-  deps: ReadonlySet<Field>;
-}
-
-/** The engine, injected so the interview can be tested alone and reused in the browser. */
-export interface InterviewEngine {
-  assess(input: unknown, options?: { lang?: Lang; now?: Date }): AssessResult;
-  /**
-   * Optional: assesses a profile already known to be valid, skipping validation (the engine's
-   * `assessProfile`). Used for profiles derived from a valid one by valid changes.
-   */
-  assessValid?(profile: Profile, options?: { lang?: Lang; now?: Date }): Assessment;
-  /**
-   * Optional: the decisions alone (`poe`, `route`, `missing`, the blockers' rules) of a profile
-   * known to be valid, as `assessValid` would give them (the engine's `decide`).
-   */
-  decide?(profile: Profile, options?: { now?: Date }): Decided;
-  /** Optional: `decide`'s `missing` alone (the engine's `missingOf`), cheaper where the profile is open. */
-  missingOf?(profile: Profile, options?: { now?: Date }): Field[];
-  rulesInForce(asOf: string | Date): readonly RuleInfo[];
-}
+/** The part of a rule the interview reads (the engine port's `RuleInfo`). */
+export type { RuleInfo } from "../engine/port.js";
 
 /**
  * How to choose among the candidates: `declared` (`ASK_ORDER`, the default), `engine` (the engine's own
@@ -59,7 +36,7 @@ export const DEFAULT_STRATEGY: Strategy = "declared";
 
 export interface PlanOptions {
   lang: Lang;
-  engine: InterviewEngine;
+  engine: Engine;
   strategy?: Strategy;
   /** The clock, for an unknown arrival (tests pin it). */
   now?: Date;
@@ -109,8 +86,7 @@ export function assessAnswers(answers: Profile, options: PlanOptions): Assessmen
 
 /** The Eastern-Time calendar date of arrival (or of `now`). */
 export function arrivalDateOf(answers: Profile, now: Date = new Date()): string {
-  if (answers.arrival) return answers.arrival.slice(0, 10);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(now);
+  return answers.arrival ? easternDateOf(answers.arrival) : easternToday(now);
 }
 
 const declaredRank = new Map(ASK_ORDER.map((f, i) => [f, i]));

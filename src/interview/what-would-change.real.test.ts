@@ -3,8 +3,10 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { partialProfile } from "../../test/arbitraries.js";
+import type { Assessment } from "../contract/assessment.js";
 import type { Profile } from "../contract/profile.js";
-import { realEngine } from "./engine.js";
+import { realEngine } from "../engine/engine.js";
+import type { Engine, EngineOptions } from "../engine/port.js";
 import { whatWouldChange } from "./what-would-change.js";
 
 const scenario = (name: string): Profile =>
@@ -88,9 +90,33 @@ describe("whatWouldChange on the real rulebook", () => {
 describe("pruning by the engine's `missing` (exact), variants decided without re-validation or texts", () => {
   it("gives the same options as trying every combination with full validation, on generated profiles", () => {
     // The reference: every combination, each variant validated and fully assessed (no `assessValid`, no `decide`).
-    const validating = { assess: realEngine.assess, rulesInForce: realEngine.rulesInForce };
+    const validated = (p: Profile, o?: EngineOptions): Assessment => {
+      const r = realEngine.assess(p, o);
+      if (!r.ok) throw new Error("a variant of a valid profile was refused");
+      return r.assessment;
+    };
+    const decidedBy =
+      (full: (p: Profile, o?: EngineOptions) => Assessment) => (p: Profile, o?: EngineOptions) => {
+        const a = full(p, o);
+        return {
+          poe: a.poe,
+          route: a.route,
+          missing: a.missing,
+          blockerRules: a.blockers.map((b) => b.rule),
+        };
+      };
+    const validating: Engine = {
+      ...realEngine,
+      assessValid: validated,
+      decide: decidedBy(validated),
+      missingOf: (p, o) => validated(p, o).missing,
+    };
     // Pruned, with whole assessments of the variants instead of the engine's `decide`.
-    const assessing = { ...validating, assessValid: realEngine.assessValid! };
+    const assessing: Engine = {
+      ...realEngine,
+      decide: decidedBy(realEngine.assessValid),
+      missingOf: (p, o) => realEngine.assessValid(p, o).missing,
+    };
     const now = new Date("2026-11-28T12:00:00Z");
     let refused = 0;
     fc.assert(

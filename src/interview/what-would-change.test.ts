@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeEngine } from "./testing/fake-engine.js";
+import { fakeEngine } from "../engine/testing/fake-engine.js";
 import { whatWouldChange } from "./what-would-change.js";
 
 const opts = { lang: "en" as const, engine: fakeEngine };

@@ -16,7 +16,8 @@ import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Poe, RouteAnswer } from "../contract/codes.js";
 import type { Field, Profile } from "../contract/profile.js";
 import type { Decided } from "../engine/index.js";
-import { arrivalDateOf, type InterviewEngine } from "./plan.js";
+import type { Engine } from "../engine/port.js";
+import { arrivalDateOf } from "./plan.js";
 import type { Text } from "./questions.js";
 import type { WhyRule } from "./why.js";
 
@@ -130,7 +131,7 @@ export interface ChangeOption {
 
 export interface WhatWouldChangeOptions {
   lang: Lang;
-  engine: InterviewEngine;
+  engine: Engine;
   /** Largest set of changes to try (default 3). */
   maxSize?: number;
   /**

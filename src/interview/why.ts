@@ -14,9 +14,17 @@
  */
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Field } from "../contract/profile.js";
-import type { PlanOptions, RuleInfo } from "./plan.js";
+import type { Engine, RuleInfo } from "../engine/port.js";
+import { easternDateOf, easternToday } from "../rulebook/time.js";
 import { sampleAnswers } from "./samples.js";
 import type { InterviewState } from "./state.js";
+
+/** What "why we ask" needs of the planner's options (`PlanOptions` has them all). */
+export interface WhyOptions {
+  lang: Lang;
+  engine: Engine;
+  now?: Date;
+}
 
 export interface WhyRule {
   id: string;
@@ -53,16 +61,13 @@ export function whyWeAsk(
   field: Field,
   state: InterviewState,
   assessment: Assessment,
-  options: PlanOptions,
+  options: WhyOptions,
   limit = 2,
 ): WhyRule[] {
   const asOf = state.answers.arrival ?? options.now ?? new Date();
   const reading = options.engine.rulesInForce(asOf).filter((r) => r.deps.has(field));
   if (reading.length === 0) return [];
-  const arrivalDate =
-    typeof asOf === "string"
-      ? asOf.slice(0, 10)
-      : new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(asOf);
+  const arrivalDate = typeof asOf === "string" ? easternDateOf(asOf) : easternToday(asOf);
   const now = firedRules(assessment);
   let union = new Set<string>();
   let inter: Set<string> | undefined;

@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../contract/profile.js";
-import { assessProfile, stateOf } from "../engine/assess.js";
-import { Probe } from "../engine/search.js";
+import { assessProfile } from "../engine/assess.js";
+import { stateOf } from "../engine/shape.js";
+import { Probe } from "../engine/state.js";
 import { parseProfile } from "../engine/validate.js";
 import type { ExampleTable, RuleExample } from "./examples.js";
 import { rulebook } from "./index.js";

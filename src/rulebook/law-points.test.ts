@@ -8,8 +8,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fullProfile, instantIn } from "../../test/arbitraries.js";
 import type { Profile } from "../contract/profile.js";
-import { assessProfile, stateOf } from "../engine/assess.js";
-import { dependsOn } from "../engine/search.js";
+import { assessProfile } from "../engine/assess.js";
+import { stateOf } from "../engine/shape.js";
+import { dependsOn } from "../engine/testing/oracle.js";
 import { poeOutcome, routeOutcome } from "./index.js";
 
 const now = new Date("2026-11-28T12:00:00Z");

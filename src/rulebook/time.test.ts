@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   addMonths,
   easternDate,
+  easternDateOf,
   easternDay,
+  easternToday,
+  easternWallOffset,
   formatEastern,
   instantOf,
   isIsoDate,
@@ -41,5 +44,37 @@ describe("Eastern-Time days", () => {
     expect(addMonths("2025-08-20", 12)).toBe("2026-08-20");
     expect(addMonths("2024-02-29", 12)).toBe("2025-02-28");
     expect(addMonths("2025-01-31", -1)).toBe("2024-12-31");
+  });
+});
+
+describe("Eastern-Time helpers of the surfaces", () => {
+  it.each([
+    ["2026-03-02T02:30:00Z", "2026-03-01"], // 21:30 EST the day before
+    ["2026-03-02T05:00:00Z", "2026-03-02"], // midnight EST
+    ["2026-07-01T03:59:00Z", "2026-06-30"], // 23:59 EDT
+    ["2026-03-02T02:30:00-05:00", "2026-03-02"],
+    ["2026-03-02", "2026-03-02"],
+  ])("easternDateOf(%s) is %s", (value, date) => {
+    expect(easternDateOf(value)).toBe(date);
+  });
+
+  it("easternToday gives the Eastern date of the present instant", () => {
+    expect(easternToday(new Date("2026-03-02T02:30:00Z"))).toBe("2026-03-01");
+    expect(easternToday(new Date("2026-03-02T12:00:00Z"))).toBe("2026-03-02");
+  });
+
+  it.each([
+    ["2025-01-15", "12:00", "-05:00"],
+    ["2025-07-15", "12:00", "-04:00"],
+    ["2026-03-08", "01:30", "-05:00"], // before the spring change (02:00 local)
+    ["2026-03-08", "03:30", "-04:00"],
+    ["2026-11-01", "00:30", "-04:00"],
+    ["2026-11-01", "03:00", "-05:00"],
+  ])("easternWallOffset(%s, %s) is %s", (date, time, offset) => {
+    expect(easternWallOffset(date, time)).toBe(offset);
+  });
+
+  it("easternDateOf refuses what is not a date", () => {
+    expect(() => easternDateOf("2026-02-30")).toThrow(RangeError);
   });
 });

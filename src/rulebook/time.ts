@@ -131,3 +131,46 @@ export function addMonths(date: string, months: number): string {
   const nd = Math.min(d, daysInMonth(ny, nm));
   return `${String(ny).padStart(4, "0")}-${String(nm).padStart(2, "0")}-${String(nd).padStart(2, "0")}`;
 }
+
+/**
+ * Today's date in Eastern Time (the calendar the rules are dated in).
+ *
+ * @example
+ * ```ts
+ * easternToday(new Date("2026-03-02T02:30:00Z")); // "2026-03-01"
+ * ```
+ */
+export function easternToday(now: Date = new Date()): string {
+  return easternDate(now.getTime());
+}
+
+/**
+ * The Eastern-Time calendar date of an arrival written as a date (itself) or a date-time with an
+ * offset (the date in Eastern Time of that instant, not the date written in it).
+ *
+ * @example
+ * ```ts
+ * easternDateOf("2026-03-02T02:30:00Z"); // "2026-03-01"
+ * easternDateOf("2026-03-02"); // "2026-03-02"
+ * ```
+ */
+export function easternDateOf(value: string): string {
+  if (isIsoDate(value)) return value;
+  const t = parseDateTime(value);
+  if (t === undefined) throw new RangeError(`not an ISO date or date-time: ${value}`);
+  return easternDate(t);
+}
+
+/**
+ * Eastern Time's UTC offset (`-05:00` or `-04:00`) at a wall-clock date and time `HH:MM`.
+ *
+ * @example
+ * ```ts
+ * easternWallOffset("2025-07-15", "12:00"); // "-04:00"
+ * ```
+ */
+export function easternWallOffset(date: string, time: string): string {
+  const guess = Date.parse(`${date}T${time}:00Z`);
+  const first = easternOffsetHours(guess);
+  return `-0${-easternOffsetHours(guess - first * HOUR)}:00`;
+}

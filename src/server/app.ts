@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * const app = createApp({ engine: realEngine(), store, apiKey: "s3cret" });
+ * const app = createApp({ engine: realEngine, store, apiKey: "s3cret" });
  * const res = await app.request("/api/v1/assess?lang=fr", { method: "POST", body: JSON.stringify(profile) });
  * ```
  */
@@ -17,6 +17,7 @@ import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { z } from "zod";
 import type { InputError, Lang } from "../contract/assessment.js";
+import type { Engine } from "../engine/port.js";
 import {
   type AssessmentStore,
   InvalidCursorError,
@@ -26,7 +27,6 @@ import {
 import { type Assessor, inProcessAssessor } from "./assess-reply.js";
 import { corsFor } from "./cors.js";
 import { diffAssessments } from "./diff.js";
-import type { EngineApi } from "./engine-api.js";
 import { apiSecurityHeaderList, fixedHeadersUnder, securityHeaderList } from "./headers.js";
 import { describeFailure, type RequestLogLine, requestLog, safeRequestId } from "./log.js";
 import { requestLang, serverMessages, zodLocale } from "./messages.js";
@@ -47,7 +47,7 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 export const RULEBOOK_HEADER = "X-Rulebook-Version";
 
 export interface AppOptions {
-  engine: EngineApi;
+  engine: Engine;
   store: AssessmentStore;
   /** The key the saved-assessment endpoints require (`Authorization: Bearer …` or `X-API-Key`). */
   apiKey: string;
@@ -408,8 +408,9 @@ export function createApp(options: AppOptions): Hono {
     }
     const fresh = result.assessment;
     const diff = diffAssessments(saved.assessment, fresh, {
-      before: safeRules(engine, saved.asOf),
-      after: safeRules(engine, fresh.asOf),
+      // Both instants come from assessments (`asOf`), so a RangeError here is a fault: a 500, logged.
+      before: engine.rules(saved.asOf),
+      after: engine.rules(fresh.asOf),
     });
     // The re-check is itself advice: by default it is kept as a new record linked to this one, so
     // the firm's trace shows when it was re-checked, under which rulebook, and with what result.
@@ -460,12 +461,4 @@ export function createApp(options: AppOptions): Hono {
 function summaryOf(record: SavedAssessment): Omit<SavedAssessment, "profile" | "assessment"> {
   const { profile: _profile, assessment: _assessment, ...summary } = record;
   return summary;
-}
-
-function safeRules(engine: EngineApi, asOf: string) {
-  try {
-    return engine.rules(asOf);
-  } catch {
-    return [];
-  }
 }

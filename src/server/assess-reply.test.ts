@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { scenarios } from "../../test/scenarios.js";
+import { realEngine } from "../engine/engine.js";
 import { assess } from "../engine/index.js";
 import { assessReply, inProcessAssessor } from "./assess-reply.js";
-import { realEngine } from "./engine.js";
 
-const engine = realEngine();
+const engine = realEngine;
 const NOW = new Date("2026-03-02T15:00:00Z");
 
 describe("assessReply: the work of POST /api/v1/assess", () => {

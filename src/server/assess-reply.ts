@@ -6,15 +6,14 @@
  *
  * @example
  * ```ts
- * const reply = assessReply('{"citizenships":["FR"]}', "en", new Date(), realEngine());
+ * const reply = assessReply('{"citizenships":["FR"]}', "en", new Date(), realEngine);
  * // { kind: "answer", status: 200, body: '{"poe":"unknown",…}' }
  * ```
  */
 import type { Lang } from "../contract/assessment.js";
 import type { Profile } from "../contract/profile.js";
-import { realEngine as interviewEngine } from "../interview/engine.js";
+import type { Engine } from "../engine/port.js";
 import { whatWouldChange } from "../interview/what-would-change.js";
-import type { EngineApi } from "./engine-api.js";
 
 export type AssessReply =
   /** The body is not JSON; `why` is the parser's own message, for the caller's error text. */
@@ -25,12 +24,7 @@ export type AssessReply =
 /** What the route calls: this function in process, or the same on the assessment thread. */
 export type Assessor = (text: string, lang: Lang, now: Date) => Promise<AssessReply>;
 
-export function assessReply(
-  text: string,
-  lang: Lang,
-  now: Date,
-  engine: Pick<EngineApi, "assess">,
-): AssessReply {
+export function assessReply(text: string, lang: Lang, now: Date, engine: Engine): AssessReply {
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -45,7 +39,7 @@ export function assessReply(
           ...result.assessment,
           whatWouldChange: whatWouldChange(input as Profile, {
             lang,
-            engine: interviewEngine,
+            engine,
             now,
             base: result.assessment,
           }),
@@ -55,6 +49,6 @@ export function assessReply(
 }
 
 /** The route's work on the calling thread (tests, and `POE_PERMIT_ASSESS_THREAD=off`). */
-export function inProcessAssessor(engine: Pick<EngineApi, "assess">): Assessor {
+export function inProcessAssessor(engine: Engine): Assessor {
   return (text, lang, now) => Promise.resolve(assessReply(text, lang, now, engine));
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scenarios } from "../../test/scenarios.js";
+import { realEngine } from "../engine/engine.js";
 import { assessReply } from "./assess-reply.js";
 import { AssessThread, AssessThreadError } from "./assess-thread.js";
-import { realEngine } from "./engine.js";
 
-const engine = realEngine();
+const engine = realEngine;
 const NOW = new Date("2026-03-02T15:00:00.123Z");
 const bodies = scenarios.map((s) => ({ text: JSON.stringify(s.profile), lang: s.lang ?? "en" }));
 

@@ -5,7 +5,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { Lang } from "../contract/assessment.js";
-import { assess } from "../engine/index.js";
+import { realEngine as engine } from "../engine/engine.js";
 import { type AssessReply, assessReply } from "./assess-reply.js";
 import { describeFailure } from "./log.js";
 
@@ -18,9 +18,6 @@ export interface AssessJob {
 }
 
 export type AssessJobReply = { id: number } & (AssessReply | { kind: "fault"; detail: string });
-
-/** Only `assess`: the thread needs none of the rule listings, schemas or reference views. */
-const engine = { assess };
 
 /**
  * A batch's answers go back as they are ready, about every millisecond, not all at its end: the

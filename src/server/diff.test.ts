@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Advisory, Assessment, Blocker } from "../contract/assessment.js";
+import type { RuleView } from "../engine/port.js";
 import { type AssessmentDiff, diffAssessments } from "./diff.js";
-import type { RuleView } from "./engine-api.js";
 
 const pgwpBlocker: Blocker = {
   code: "pgwp",

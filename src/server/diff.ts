@@ -11,7 +11,7 @@
  * ```
  */
 import type { Assessment } from "../contract/assessment.js";
-import type { RuleView } from "./engine-api.js";
+import type { RuleView } from "../engine/port.js";
 
 type ListField = "blockers" | "documents" | "advisories" | "missing" | "refine";
 const LIST_FIELDS: readonly ListField[] = ["blockers", "documents", "advisories", "missing", "refine"];

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Assessment } from "../contract/assessment.js";
+import type { Engine } from "../engine/port.js";
+import { fakeEngine as testEngine } from "../engine/testing/fake-engine.js";
 import type { AssessmentStore, NewSavedAssessment, Page, SavedAssessment } from "../store/types.js";
 import { createApp } from "./app.js";
-import type { EngineApi } from "./engine-api.js";
 import {
   API_PATHS,
   batchedLines,
@@ -143,7 +144,8 @@ function fakeAssessment(profile: unknown): Assessment {
   };
 }
 
-const fakeEngine: EngineApi = {
+const fakeEngine: Engine = {
+  ...testEngine,
   version: "test-rulebook",
   coverageStart: "2024-01-01T00:00:00Z",
   assess: (input) =>

@@ -24,7 +24,7 @@ export interface RequestLogLine {
   ms: number;
 }
 
-/** Every API route, as logged (`:id` for a record id). app.test checks the app has no other. */
+/** Every API route, as logged (`:id` for a record id). log.test.ts checks the app has no other. */
 export const API_PATHS: readonly string[] = [
   "/api/v1/assess",
   "/api/v1/rulebook",

@@ -16,13 +16,13 @@
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
+import { realEngine } from "../engine/engine.js";
 import { openStore } from "../store/open.js";
 import { packageRoot } from "../store/package-root.js";
 import { resolveApiKey } from "./api-key.js";
 import { createApp } from "./app.js";
 import { AssessThread } from "./assess-thread.js";
 import { parseCorsOrigins } from "./cors.js";
-import { realEngine } from "./engine.js";
 import { batchedLines } from "./log.js";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const requestLines = batchedLines(process.stdout);
   process.on("exit", () => requestLines.flush());
   const app = createApp({
-    engine: realEngine(),
+    engine: realEngine,
     store,
     apiKey: apiKey.key,
     webRoot: join(packageRoot(), "dist", "web"),
@@ -71,10 +71,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `assessments: ${thread ? "on their own thread (POE_PERMIT_ASSESS_THREAD=off to keep them on this one)" : "on the main thread"}\n`,
   );
-  // glibc reads it only at process start, so only the start script can set it (ADR 0011).
+  // glibc reads it only at process start, so only a launcher can set it (bin/start-tuned.mjs, ADR 0011).
   if (!env.GLIBC_TUNABLES?.includes("glibc.malloc.mmap_threshold")) {
     process.stdout.write(
-      "memory: GLIBC_TUNABLES has no malloc mmap_threshold; `npm start` sets one (about 60 MB less resident memory)\n",
+      "memory: GLIBC_TUNABLES has no malloc mmap_threshold; `npm run start:tuned` sets one (bin/start-tuned.mjs)\n",
     );
   }
   if (apiKey.source === "generated") {

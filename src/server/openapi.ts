@@ -4,12 +4,12 @@
  *
  * @example
  * ```ts
- * const doc = buildOpenApi(realEngine());
+ * const doc = buildOpenApi(realEngine);
  * doc.paths["/api/v1/assess"].post.requestBody; // refers to #/components/schemas/Profile
  * ```
  */
 import { z } from "zod";
-import type { EngineApi } from "./engine-api.js";
+import type { Engine } from "../engine/port.js";
 import {
   assessmentSchema,
   assessQuerySchema,
@@ -55,7 +55,7 @@ const standardErrors = {
 const keyed = { security: [{ apiKey: [] }], "x-requires-api-key": true };
 const keyErrors = { "401": errorResponse("Missing or wrong API key.") };
 
-export function buildOpenApi(engine: EngineApi): Json {
+export function buildOpenApi(engine: Engine): Json {
   const saveRequest = schemaOf(saveRequestSchema, "input") as { properties: Json; required?: string[] };
   saveRequest.properties.profile = ref("Profile");
   saveRequest.required = ["profile"];

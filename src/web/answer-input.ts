@@ -9,8 +9,9 @@
  * parseDraft(QUESTIONS.age, { text: "" });   // { ok: false, error: "required" }
  * ```
  */
-import { easternOffset } from "../interview/answer-input.js";
+
 import type { Question } from "../interview/questions.js";
+import { easternWallOffset as easternOffset, isIsoDate } from "../rulebook/time.js";
 
 /** The raw state of a question's inputs. */
 export interface Draft {
@@ -28,14 +29,7 @@ export type DraftError = "required" | "number" | "range" | "date" | "time" | "pa
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; error: DraftError };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function validDate(s: string): boolean {
-  if (!DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** Reads a draft as an answer to `q`. */
 export function parseDraft(q: Question, d: Draft): Parsed {
@@ -67,7 +61,7 @@ export function parseDraft(q: Question, d: Draft): Parsed {
     case "date": {
       if (d.none && q.noneLabel) return { ok: true, value: null };
       if (text === "") return { ok: false, error: "required" };
-      if (!validDate(text)) return { ok: false, error: "date" };
+      if (!isIsoDate(text)) return { ok: false, error: "date" };
       const time = (d.time ?? "").trim();
       if (q.withTime && time !== "") {
         if (!TIME.test(time)) return { ok: false, error: "time" };

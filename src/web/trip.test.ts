@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../contract/assessment.js";
 import type { Profile } from "../contract/profile.js";
+import { realEngine } from "../engine/engine.js";
 import { assess } from "../engine/index.js";
-import { realEngine } from "../interview/engine.js";
 import { answerProblem } from "./answer-input.js";
 import { CHECK_AGAIN_DAYS, liftingActions, splitAdvisories, tripDates, verifiedThroughOf } from "./trip.js";
 

@@ -15,7 +15,7 @@ import type { Advisory, Assessment, Lang } from "../contract/assessment.js";
 import type { AdvisoryCode } from "../contract/codes.js";
 import type { Field, Profile } from "../contract/profile.js";
 import { rulebook } from "../engine/index.js";
-import type { InterviewEngine } from "../interview/plan.js";
+import type { Engine } from "../engine/port.js";
 import { ASK_ORDER } from "../interview/questions.js";
 import { ACTIONS } from "../interview/what-would-change.js";
 
@@ -106,7 +106,7 @@ export interface LiftingAction {
 export function liftingActions(
   profile: Profile,
   base: Assessment,
-  engine: InterviewEngine,
+  engine: Engine,
   lang: Lang,
   now?: Date,
 ): LiftingAction[] {

@@ -19,10 +19,10 @@ import * as clack from "@clack/prompts";
 import type { Command } from "commander";
 import type { Assessment, AssessResult, Lang } from "../../contract/assessment.js";
 import type { Profile } from "../../contract/profile.js";
+import { realEngine } from "../../engine/engine.js";
 import { assess } from "../../engine/index.js";
 import { answerAsText, formatAnswer, parseAnswer } from "../../interview/answer-input.js";
 import { searchCountries } from "../../interview/countries.js";
-import { realEngine } from "../../interview/engine.js";
 import { type Messages, messages } from "../../interview/messages.js";
 import type { Question } from "../../interview/questions.js";
 import {
@@ -43,6 +43,7 @@ import {
 import { startState } from "../../interview/state.js";
 import { type ChangeOption, whatWouldChange } from "../../interview/what-would-change.js";
 import type { WhyRule } from "../../interview/why.js";
+import { easternToday } from "../../rulebook/time.js";
 import { readSource } from "../input.js";
 import { renderErrors } from "../render.js";
 import { addEnricher, addTextSection, langOption } from "./assess.js";
@@ -77,7 +78,7 @@ function arrivalProblem(arrival: string, lang: Lang): string | undefined {
 }
 
 function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(new Date());
+  return easternToday();
 }
 
 /** The interview's end, with what would change a "no". */

@@ -4,8 +4,8 @@
  * day a port is listed (and check that it then joins the verdict).
  */
 import { describe, expect, it } from "vitest";
-import { stateOf } from "../../engine/assess.js";
-import { Probe } from "../../engine/search.js";
+import { stateOf } from "../../engine/shape.js";
+import { Probe } from "../../engine/state.js";
 import { parseProfile } from "../../engine/validate.js";
 import { biometricsBlockerRules, blockerRulesFor, PORTS_KNOWN_WITHOUT_BIOMETRICS } from "./biometrics.js";
 

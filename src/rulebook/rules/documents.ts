@@ -53,7 +53,7 @@ export const documentRules = [
     "us-permanent-resident-card",
     {
       en: "US permanent residents: bring the green card",
-      fr: "Résidents permanents des États-Unis : apportez la carte verte",
+      fr: "Résidents permanents des États-Unis : apportez la carte verte",
     },
     usPermanentResident,
     [SRC.usPrHelp()],
@@ -115,7 +115,7 @@ export const documentRules = [
   doc(
     "D-CAQ",
     "caq-attestation",
-    { en: "Quebec: bring the CAQ attestation", fr: "Québec : apportez l'attestation de délivrance du CAQ" },
+    { en: "Quebec: bring the CAQ attestation", fr: "Québec : apportez l'attestation de délivrance du CAQ" },
     caqNeeded,
     [SRC.quebecPdi("PDI Quebec cases"), SRC.poePage()],
     "2026-02-12",

@@ -33,7 +33,7 @@ export const iecNotUs = rule({
   topic: "permit-types",
   title: {
     en: "International Experience Canada at the border is only for US citizens and permanent residents",
-    fr: "Expérience internationale Canada à la frontière : seulement pour les citoyens et résidents permanents des États-Unis",
+    fr: "Expérience internationale Canada à la frontière : seulement pour les citoyens et résidents permanents des États-Unis",
   },
   concludes: { kind: "blocker", code: "iec-not-us" },
   when: all(is("permit", "iec"), not(any(usNational, usPermanentResident)), isFalse("letterOfIntroduction")),

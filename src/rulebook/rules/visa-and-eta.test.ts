@@ -1,7 +1,7 @@
 /** Edges of the visa and eTA rules that the fires/silent examples cannot show: unknown stays unknown. */
 import { expect, it } from "vitest";
-import { stateOf } from "../../engine/assess.js";
-import { Probe } from "../../engine/search.js";
+import { stateOf } from "../../engine/shape.js";
+import { Probe } from "../../engine/state.js";
 import { parseProfile } from "../../engine/validate.js";
 import { dualCitizen } from "./visa-and-eta.js";
 

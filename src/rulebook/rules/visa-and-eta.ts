@@ -163,7 +163,7 @@ export const dualCitizen = rule({
   topic: "visa-and-eta",
   title: {
     en: "Several citizenships: the passport you travel on decides",
-    fr: "Plusieurs citoyennetés : le passeport utilisé décide",
+    fr: "Plusieurs citoyennetés : le passeport utilisé décide",
   },
   concludes: { kind: "advisory", code: "dual-citizen-passport-choice" },
   when: fact(["citizenships"], (v) => {

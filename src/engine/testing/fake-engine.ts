@@ -1,12 +1,12 @@
 /**
- * A tiny stand-in engine for the interview's unit tests: four made-up rules over six fields, with
+ * The engine port's test double (port.ts): a tiny stand-in engine for the surfaces' unit tests: four made-up rules over six fields, with
  * `missing` and `refine` computed exactly by enumerating every completion of the unknown fields. It
  * lets the interview core be tested without the real rulebook (and shows that the core relies only on
  * the contract).
  */
 import type { Assessment, AssessResult } from "../../contract/assessment.js";
 import type { Field, Profile } from "../../contract/profile.js";
-import type { InterviewEngine, RuleInfo } from "../plan.js";
+import type { Engine, RuleInfo } from "../port.js";
 
 const DOMAINS: Partial<Record<Field, unknown[]>> = {
   citizenships: [["FR"], ["IN"], ["US"]],
@@ -129,7 +129,34 @@ export function fakeAssess(input: unknown): AssessResult {
   };
 }
 
-export const fakeEngine: InterviewEngine = {
+/** The fake's assessment of a profile it accepts (throws on one it refuses: a test's mistake). */
+function fakeAssessValid(profile: Profile): Assessment {
+  const r = fakeAssess(profile);
+  if (!r.ok) throw new Error(`fake engine: invalid profile ${JSON.stringify(r.errors)}`);
+  return r.assessment;
+}
+
+export const fakeEngine: Engine = {
+  version: "fake",
+  coverageStart: "2025-01-01T00:00:00-05:00",
   assess: (input) => fakeAssess(input),
+  assessValid: (profile) => fakeAssessValid(profile),
+  decide: (profile) => {
+    const a = fakeAssessValid(profile);
+    return { poe: a.poe, route: a.route, missing: a.missing, blockerRules: a.blockers.map((b) => b.rule) };
+  },
+  missingOf: (profile) => fakeAssessValid(profile).missing,
   rulesInForce: () => FAKE_RULES,
+  rules: () =>
+    FAKE_RULES.map((r) => ({
+      id: r.id,
+      topic: "fake",
+      title: r.title,
+      concludes: r.concludes,
+      sources: [...r.sources],
+      effective: {},
+      lastVerified: "2025-01-01",
+    })),
+  profileJsonSchema: () => ({ type: "object" }),
+  countries: () => ({}),
 };
