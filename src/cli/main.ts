@@ -5,6 +5,8 @@ import { RULEBOOK_VERSION } from "../engine/index.js";
 import { register as registerAssess } from "./commands/assess.js";
 import { register as registerBatch } from "./commands/batch.js";
 import { register as registerInterview } from "./commands/interview.js";
+import { register as registerKeys } from "./commands/keys.js";
+import { register as registerRecords } from "./commands/records.js";
 import { register as registerRescreen } from "./commands/rescreen.js";
 import { register as registerRules } from "./commands/rules.js";
 import { quietOnClosedPipe } from "./pipe.js";
@@ -42,6 +44,8 @@ export function buildProgram(): Command {
   registerBatch(program);
   registerRescreen(program);
   registerInterview(program);
+  registerKeys(program);
+  registerRecords(program);
   return program;
 }
 

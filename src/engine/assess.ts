@@ -74,7 +74,12 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
 export function decide(profile: Profile, options: Pick<AssessOptions, "now"> = {}): Decided {
   const { state } = stateOf(profile, options.now ?? new Date());
   const { poe, route, certain, missing } = settle(state, false);
-  return { poe, route, missing, blockerRules: certainBlockers(certain).map((r) => r.id) };
+  return {
+    poe,
+    route,
+    missing,
+    blockerRules: certainBlockers(certain, profile.citizenships === undefined).map((r) => r.id),
+  };
 }
 
 /**

@@ -37,7 +37,8 @@ export interface RuleView {
   topic: string;
   title: { en: string; fr: string };
   concludes: { kind: string; code: string };
-  sources: { url: string; provision: string }[];
+  /** Each source, with its French version where the rulebook records one. */
+  sources: { url: string; provision: string; fr?: { url: string; provision: string } }[];
   effective: { from?: string; to?: string; note?: string };
   lastVerified: string;
 }

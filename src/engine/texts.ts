@@ -6,17 +6,28 @@ import type { Advisory, Blocker, DocumentItem, Lang } from "../contract/assessme
 import type { AdvisoryCode } from "../contract/codes.js";
 import type { Profile } from "../contract/profile.js";
 import { messages } from "../i18n/index.js";
-import { advisoryRules, blockerRules, documentRules } from "../rulebook/index.js";
+import { advisoryRules, blockerRules, documentRules, forForeignNational } from "../rulebook/index.js";
 import type { Rule } from "../rulebook/rule.js";
 
 type BlockerRule = Rule & { concludes: Extract<Rule["concludes"], { kind: "blocker" }> };
 
-/** The blocker rules an assessment lists: those that certainly apply, the first one of each code. */
-export function certainBlockers(certain: (rule: Rule) => boolean): BlockerRule[] {
+/**
+ * The blocker rules an assessment lists: those that certainly apply, the first one of each code. A
+ * certain Canadian citizen meets only `canadian-citizen` (the first blocker rule). While the
+ * citizenships are unknown (`citizenshipUnknown`), every other blocker is read as it applies to a
+ * foreign national, so a "no" that holds either way (a citizen needs no permit, anyone else is
+ * barred) is still explained by the bar.
+ */
+export function certainBlockers(
+  certain: (rule: Rule) => boolean,
+  citizenshipUnknown: boolean,
+): BlockerRule[] {
   const out: BlockerRule[] = [];
   const codes = new Set<string>();
-  for (const r of blockerRules) {
+  for (const wrapped of blockerRules) {
+    const r = citizenshipUnknown ? forForeignNational(wrapped) : wrapped;
     if (r.concludes.kind !== "blocker" || codes.has(r.concludes.code) || !certain(r)) continue;
+    if (r.concludes.code === "canadian-citizen") return [r as BlockerRule];
     codes.add(r.concludes.code);
     out.push(r as BlockerRule);
   }
@@ -40,7 +51,7 @@ export interface Listed {
 export function listed(profile: Profile, lang: Lang, certain: (rule: Rule) => boolean): Listed {
   const m = messages(lang);
   const ctx = { profile };
-  const blockers: Blocker[] = certainBlockers(certain).map((r) => ({
+  const blockers: Blocker[] = certainBlockers(certain, profile.citizenships === undefined).map((r) => ({
     code: r.concludes.code,
     because: m.blockers[r.concludes.code](ctx),
     sources: urls(r),

@@ -193,6 +193,31 @@ export const fr = {
     "outside-coverage": (d) =>
       `Cette arrivée précède la période couverte par les règles, qui commence le ${d}.`,
   },
+  server: {
+    notJson: (why) => `Le corps de la requête n'est pas du JSON valide (${why}).`,
+    tooLarge: (kb) => `Le corps de la requête dépasse ${kb} Ko.`,
+    keyMissing: () => "Ce point d'accès demande la clé d'API : envoyez `Authorization: Bearer <clé>`.",
+    keyInvalid: () => "La clé d'API n'est pas valide.",
+    methodNotAllowed: (method, allowed) => `${method} n'est pas permis ici ; utilisez ${allowed}.`,
+    noRecord: () => "Aucune évaluation enregistrée ne porte cet identifiant.",
+    noRoute: (method, path) => `Aucune route pour ${method} ${path}.`,
+    badCountryCode: () => "`code` est un code ISO 3166-1 alpha-2 en majuscules, par exemple FR.",
+    badCursor: () => "Ce curseur n'a pas été émis par ce serveur.",
+    internal: () => "Erreur interne ; l'identifiant de la requête est dans l'en-tête X-Request-Id.",
+    conflictAsOf: (asOf, arrival) =>
+      `Le paramètre asOf (${asOf}) et l'arrivée du corps (${arrival}) diffèrent ; donnez la date une seule fois, ou la même aux deux endroits.`,
+    conflictLang: (query, body) =>
+      `Le paramètre lang (${query}) et la langue du corps (${body}) diffèrent ; donnez-la une seule fois, ou la même aux deux endroits.`,
+    unknownKey: (key) => `Clé inconnue « ${key} ».`,
+    badInstant: () => "Date attendue (AAAA-MM-JJ) ou date-heure ISO 8601 avec décalage horaire.",
+    instantRange: (last) => `Date attendue entre 0001-01-01 et ${last}.`,
+    badText: () => "Le texte contient un caractère de contrôle ou un demi-codet isolé (Unicode invalide).",
+    badEncoding: () => "La chaîne de requête n'est pas de l'UTF-8 valide encodé en pourcentage.",
+    clientClosed: () => "Le client a fermé la connexion avant la fin de la requête.",
+    headersTooLarge: () => "Les en-têtes de la requête sont trop volumineux.",
+    requestTimeout: () => "La requête a mis trop de temps à arriver.",
+    badRequest: () => "La requête n'est pas du HTTP valide.",
+  },
   ui: {
     verdict: "Pouvez-vous présenter la demande à la frontière ?",
     route: "Que faire",

@@ -23,6 +23,8 @@ export interface Messages {
   route: Record<RouteAnswer, string>;
   fields: Record<Field, string>;
   errors: Record<InputErrorCode, (detail: string) => string>;
+  /** The HTTP API's own errors (the request envelope, keys, routing, conflicts): src/server. */
+  server: ServerMessages;
   ui: {
     verdict: string;
     route: string;
@@ -43,6 +45,31 @@ export interface Messages {
     inputErrors: string;
     line: string;
   };
+}
+
+/** The HTTP API's own messages (src/server/messages.ts picks the request's language). */
+export interface ServerMessages {
+  notJson(why: string): string;
+  tooLarge(kb: number): string;
+  keyMissing(): string;
+  keyInvalid(): string;
+  methodNotAllowed(method: string, allowed: string): string;
+  noRecord(): string;
+  noRoute(method: string, path: string): string;
+  badCountryCode(): string;
+  badCursor(): string;
+  internal(): string;
+  conflictAsOf(asOf: string, arrival: string): string;
+  conflictLang(query: string, body: string): string;
+  unknownKey(key: string): string;
+  badInstant(): string;
+  instantRange(last: string): string;
+  badText(): string;
+  badEncoding(): string;
+  clientClosed(): string;
+  headersTooLarge(): string;
+  requestTimeout(): string;
+  badRequest(): string;
 }
 
 /** Joins a list of country codes for a sentence. */

@@ -18,7 +18,7 @@ import { canadianCitizenship } from "./rules/visa-and-eta.js";
  * ```
  */
 export function forForeignNationals(r: Rule): Rule {
-  return rule({
+  const wrapped = rule({
     id: r.id,
     topic: r.topic,
     title: r.title,
@@ -28,4 +28,24 @@ export function forForeignNationals(r: Rule): Rule {
     sources: r.sources,
     lastVerified: r.lastVerified,
   });
+  asForeignNational.set(wrapped, r);
+  return wrapped;
+}
+
+/** Each wrapped rule's own condition, as it applies to a foreign national. */
+const asForeignNational = new WeakMap<Rule, Rule>();
+
+/**
+ * The rule as it applies to a traveller known not to be a Canadian citizen: its own condition
+ * without the citizenship guard (the rule itself when it was never wrapped). While the citizenships
+ * are unknown, the engine reads a blocker this way to explain a settled "no" (a citizen would meet
+ * `canadian-citizen`, anyone else this blocker), instead of listing nothing.
+ *
+ * @example
+ * ```ts
+ * forForeignNational(forForeignNationals(visaRequired)) === visaRequired; // true
+ * ```
+ */
+export function forForeignNational(r: Rule): Rule {
+  return asForeignNational.get(r) ?? r;
 }

@@ -36,6 +36,7 @@ export {
   routeDecision,
   routeOutcome,
 } from "./decision.js";
+export { forForeignNational } from "./foreign-nationals.js";
 export type { Conclusion, Rule, Source, Topic } from "./rule.js";
 
 /** Identifies the rules and data used; bump when a rule or data entry changes. */

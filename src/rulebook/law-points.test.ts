@@ -105,4 +105,25 @@ describe("contract 1.1 law points on generated profiles (soundness and exact mis
       { numRuns: Math.min(runs, 300) },
     );
   });
+
+  it("a settled no says why, also while the citizenships are unknown", () => {
+    // A citizen needs no permit, anyone else meets the bar: "no" either way, explained by the bar.
+    const a = assessProfile(
+      { permit: "lmia-exempt", jobOffer: true, complianceFeePaid: false, arrival: "2026-03-01" },
+      { now },
+    );
+    expect(a.poe).toBe("no");
+    expect(a.blockers.map((b) => b.code)).toEqual(["employer-offer-incomplete"]);
+    // A "no" that rests on a choice between bars (an IEC applicant: iec-not-us unless a US
+    // national, then iec-invitation-missing) names none of them until the choice is known; on a
+    // complete profile a "no" always names its bar.
+    fc.assert(
+      fc.property(fullProfile, (full) => {
+        const x = assessProfile(full, { now });
+        if (x.poe === "no") expect(x.blockers.length, JSON.stringify(full)).toBeGreaterThan(0);
+        if (x.poe === "yes") expect(x.blockers).toEqual([]);
+      }),
+      { numRuns: Math.min(runs, 300) },
+    );
+  });
 });

@@ -33,7 +33,7 @@ export async function resolveApiKey(fromEnv: string | undefined, dataDir: string
     if (code(error) !== "ENOENT") throw error;
   }
   const key = randomBytes(32).toString("base64url");
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   // Written whole to a private temporary file, then linked into place: `link` fails if the key
   // file exists, so if two servers start at once only one key wins and the other reads it, and
   // nobody ever reads a half-written key.

@@ -12,7 +12,9 @@
  * ```
  */
 import { randomUUID } from "node:crypto";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import { matchedRoutes } from "hono/route";
+import type { AppEnv } from "./context.js";
 import { withHeaders } from "./headers.js";
 
 export interface RequestLogLine {
@@ -24,33 +26,27 @@ export interface RequestLogLine {
   ms: number;
 }
 
-/** Every API route, as logged (`:id` for a record id). log.test.ts checks the app has no other. */
-export const API_PATHS: readonly string[] = [
-  "/api/v1/assess",
-  "/api/v1/rulebook",
-  "/api/v1/countries",
-  "/api/v1/health",
-  "/api/v1/openapi.json",
-  "/api/v1/assessments",
-  "/api/v1/assessments/export",
-  "/api/v1/assessments/:id",
-  "/api/v1/assessments/:id/reassess",
-];
-const KNOWN = new Set(API_PATHS);
-
 export const UNKNOWN_PATH = "(unknown path)";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UUID_SEGMENT = /\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi;
 
 /**
- * A path safe to log. Record ids become `:id`. A path is echoed only if it is an API route, or,
- * outside `/api/`, a file of the web page that was served (status below 400); anything else could
- * hold whatever the caller typed (`/api/v1/assessments/Jean-Dupont` answered 401 or 404, say).
+ * A path safe to log, once the request is answered: the pattern of the route that answered it
+ * (Hono's matched routes, so `/api/v1/assessments/:id` for a record, never the id), else, outside
+ * `/api/`, a file of the web page that was served (status below 400); anything else could hold
+ * whatever the caller typed (`/api/v1/assessments/Jean-Dupont` answered 401 or 404, say).
  */
-export function loggablePath(path: string, status: number): string {
-  const masked = path.replace(UUID_SEGMENT, "/:id");
-  if (KNOWN.has(masked)) return masked;
-  if (status < 400 && !path.startsWith("/api/")) return path;
+export function loggablePath(c: Context, status: number): string {
+  const routes = matchedRoutes(c);
+  for (let i = routes.length - 1; i >= 0; i--) {
+    const route = routes[i];
+    // Middleware is registered for ALL methods; a handler for its own. `{…}` is a parameter's pattern.
+    if (route && route.method !== "ALL")
+      return route.path
+        .split("/")
+        .map((segment) => (segment.startsWith(":") ? segment.replace(/\{.*$/, "") : segment))
+        .join("/");
+  }
+  if (status < 400 && !c.req.path.startsWith("/api/")) return c.req.path;
   return UNKNOWN_PATH;
 }
 
@@ -59,25 +55,25 @@ export function loggablePath(path: string, status: number): string {
  * `X-Request-Id` is kept only when it is a UUID: any other text could carry personal data into
  * the log.
  */
-export function safeRequestId(): MiddlewareHandler {
+export function safeRequestId(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const given = c.req.header("x-request-id");
     const id = given !== undefined && UUID.test(given) ? given.toLowerCase() : randomUUID();
-    c.set("requestId" as never, id as never);
+    c.set("requestId", id);
     await withHeaders(c, next, [["X-Request-Id", id]]);
   };
 }
 
-export function requestLog(write: (line: RequestLogLine) => void): MiddlewareHandler {
+export function requestLog(write: (line: RequestLogLine) => void): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const start = performance.now();
     await next();
     const status = c.res.status;
     write({
       t: new Date().toISOString(),
-      id: (c.get("requestId" as never) as string | undefined) ?? "-",
+      id: c.get("requestId") ?? "-",
       method: c.req.method,
-      path: loggablePath(c.req.path, status),
+      path: loggablePath(c, status),
       status,
       ms: Math.round((performance.now() - start) * 100) / 100,
     });

@@ -6,23 +6,31 @@
  * store), `POE_PERMIT_API_KEY` (else generated once and kept in the data folder),
  * `POE_PERMIT_CORS_ORIGINS` (comma-separated origins such as https://app.example.org; CORS is off
  * without it), `POE_PERMIT_LOG=off`, `POE_PERMIT_ASSESS_THREAD=off` (assess on the main thread
- * instead of the assessment thread, assess-thread.ts).
+ * instead of the assessment thread, assess-thread.ts), `POE_PERMIT_MAX_CONNECTIONS` (default
+ * 1024, limits.ts), `POE_PERMIT_DURABILITY=relaxed` (the embedded
+ * store's commits are then not fsynced: faster, but a power cut can lose the last ones).
+ * Exit codes: 0 after a clean stop, 75 when another process holds the data folder, 1 otherwise.
  *
  * @example
  * ```sh
  * npm run build && PORT=3000 npm start
  * ```
  */
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { realEngine } from "../engine/engine.js";
+import { parseDurability } from "../store/durable-fs.js";
+import { DataFolderLockedError, LOCKED_EXIT_CODE } from "../store/lock.js";
 import { openStore } from "../store/open.js";
 import { packageRoot } from "../store/package-root.js";
 import { resolveApiKey } from "./api-key.js";
 import { createApp } from "./app.js";
 import { AssessThread } from "./assess-thread.js";
 import { parseCorsOrigins } from "./cors.js";
+import { KeyBook } from "./keys.js";
+import { applyLimits, parseMaxConnections } from "./limits.js";
 import { batchedLines } from "./log.js";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
@@ -39,7 +47,8 @@ async function main(): Promise<void> {
 
   const corsOrigins = parseCorsOrigins(env.POE_PERMIT_CORS_ORIGINS);
   const apiKey = await resolveApiKey(env.POE_PERMIT_API_KEY, dataDir);
-  const store = await openStore({ databaseUrl, dataDir });
+  const durability = parseDurability(env.POE_PERMIT_DURABILITY);
+  const store = await openStore({ databaseUrl, dataDir, durability });
   const thread = env.POE_PERMIT_ASSESS_THREAD === "off" ? undefined : await AssessThread.start();
   const logOff = env.POE_PERMIT_LOG === "off";
   const requestLines = batchedLines(process.stdout);
@@ -48,6 +57,7 @@ async function main(): Promise<void> {
     engine: realEngine,
     store,
     apiKey: apiKey.key,
+    keys: new KeyBook(dataDir, apiKey.key),
     webRoot: join(packageRoot(), "dist", "web"),
     corsOrigins,
     ...(thread ? { assessor: thread.assessor } : {}),
@@ -55,6 +65,7 @@ async function main(): Promise<void> {
   });
 
   const server = serve({ fetch: app.fetch, port, hostname: host });
+  applyLimits(server as Server, { maxConnections: parseMaxConnections(env.POE_PERMIT_MAX_CONNECTIONS) });
   await new Promise<void>((ok, fail) => {
     server.once("listening", ok);
     server.once("error", fail);
@@ -67,6 +78,10 @@ async function main(): Promise<void> {
     `poe-permit listening on http://${shownHost}:${address.port} (port ${address.port})\n`,
   );
   process.stdout.write(`store: ${where}\n`);
+  if (store.engine === "pglite")
+    process.stdout.write(
+      `durability: ${durability} (${durability === "durable" ? "each commit is fsynced to disk" : "commits survive a killed process, not a power cut"}; POE_PERMIT_DURABILITY)\n`,
+    );
   process.stdout.write(`CORS: ${corsOrigins.length ? `on for ${corsOrigins.join(", ")}` : "off"}\n`);
   process.stdout.write(
     `assessments: ${thread ? "on their own thread (POE_PERMIT_ASSESS_THREAD=off to keep them on this one)" : "on the main thread"}\n`,
@@ -120,5 +135,5 @@ main().catch((error) => {
   process.stderr.write(
     `poe-permit server: could not start: ${error instanceof Error ? error.message : String(error)}\n`,
   );
-  process.exit(1);
+  process.exit(error instanceof DataFolderLockedError ? LOCKED_EXIT_CODE : 1);
 });

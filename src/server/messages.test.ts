@@ -43,6 +43,13 @@ describe("the catalogues", () => {
     conflictLang: ["fr", "en"],
     unknownKey: ["langue"],
     badInstant: [],
+    instantRange: ["9998-12-31"],
+    badText: [],
+    badEncoding: [],
+    clientClosed: [],
+    headersTooLarge: [],
+    requestTimeout: [],
+    badRequest: [],
   };
   const render = (lang: (typeof LANGS)[number], key: keyof ServerMessages) =>
     (serverMessages(lang)[key] as (...a: unknown[]) => string)(...args[key]);

@@ -9,11 +9,15 @@
  * if (!parsed.success) return c.json({ errors: zodErrors(parsed.error, serverMessages("fr")) }, 400);
  * ```
  */
+import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { LANGS } from "../contract/assessment.js";
 import { ADVISORY_CODES, BLOCKER_CODES, DOCUMENT_CODES, POE_VALUES, ROUTES } from "../contract/codes.js";
+import { isIsoDate, parseDateTime } from "../rulebook/time.js";
 import { MAX_PAGE_SIZE } from "../store/types.js";
 import { type ServerMessages, serverMessages } from "./messages.js";
+
+const ISO_COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
 
 export const langSchema = z
   .enum(LANGS as ["en", "fr"])
@@ -23,16 +27,65 @@ const poeSchema = z.enum(POE_VALUES);
 
 /** The message of a bad instant, a marker that `zodErrors` words in the request's language. */
 const BAD_INSTANT = "bad-instant";
+/** The message of an instant outside the store's range (see `filterInstantSchema`). */
+const INSTANT_RANGE = "instant-range";
+/** The message of a text with a control character or a lone surrogate. */
+const BAD_TEXT = "bad-text";
 
-/** A date (`YYYY-MM-DD`) or an ISO 8601 date-time with offset. */
+/**
+ * A date (`YYYY-MM-DD`, a real calendar day) or an ISO 8601 date-time with seconds optional and an
+ * offset (`Z` or `±HH:MM` up to 18:00), as in profiles (contract §4): the rulebook's own parser.
+ * The year is 0001 or later (PostgreSQL and ISO 8601 without extensions have no year 0).
+ */
+export function isInstant(s: string): boolean {
+  if (!(isIsoDate(s) || parseDateTime(s) !== undefined)) return false;
+  return !s.startsWith("0000");
+}
+
 const instantSchema = z
   .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
-    message: BAD_INSTANT, // worded per language by zodErrors
-  })
-  .meta({ format: "date-time", examples: ["2026-03-01", "2026-03-01T14:30:00-05:00"] });
+  .refine(isInstant, { message: BAD_INSTANT, abort: true }) // worded per language by zodErrors
+  .meta({
+    anyOf: [{ format: "date" }, { format: "date-time" }],
+    pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$",
+    examples: ["2026-03-01", "2026-03-01T14:30:00-05:00"],
+  });
+
+/** The latest day a list filter may name: its end (the next midnight) must still be a 4-digit year. */
+const LAST_FILTER_DAY = "9998-12-31";
+/** A list filter's instant: any instant within 0001-01-01 and 9998-12-31 (the dates the store holds). */
+const filterInstantSchema = instantSchema.refine((s) => s.slice(0, 10) <= LAST_FILTER_DAY, {
+  message: INSTANT_RANGE,
+});
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when a text is valid Unicode (no lone surrogate) and has no NUL: PostgreSQL can store it. */
+export function isStorableText(s: string): boolean {
+  return !LONE_SURROGATE.test(s) && !s.includes("\0");
+}
+
+/** True when a text has no control character (C0, DEL, C1) and no lone surrogate. */
+export function isCleanText(s: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+  return !LONE_SURROGATE.test(s) && !/[\u0000-\u001f\u007f-\u009f]/.test(s);
+}
 
 export const assessQuerySchema = z.strictObject({ lang: langSchema.optional() });
+
+/** Endpoints without query parameters: any parameter is refused, `?lang=` excepted (error wording). */
+export const noQuerySchema = z.strictObject({ lang: langSchema.optional() });
+
+/** A country code the profile validator knows (ISO 3166-1 alpha-2, upper case). */
+export const countriesQuerySchema = z.strictObject({
+  code: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: "bad-country" })
+    .refine((c) => ISO_COUNTRY_CODES.has(c), { message: "bad-country" })
+    .optional()
+    .describe("One country's entries only (ISO 3166-1 alpha-2, upper case)."),
+  lang: langSchema.optional(),
+});
 
 export const rulebookQuerySchema = z.strictObject({
   asOf: instantSchema.optional().describe("Only the rules in force at this instant."),
@@ -42,6 +95,8 @@ export const clientRefSchema = z
   .string()
   .min(1)
   .max(200)
+  .refine(isCleanText, { message: BAD_TEXT })
+  .meta({ pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]+$" })
   .describe("The firm's own reference for the client or file (not interpreted).");
 
 export const saveRequestSchema = z.strictObject({
@@ -58,10 +113,12 @@ export const listQuerySchema = z.strictObject({
     .uuid()
     .optional()
     .describe("Only the re-checks (made by reassess) of the record with this id."),
-  from: instantSchema
+  from: filterInstantSchema
     .optional()
     .describe("Saved at or after this instant (a date means 00:00 UTC that day)."),
-  to: instantSchema.optional().describe("Saved before this instant (a date includes that whole day, UTC)."),
+  to: filterInstantSchema
+    .optional()
+    .describe("Saved before this instant (a date includes that whole day, UTC)."),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
   cursor: z.string().max(500).optional().describe("`nextCursor` from the previous page."),
 });
@@ -191,7 +248,16 @@ export const reassessResponseSchema = z.object({
 export const healthSchema = z.object({
   status: z.enum(["ok", "degraded"]),
   rulebook: z.string(),
-  store: z.object({ engine: z.enum(["pglite", "postgres"]), ok: z.boolean() }),
+  store: z.object({
+    engine: z.enum(["pglite", "postgres"]),
+    ok: z.boolean(),
+    erasuresPending: z
+      .int()
+      .min(0)
+      .describe(
+        "Deleted records whose bytes are still being scrubbed from the database files (seconds at most).",
+      ),
+  }),
   uptimeSeconds: z.number(),
 });
 
@@ -215,6 +281,18 @@ export function zodErrors(
       out.push({ path, code: "bad-value", message: m.badInstant() });
       continue;
     }
+    if (issue.code === "custom" && issue.message === INSTANT_RANGE) {
+      out.push({ path, code: "out-of-range", message: m.instantRange(LAST_FILTER_DAY) });
+      continue;
+    }
+    if (issue.message === "bad-country") {
+      out.push({ path, code: "bad-value", message: m.badCountryCode() });
+      continue;
+    }
+    if (issue.code === "custom" && issue.message === BAD_TEXT) {
+      out.push({ path, code: "bad-value", message: m.badText() });
+      continue;
+    }
     const code =
       issue.code === "invalid_type"
         ? "wrong-type"
@@ -231,3 +309,97 @@ export function joinPath(prefix: string, segments: readonly PropertyKey[]): stri
   for (const s of segments) path += typeof s === "number" ? `[${s}]` : path ? `.${String(s)}` : String(s);
   return path;
 }
+
+const ruleViewSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  title: z.object({ en: z.string(), fr: z.string() }),
+  concludes: z.object({ kind: z.string(), code: z.string() }),
+  sources: z.array(
+    z.object({
+      url: z.string(),
+      provision: z.string(),
+      /** The French version of the source, where the rulebook records one. */
+      fr: z.object({ url: z.string(), provision: z.string() }).optional(),
+    }),
+  ),
+  effective: z.object({
+    from: z.string().optional(),
+    to: z.string().optional(),
+    note: z.string().optional(),
+  }),
+  lastVerified: z.string(),
+});
+
+export const rulebookResponseSchema = z.object({
+  rulebook: z.string(),
+  coverageStart: z.string(),
+  asOf: z.string().nullable(),
+  count: z.int().min(0),
+  rules: z.array(ruleViewSchema),
+});
+
+export const countriesResponseSchema = z.object({
+  code: z.string().optional().describe("The country asked for, when `code` was given."),
+  rulebook: z.string(),
+  summary: z.record(
+    z.string(),
+    z.object({ entries: z.int().min(0), verified: z.int().min(0), unverified: z.int().min(0) }),
+  ),
+  datasets: z.record(z.string(), z.looseObject({ entries: z.array(z.looseObject({})) })),
+});
+
+export const accessLogQuerySchema = z.strictObject({
+  after: z.coerce.number().int().min(0).default(0).describe("`next` from the previous page."),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
+});
+
+export const accessLogSchema = z.object({
+  items: z.array(
+    z.object({
+      seq: z.int().min(1),
+      at: z.string(),
+      keyId: z.string(),
+      action: z.enum(["save", "read", "list", "export", "delete", "reassess", "recheck"]),
+      recordId: z.uuid().nullable(),
+    }),
+  ),
+  next: z.int().nullable(),
+});
+
+export const recheckRequestSchema = z.strictObject({
+  clientRef: clientRefSchema.optional().describe("Only records with exactly this client reference."),
+  poe: poeSchema.optional().describe("Only records whose saved `poe` was this."),
+  route: routeAnswerSchema.optional().describe("Only records whose saved `route` was this."),
+  from: filterInstantSchema.optional().describe("Saved at or after this instant (a date: 00:00 UTC)."),
+  to: filterInstantSchema
+    .optional()
+    .describe("Saved before this instant (a date includes that whole day, UTC)."),
+  arrival: instantSchema
+    .optional()
+    .describe("Re-assess as if arriving at this instant; default each record's own."),
+  save: z.boolean().optional().describe("Keep each changed re-check as a new linked record; default false."),
+  all: z
+    .boolean()
+    .optional()
+    .describe("Report every record re-checked, not only those whose answer changed."),
+});
+
+export const recheckLineSchema = z.union([
+  z.object({
+    id: z.uuid(),
+    clientRef: z.string().nullable(),
+    changed: z.boolean(),
+    before: z.object({ rulebook: z.string(), poe: poeSchema, route: routeAnswerSchema }),
+    after: z.object({ rulebook: z.string(), poe: poeSchema, route: routeAnswerSchema }),
+    changes: reassessResponseSchema.shape.changes,
+    why: reassessResponseSchema.shape.why,
+    saved: z.uuid().nullable(),
+  }),
+  z.object({
+    done: z.literal(true),
+    checked: z.int().min(0),
+    changed: z.int().min(0),
+    failed: z.int().min(0),
+  }),
+]);

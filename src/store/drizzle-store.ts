@@ -12,9 +12,12 @@ import { and, asc, count, desc, eq, gt, gte, lt, or, type SQL, sql } from "drizz
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Poe, RouteAnswer } from "../contract/codes.js";
-import { assessments } from "./schema.js";
+import { accessLog, assessments } from "./schema.js";
 import {
+  type AccessEntry,
+  type AccessLogLine,
   type AssessmentStore,
+  DEFAULT_TENANT,
   InvalidCursorError,
   type ListQuery,
   MAX_PAGE_SIZE,
@@ -33,6 +36,7 @@ type Row = typeof assessments.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EXPORT_BATCH = 500;
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 const summaryColumns = {
   id: assessments.id,
@@ -46,7 +50,7 @@ const summaryColumns = {
   reassessmentOf: assessments.reassessmentOf,
 };
 
-function toSummary(row: Omit<Row, "profile" | "assessment">): SavedAssessmentSummary {
+function toSummary(row: Omit<Row, "profile" | "assessment" | "tenant">): SavedAssessmentSummary {
   return {
     id: row.id,
     createdAt: row.createdAt.toISOString(),
@@ -77,8 +81,12 @@ export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
       typeof value[0] === "string" &&
       typeof value[1] === "string"
     ) {
-      const createdAt = new Date(value[0]);
-      if (!Number.isNaN(createdAt.getTime()) && UUID.test(value[1])) return { createdAt, id: value[1] };
+      // Only what encodeCursor writes: a 4-digit-year UTC instant the database can hold.
+      if (CURSOR_TIME.test(value[0]) && !value[0].startsWith("0000") && UUID.test(value[1])) {
+        const createdAt = new Date(value[0]);
+        if (!Number.isNaN(createdAt.getTime()) && createdAt.toISOString() === value[0])
+          return { createdAt, id: value[1] };
+      }
     }
   } catch {
     // fall through
@@ -101,9 +109,28 @@ export interface DrizzleStoreOptions {
    * the embedded engine: on a shared PostgreSQL server that is the operator's call (README).
    */
   scrubWal?: boolean;
+  /**
+   * How long a delete's scrub waits for more deletes to share it (one table rewrite for all of
+   * them); default ERASE_BATCH_MS.
+   */
+  eraseBatchMs?: number;
+}
+
+/** Deletes within this window share one table rewrite. */
+export const ERASE_BATCH_MS = 100;
+
+/** Where an export or a recheck is in its walk through the records, oldest first. */
+export interface RecordPosition {
+  createdAt: Date;
+  id: string;
 }
 
 export class DrizzleStore implements AssessmentStore {
+  /** Deleted records whose bytes are not scrubbed from the files yet. */
+  private unscrubbed = 0;
+  private scrubTimer: ReturnType<typeof setTimeout> | undefined;
+  private scrubbing: Promise<void> | undefined;
+
   constructor(
     private readonly db: PgDb,
     readonly engine: StoreEngine,
@@ -111,9 +138,14 @@ export class DrizzleStore implements AssessmentStore {
     private readonly options: DrizzleStoreOptions = {},
   ) {}
 
-  async save(record: NewSavedAssessment, now: Date = new Date()): Promise<SavedAssessment> {
+  async save(
+    record: NewSavedAssessment,
+    now: Date = new Date(),
+    access?: Omit<AccessEntry, "tenant" | "recordId">,
+  ): Promise<SavedAssessment> {
     const row: Row = {
       id: randomUUID(),
+      tenant: record.tenant ?? DEFAULT_TENANT,
       createdAt: now,
       clientRef: record.clientRef,
       lang: record.lang,
@@ -126,7 +158,13 @@ export class DrizzleStore implements AssessmentStore {
       reassessmentOf: record.reassessmentOf ?? null,
     };
     try {
-      await this.db.insert(assessments).values(row);
+      if (access) {
+        // One transaction, so one commit (one fsync when durable) for the record and its log line.
+        await this.db.transaction(async (tx) => {
+          await tx.insert(assessments).values(row);
+          await tx.insert(accessLog).values({ ...access, tenant: row.tenant, recordId: row.id, at: now });
+        });
+      } else await this.db.insert(assessments).values(row);
     } catch (error) {
       if (row.reassessmentOf && isForeignKeyViolation(error))
         throw new UnknownRecordError(row.reassessmentOf);
@@ -135,15 +173,19 @@ export class DrizzleStore implements AssessmentStore {
     return toRecord(row);
   }
 
-  async get(id: string): Promise<SavedAssessment | undefined> {
+  async get(id: string, tenant = DEFAULT_TENANT): Promise<SavedAssessment | undefined> {
     if (!UUID.test(id)) return undefined;
-    const rows = await this.db.select().from(assessments).where(eq(assessments.id, id)).limit(1);
+    const rows = await this.db
+      .select()
+      .from(assessments)
+      .where(and(eq(assessments.id, id), eq(assessments.tenant, tenant)))
+      .limit(1);
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
   async list(query: ListQuery): Promise<Page> {
     const limit = Math.min(Math.max(1, Math.trunc(query.limit)), MAX_PAGE_SIZE);
-    const filters: SQL[] = [];
+    const filters: SQL[] = [eq(assessments.tenant, query.tenant ?? DEFAULT_TENANT)];
     if (query.poe) filters.push(eq(assessments.poe, query.poe));
     if (query.route) filters.push(eq(assessments.route, query.route));
     if (query.clientRef !== undefined) filters.push(eq(assessments.clientRef, query.clientRef));
@@ -153,7 +195,7 @@ export class DrizzleStore implements AssessmentStore {
     }
     if (query.from) filters.push(gte(assessments.createdAt, query.from));
     if (query.to) filters.push(lt(assessments.createdAt, query.to));
-    const where = filters.length ? and(...filters) : undefined;
+    const where = and(...filters);
     const page: SQL[] = [...filters];
     if (query.cursor !== undefined) {
       const c = decodeCursor(query.cursor);
@@ -182,50 +224,124 @@ export class DrizzleStore implements AssessmentStore {
     };
   }
 
-  async delete(id: string): Promise<boolean> {
+  /**
+   * Deletes the record (and its re-checks) at once: from the moment this resolves no read finds
+   * it. The bytes are scrubbed from the files shortly after, off the request's path: deletes
+   * within ERASE_BATCH_MS share one table rewrite (see `scrub`). `erasuresSettled` waits for it.
+   */
+  async delete(id: string, tenant = DEFAULT_TENANT): Promise<boolean> {
     if (!UUID.test(id)) return false;
     // The foreign key deletes the record's re-checks (reassessmentOf) in the same statement.
     const gone = await this.db
       .delete(assessments)
-      .where(eq(assessments.id, id))
+      .where(and(eq(assessments.id, id), eq(assessments.tenant, tenant)))
       .returning({ id: assessments.id });
     if (gone.length === 0) return false;
-    // A DELETE only marks the rows dead, and a plain VACUUM frees their space without erasing the
-    // bytes. VACUUM FULL rewrites the table and its indexes into new files and drops the old
-    // ones, so the personal data leaves the table files.
-    await this.db.execute(sql`VACUUM FULL ${assessments}`);
-    if (this.options.scrubWal) {
-      // The write-ahead log still holds the inserted row. Close the segment it is in and
-      // checkpoint: with wal_recycle=off the checkpoint deletes every segment before the new redo
-      // point instead of renaming it for reuse (a renamed segment keeps its old bytes). The
-      // store test greps every file of the data folder to prove it; docs/adr/0005 has the rest.
-      await this.db.execute(sql`SELECT pg_switch_wal()`);
-      await this.db.execute(sql`CHECKPOINT`);
-    }
+    this.unscrubbed++;
+    this.scheduleScrub();
     return true;
   }
 
-  async *exportAll(): AsyncIterable<SavedAssessment> {
-    let after: { createdAt: Date; id: string } | undefined;
-    for (;;) {
-      const rows: Row[] = await this.db
-        .select()
-        .from(assessments)
-        .where(
+  private scheduleScrub(): void {
+    if (this.scrubTimer !== undefined || this.scrubbing) return;
+    this.scrubTimer = setTimeout(() => {
+      this.scrubTimer = undefined;
+      void this.runScrub().catch(() => {}); // tried again by the next delete and at close
+    }, this.options.eraseBatchMs ?? ERASE_BATCH_MS);
+  }
+
+  private runScrub(): Promise<void> {
+    const run = this.scrub().finally(() => {
+      this.scrubbing = undefined;
+    });
+    this.scrubbing = run;
+    return run;
+  }
+
+  /**
+   * A DELETE only marks the rows dead, and a plain VACUUM frees their space without erasing the
+   * bytes. VACUUM FULL rewrites the table and its indexes into new files and drops the old ones,
+   * so the personal data leaves the table files. Every delete counted before it starts is covered.
+   */
+  private async scrub(): Promise<void> {
+    const batch = this.unscrubbed;
+    await this.db.execute(sql`VACUUM FULL ${assessments}`);
+    if (this.options.scrubWal) {
+      // The write-ahead log still holds the inserted row. Close the segment it is in and
+      // checkpoint: with wal_recycle=off the checkpoint deletes every segment before the new
+      // redo point instead of renaming it for reuse (a renamed segment keeps its old bytes).
+      // The erasure tests grep every file of the data folder to prove it; docs/adr/0005.
+      await this.db.execute(sql`SELECT pg_switch_wal()`);
+      await this.db.execute(sql`CHECKPOINT`);
+    }
+    this.unscrubbed -= batch;
+  }
+
+  /** How many deleted records still wait for their bytes to be scrubbed. */
+  async erasuresPending(): Promise<number> {
+    return this.unscrubbed;
+  }
+
+  /** Resolves once every delete so far is scrubbed from the files; throws if a scrub fails. */
+  async erasuresSettled(): Promise<void> {
+    if (this.scrubTimer !== undefined) {
+      clearTimeout(this.scrubTimer);
+      this.scrubTimer = undefined;
+    }
+    if (this.scrubbing) await this.scrubbing.catch(() => {});
+    if (this.unscrubbed > 0) await this.runScrub();
+  }
+
+  /** One batch of the export walk: up to `limit` records after `after`, oldest first. */
+  async exportBatch(
+    after: RecordPosition | undefined,
+    limit = EXPORT_BATCH,
+    tenant = DEFAULT_TENANT,
+  ): Promise<SavedAssessment[]> {
+    const rows: Row[] = await this.db
+      .select()
+      .from(assessments)
+      .where(
+        and(
+          eq(assessments.tenant, tenant),
           after
             ? or(
                 gt(assessments.createdAt, after.createdAt),
                 and(eq(assessments.createdAt, after.createdAt), gt(assessments.id, after.id)),
               )
             : undefined,
-        )
-        .orderBy(asc(assessments.createdAt), asc(assessments.id))
-        .limit(EXPORT_BATCH);
-      for (const row of rows) yield toRecord(row);
-      const last = rows[rows.length - 1];
-      if (rows.length < EXPORT_BATCH || !last) return;
-      after = { createdAt: last.createdAt, id: last.id };
-    }
+        ),
+      )
+      .orderBy(asc(assessments.createdAt), asc(assessments.id))
+      .limit(limit);
+    return rows.map(toRecord);
+  }
+
+  async *exportAll(tenant = DEFAULT_TENANT): AsyncIterable<SavedAssessment> {
+    yield* exportInBatches((after) => this.exportBatch(after, EXPORT_BATCH, tenant));
+  }
+
+  async logAccess(entry: AccessEntry, at: Date = new Date()): Promise<void> {
+    await this.db.insert(accessLog).values({ ...entry, at });
+  }
+
+  async accessLog(
+    tenant: string,
+    { after = 0, limit }: { after?: number; limit: number },
+  ): Promise<AccessLogLine[]> {
+    const rows = await this.db
+      .select()
+      .from(accessLog)
+      .where(and(eq(accessLog.tenant, tenant), gt(accessLog.seq, after)))
+      .orderBy(asc(accessLog.seq))
+      .limit(Math.min(Math.max(1, Math.trunc(limit)), MAX_PAGE_SIZE));
+    return rows.map((r) => ({
+      seq: r.seq,
+      at: r.at.toISOString(),
+      keyId: r.keyId,
+      action: r.action as AccessEntry["action"],
+      recordId: r.recordId,
+    }));
   }
 
   async ping(): Promise<void> {
@@ -233,6 +349,22 @@ export class DrizzleStore implements AssessmentStore {
   }
 
   async close(): Promise<void> {
+    // Nothing deleted may stay in the files: finish the scrub before closing.
+    await this.erasuresSettled();
     await this.closeClient();
+  }
+}
+
+/** Walks a store's records oldest first, one batch at a time (export, recheck). */
+export async function* exportInBatches(
+  batch: (after: RecordPosition | undefined) => Promise<SavedAssessment[]>,
+): AsyncIterable<SavedAssessment> {
+  let after: RecordPosition | undefined;
+  for (;;) {
+    const records = await batch(after);
+    for (const record of records) yield record;
+    const last = records[records.length - 1];
+    if (records.length < EXPORT_BATCH || !last) return;
+    after = { createdAt: new Date(last.createdAt), id: last.id };
   }
 }

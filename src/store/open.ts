@@ -9,17 +9,18 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { DrizzleStore } from "./drizzle-store.js";
+import type { Durability } from "./durable-fs.js";
+import { type DataLock, lockDataFolder } from "./lock.js";
 import { migrationsFolder, packageRoot } from "./package-root.js";
+import { StoreThread } from "./pglite-thread.js";
+import { makePrivate } from "./private-files.js";
 import type { AssessmentStore } from "./types.js";
 
 export interface OpenStoreOptions {
@@ -29,6 +30,8 @@ export interface OpenStoreOptions {
   dataDir: string;
   /** PostgreSQL only: put the tables (and the migration journal) in this schema; tests use one per run. */
   pgSchema?: string | undefined;
+  /** Embedded engine only: `durable` (default: each commit fsynced) or `relaxed` (durable-fs.ts). */
+  durability?: Durability | undefined;
 }
 
 /**
@@ -74,22 +77,43 @@ await db.close();`;
 
 export async function openStore(options: OpenStoreOptions): Promise<AssessmentStore> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.pgSchema);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.durability ?? "durable");
 }
 
-async function openPglite(dataDir: string): Promise<AssessmentStore> {
-  const dir = pgliteDir(dataDir);
-  await mkdir(resolve(dataDir), { recursive: true });
-  await initPgliteDir(dir);
-  const client = await PGlite.create({ dataDir: dir, postgresqlconf: PGLITE_CONF });
+/**
+ * The embedded engine: the data folder's lock first (lock.ts: one process per folder), the folder
+ * private to its owner, then the database on its own thread (pglite-thread.ts). Closing the store
+ * releases the lock.
+ */
+async function openPglite(dataDir: string, durability: Durability): Promise<AssessmentStore> {
+  const folder = resolve(dataDir);
+  if (!existsSync(folder)) {
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    await chmod(folder, 0o700); // whatever the umask
+  }
+  const lock = await lockDataFolder(folder);
   try {
-    const db = drizzlePglite({ client });
-    await migratePglite(db, { migrationsFolder: migrationsFolder() });
-    return new DrizzleStore(db, "pglite", () => client.close(), { scrubWal: true });
+    const dir = pgliteDir(folder);
+    await initPgliteDir(dir);
+    await makePrivate(dir);
+    const store = await StoreThread.start({ dir, durability, conf: PGLITE_CONF });
+    return releasingOnClose(store, lock);
   } catch (error) {
-    await client.close();
+    await lock.release();
     throw error;
   }
+}
+
+function releasingOnClose(store: AssessmentStore, lock: DataLock): AssessmentStore {
+  const close = store.close.bind(store);
+  store.close = async () => {
+    try {
+      await close();
+    } finally {
+      await lock.release();
+    }
+  };
+  return store;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;

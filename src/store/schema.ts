@@ -12,12 +12,23 @@
  * await db.select().from(assessments).where(eq(assessments.poe, "yes"));
  * ```
  */
-import { type AnyPgColumn, index, json, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  bigserial,
+  index,
+  json,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const assessments = pgTable(
   "assessments",
   {
     id: uuid("id").primaryKey(),
+    /** The firm the record belongs to: the tenant of the key that saved it (docs/adr/0014). */
+    tenant: text("tenant").notNull().default("default"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
     clientRef: text("client_ref"),
     lang: text("lang").notNull(),
@@ -39,5 +50,24 @@ export const assessments = pgTable(
     index("assessments_created_idx").on(t.createdAt, t.id),
     index("assessments_client_ref_idx").on(t.clientRef),
     index("assessments_reassessment_of_idx").on(t.reassessmentOf),
+    index("assessments_tenant_created_idx").on(t.tenant, t.createdAt, t.id),
   ],
+);
+
+/**
+ * Who did what to which record, when: a firm's accountability trail. It holds ids only (the key's,
+ * the record's), never the key or anything from the record, so it holds no personal data and a
+ * record's erasure leaves it as it is.
+ */
+export const accessLog = pgTable(
+  "access_log",
+  {
+    seq: bigserial("seq", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+    tenant: text("tenant").notNull(),
+    keyId: text("key_id").notNull(),
+    action: text("action").notNull(),
+    recordId: uuid("record_id"),
+  },
+  (t) => [index("access_log_tenant_idx").on(t.tenant, t.seq)],
 );

@@ -23,6 +23,25 @@ export interface NewSavedAssessment {
   assessment: Assessment;
   /** The id of the record this one re-checks (made by reassess); absent or null otherwise. */
   reassessmentOf?: string | null;
+  /** The firm the record belongs to (default DEFAULT_TENANT). */
+  tenant?: string;
+}
+
+/** The tenant of records saved before tenants existed, and of the initial API key. */
+export const DEFAULT_TENANT = "default";
+
+/** One line of the access log: ids only, never personal data. */
+export interface AccessEntry {
+  tenant: string;
+  keyId: string;
+  action: "save" | "read" | "list" | "export" | "delete" | "reassess" | "recheck";
+  recordId: string | null;
+}
+
+export interface AccessLogLine extends Omit<AccessEntry, "tenant"> {
+  seq: number;
+  /** ISO 8601, UTC. */
+  at: string;
 }
 
 export interface SavedAssessmentSummary {
@@ -45,6 +64,8 @@ export interface SavedAssessment extends SavedAssessmentSummary {
 }
 
 export interface ListQuery {
+  /** Only this tenant's records (default DEFAULT_TENANT). */
+  tenant?: string | undefined;
   poe?: Poe | undefined;
   route?: RouteAnswer | undefined;
   clientRef?: string | undefined;
@@ -76,18 +97,33 @@ export interface AssessmentStore {
    * Stores a record; resolves only once it is committed. `now` stamps `createdAt`. Throws
    * `UnknownRecordError` if `reassessmentOf` names no record.
    */
-  save(record: NewSavedAssessment, now?: Date): Promise<SavedAssessment>;
-  get(id: string): Promise<SavedAssessment | undefined>;
+  save(
+    record: NewSavedAssessment,
+    now?: Date,
+    /** Also append this access-log line for the new record, in the same transaction. */
+    access?: Omit<AccessEntry, "tenant" | "recordId">,
+  ): Promise<SavedAssessment>;
+  /** The record, if it exists and belongs to `tenant` (default DEFAULT_TENANT). */
+  get(id: string, tenant?: string): Promise<SavedAssessment | undefined>;
   /** Newest first, keyset-paginated. Throws `InvalidCursorError` on a cursor it did not issue. */
   list(query: ListQuery): Promise<Page>;
   /**
    * Removes the record, everything in it and its re-checks (records whose `reassessmentOf` leads
-   * back to it), scrubbing the bytes from the embedded engine's files; false when there was no
-   * such record.
+   * back to it); false when there was no such record. No read finds it once this resolves; its
+   * bytes are scrubbed from the database files shortly after, in the background
+   * (`erasuresSettled`), and at the latest by `close`.
    */
-  delete(id: string): Promise<boolean>;
+  delete(id: string, tenant?: string): Promise<boolean>;
+  /** How many deleted records still wait for their bytes to be scrubbed from the files. */
+  erasuresPending(): Promise<number>;
+  /** Resolves once every delete so far has been scrubbed from the files. */
+  erasuresSettled(): Promise<void>;
   /** Every record, oldest first, read in batches (for JSON Lines export). */
-  exportAll(): AsyncIterable<SavedAssessment>;
+  exportAll(tenant?: string): AsyncIterable<SavedAssessment>;
+  /** Appends to the access log (committed before it resolves). */
+  logAccess(entry: AccessEntry, at?: Date): Promise<void>;
+  /** A tenant's access log, oldest first, `limit` lines after line `after`. */
+  accessLog(tenant: string, options: { after?: number; limit: number }): Promise<AccessLogLine[]>;
   /** Throws if the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -93,6 +93,18 @@ it("after DELETE and a stop, no file in the data folder holds the deleted record
   };
   expect(kept.total).toBe(40);
 
+  // The DELETE answers before the table rewrite, which runs in the background: wait for it.
+  const deadline = Date.now() + 10_000;
+  let pending = -1;
+  while (Date.now() < deadline) {
+    const health = (await (await fetch(`${url}/api/v1/health`)).json()) as {
+      store: { erasuresPending: number };
+    };
+    pending = health.store.erasuresPending;
+    if (pending === 0) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  expect(pending).toBe(0);
   // Already gone while the server runs ...
   expect(await filesContaining(dataDir, secretClient)).toEqual([]);
   expect(await filesContaining(dataDir, secretPort)).toEqual([]);

@@ -214,7 +214,7 @@ describe("POST /api/v1/assess", () => {
       /^Option invalide/, // zod's own message, in French
     );
     expect((await messageOf(await post("/api/v1/assess?langue=fr", {}, fr)))[0]!.message).toBe(
-      "Clé inconnue « langue ».",
+      "Clé inconnue «\u00a0langue\u00a0».",
     );
     expect(
       (await messageOf(await fetch(url("/api/v1/rulebook?asOf=soon"), { headers: fr })))[0],
@@ -394,9 +394,11 @@ describe("stateless reference endpoints", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
+        "/api/v1/access-log",
         "/api/v1/assess",
         "/api/v1/assessments",
         "/api/v1/assessments/export",
+        "/api/v1/assessments/recheck",
         "/api/v1/assessments/{id}",
         "/api/v1/assessments/{id}/reassess",
         "/api/v1/countries",
@@ -430,7 +432,11 @@ describe("stateless reference endpoints", () => {
       "query:lang",
     ]);
     const asOfParam = reassess.parameters.find((p: { name: string }) => p.name === "asOf");
-    expect(asOfParam).toMatchObject({ required: false, schema: { type: "string", format: "date-time" } });
+    expect(asOfParam).toMatchObject({
+      required: false,
+      schema: { type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] },
+    });
+    expect(asOfParam.schema.pattern).toMatch(/^\^/);
     expect(asOfParam.description).toContain("arrival");
   });
 });

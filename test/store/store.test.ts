@@ -218,6 +218,24 @@ describe.each(engines)("store on $name", (engine) => {
     expect(exported.every((r) => r.profile && r.assessment)).toBe(true);
   });
 
+  it("a tenant's records are invisible to every other tenant; the access log is per tenant", async () => {
+    const a = await store.save({ ...record("tenant-a"), tenant: "firm-a" });
+    const b = await store.save({ ...record("tenant-b"), tenant: "firm-b" });
+    expect(await store.get(a.id, "firm-b")).toBeUndefined();
+    expect((await store.get(a.id, "firm-a"))?.clientRef).toBe("tenant-a");
+    expect((await store.list({ tenant: "firm-b", limit: 200 })).items.map((i) => i.id)).toEqual([b.id]);
+    const exported: string[] = [];
+    for await (const r of store.exportAll("firm-a")) exported.push(r.id);
+    expect(exported).toEqual([a.id]);
+    expect(await store.delete(a.id, "firm-b")).toBe(false);
+    expect(await store.get(a.id, "firm-a")).toBeDefined();
+    await store.logAccess({ tenant: "firm-a", keyId: "ka", action: "read", recordId: a.id });
+    await store.logAccess({ tenant: "firm-b", keyId: "kb", action: "list", recordId: null });
+    const logA = await store.accessLog("firm-a", { limit: 10 });
+    expect(logA.map((l) => [l.keyId, l.action, l.recordId])).toEqual([["ka", "read", a.id]]);
+    expect(await store.accessLog("firm-a", { after: logA[0]?.seq ?? 0, limit: 10 })).toEqual([]);
+  });
+
   it("answers ping", async () => {
     await expect(store.ping()).resolves.toBeUndefined();
   });
@@ -249,7 +267,13 @@ describe("embedded engine: delete really removes the personal data from the data
       );
       const reopened = await openStore({ dataDir });
       expect(await reopened.delete(saved.id)).toBe(true);
+      // Unreadable at once; the bytes are scrubbed in the background, shortly after.
+      expect(await reopened.get(saved.id)).toBeUndefined();
       expect((await reopened.get(keep.id))?.clientRef).toBe("keep");
+      const deadline = Date.now() + 10_000;
+      while ((await reopened.erasuresPending()) > 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(await reopened.erasuresPending()).toBe(0);
       expect(await filesContaining(dataDir, marker)).toEqual([]); // already, with the store open
       await reopened.close();
       expect(await filesContaining(dataDir, marker)).toEqual([]);
