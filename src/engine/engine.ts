@@ -1,7 +1,6 @@
 /**
- * The real engine behind the port (port.ts): adapters over `assess`, `decide` and the rulebook,
- * no rule here. The JSON Schema and the reference-data summary are built on first use, so a
- * surface that never asks (the web page, the CLI) does not pay for them.
+ * The real engine behind the port (port.ts): the core engine (core-engine.ts) and what the HTTP API
+ * publishes besides, the profile's JSON Schema and the reference data, both built on first use.
  *
  * @example
  * ```ts
@@ -10,24 +9,11 @@
  * ```
  */
 import * as z from "zod/mini";
-import { COVERAGE_START, RULEBOOK_VERSION, type Rule, rulebook, rulesInForce } from "../rulebook/index.js";
+import { RULEBOOK_VERSION } from "../rulebook/index.js";
 import { referenceData } from "../rulebook/reference-data.js";
-import { assess, assessProfile, decide, missingOf } from "./assess.js";
-import type { Engine, RuleView } from "./port.js";
+import { coreEngine } from "./core-engine.js";
+import type { PublishingEngine } from "./port.js";
 import { profileSchema } from "./validate.js";
-
-/** The public face of a rule: what it concludes, its sources and window, never its condition code. */
-export function ruleView(r: Rule): RuleView {
-  return {
-    id: r.id,
-    topic: r.topic,
-    title: r.title,
-    concludes: r.concludes,
-    sources: r.sources,
-    effective: r.effective,
-    lastVerified: r.lastVerified,
-  };
-}
 
 type Dataset = { entries: readonly { iso2?: string; verified?: boolean }[] } & Record<string, unknown>;
 
@@ -46,24 +32,12 @@ function countryData(code?: string): unknown {
   return { rulebook: RULEBOOK_VERSION, summary, datasets };
 }
 
-let allRules: RuleView[] | undefined;
 let profileJson: Record<string, unknown> | undefined;
 let allCountries: unknown;
 const byCode = new Map<string, unknown>();
 
-export const realEngine: Engine = {
-  version: RULEBOOK_VERSION,
-  coverageStart: COVERAGE_START,
-  assess,
-  assessValid: assessProfile,
-  decide,
-  missingOf,
-  rulesInForce,
-  rules: (asOf) => {
-    if (asOf !== undefined) return rulesInForce(asOf).map(ruleView);
-    allRules ??= rulebook.map(ruleView);
-    return allRules;
-  },
+export const realEngine: PublishingEngine = {
+  ...coreEngine,
   profileJsonSchema: () => {
     profileJson ??= z.toJSONSchema(profileSchema, { io: "input" }) as Record<string, unknown>;
     return profileJson;

@@ -13,6 +13,7 @@ export type { Assessment, AssessResult, InputError, Lang } from "../contract/ass
 export type { Field, Profile } from "../contract/profile.js";
 export { COVERAGE_START, RULEBOOK_VERSION, rulebook, rulesInForce } from "../rulebook/index.js";
 export { type AssessOptions, assess, assessProfile, type Decided, decide, missingOf } from "./assess.js";
-export { realEngine, ruleView } from "./engine.js";
-export type { Engine, EngineOptions, RuleInfo, RuleView } from "./port.js";
+export { coreEngine, ruleView } from "./core-engine.js";
+export { realEngine } from "./engine.js";
+export type { Engine, EngineOptions, PublishingEngine, RuleInfo, RuleView } from "./port.js";
 export { parseProfile } from "./validate.js";

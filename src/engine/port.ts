@@ -69,6 +69,14 @@ export interface Engine {
   rulesInForce(asOf: string | Date): readonly RuleInfo[];
   /** Every rule, or the rules in force at an instant, as the API shows them. Throws RangeError on a bad instant. */
   rules(asOf?: string): RuleView[];
+}
+
+/**
+ * The engine with what the HTTP API publishes besides assessments: the profile's JSON Schema and
+ * the reference data. Kept apart from `Engine` so that a surface that never publishes them (the web
+ * page, which runs the engine in the browser) does not load the code that builds them.
+ */
+export interface PublishingEngine extends Engine {
   /** JSON Schema (draft 2020-12) of the profile the engine validates with. */
   profileJsonSchema(): Record<string, unknown>;
   /** The reference data (per-country sets with their sources and `verified` flags), or one country's entries. */

@@ -15,7 +15,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Context, Hono } from "hono";
 import { methodNotAllowed } from "hono/method-not-allowed";
-import type { Engine } from "../engine/port.js";
+import type { PublishingEngine } from "../engine/port.js";
 import type { AssessmentStore } from "../store/types.js";
 import { type Assessor, inProcessAssessor } from "./assess-reply.js";
 import { type AppEnv, oneError, say } from "./context.js";
@@ -37,7 +37,7 @@ export const RULEBOOK_HEADER = "X-Rulebook-Version";
 export const API_ROUTES: readonly RouteDef[] = [...REFERENCE_ROUTES, ...ASSESSMENT_ROUTES];
 
 export interface AppOptions {
-  engine: Engine;
+  engine: PublishingEngine;
   store: AssessmentStore;
   /** The key the saved-assessment endpoints require (`Authorization: Bearer …` or `X-API-Key`). */
   apiKey: string;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Assessment } from "../contract/assessment.js";
-import type { Engine } from "../engine/port.js";
+import type { PublishingEngine } from "../engine/port.js";
 import { fakeEngine as testEngine } from "../engine/testing/fake-engine.js";
 import type { AssessmentStore, NewSavedAssessment, Page, SavedAssessment } from "../store/types.js";
 import { createApp } from "./app.js";
@@ -142,7 +142,7 @@ function fakeAssessment(profile: unknown): Assessment {
   };
 }
 
-const fakeEngine: Engine = {
+const fakeEngine: PublishingEngine = {
   ...testEngine,
   version: "test-rulebook",
   coverageStart: "2024-01-01T00:00:00Z",

@@ -11,7 +11,7 @@
  * ```
  */
 import { z } from "zod";
-import type { Engine } from "../engine/port.js";
+import type { PublishingEngine } from "../engine/port.js";
 import type { HeaderName, RouteDef } from "./route-def.js";
 import {
   accessLogSchema,
@@ -113,7 +113,7 @@ function operation(route: RouteDef): Json {
   };
 }
 
-export function buildOpenApi(engine: Engine, routes: readonly RouteDef[]): Json {
+export function buildOpenApi(engine: PublishingEngine, routes: readonly RouteDef[]): Json {
   const saveRequest = schemaOf(saveRequestSchema, "input") as { properties: Json; required?: string[] };
   saveRequest.properties.profile = ref("Profile");
   saveRequest.required = ["profile"];

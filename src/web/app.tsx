@@ -11,7 +11,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Field } from "../contract/profile.js";
-import { realEngine as engine } from "../engine/engine.js";
+import { coreEngine as engine } from "../engine/core-engine.js";
 import { nextQuestion } from "../interview/plan.js";
 import { QUESTIONS } from "../interview/questions.js";
 import { answer, dontKnow, type InterviewState, isSettled, skipOptional } from "../interview/state.js";

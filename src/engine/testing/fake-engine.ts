@@ -6,7 +6,7 @@
  */
 import type { Assessment, AssessResult } from "../../contract/assessment.js";
 import type { Field, Profile } from "../../contract/profile.js";
-import type { Engine, RuleInfo } from "../port.js";
+import type { PublishingEngine, RuleInfo } from "../port.js";
 
 const DOMAINS: Partial<Record<Field, unknown[]>> = {
   citizenships: [["FR"], ["IN"], ["US"]],
@@ -136,7 +136,7 @@ function fakeAssessValid(profile: Profile): Assessment {
   return r.assessment;
 }
 
-export const fakeEngine: Engine = {
+export const fakeEngine: PublishingEngine = {
   version: "fake",
   coverageStart: "2025-01-01T00:00:00-05:00",
   assess: (input) => fakeAssess(input),

@@ -8,7 +8,7 @@
  * ```
  */
 import { Hono } from "hono";
-import type { Engine } from "../../engine/port.js";
+import type { PublishingEngine } from "../../engine/port.js";
 import type { AssessmentStore } from "../../store/types.js";
 import type { Assessor } from "../assess-reply.js";
 import { type AppEnv, oneError, say } from "../context.js";
@@ -79,7 +79,7 @@ export const openapiRoute = defineRoute({
 export const REFERENCE_ROUTES = [assessRoute, rulebookRoute, countriesRoute, healthRoute, openapiRoute];
 
 export interface ReferenceDeps {
-  engine: Engine;
+  engine: PublishingEngine;
   store: AssessmentStore;
   assessor: Assessor;
   now: () => Date;
