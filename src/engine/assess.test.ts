@@ -93,7 +93,7 @@ function oracle(profile: Profile) {
     }
     return { instants: [instantOf(profile.arrival)], arrivalDate: profile.arrival.slice(0, 10) };
   })();
-  const state: State = { profile, instants, arrivalDate };
+  const state: State = { profile, instants, arrivalDate, now: now.getTime() };
   // ADR 0003: when the (unverified) residence list decides, the direct answer is not asked.
   const listDecides =
     profile.recentResidence !== undefined &&

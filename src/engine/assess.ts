@@ -43,7 +43,7 @@ export function assessProfile(profile: Profile, options: AssessOptions = {}): As
   const { poe, route, certain, missing, refine } = settle(state);
 
   const items = listed(profile, lang, certain);
-  addMetaAdvisories(state, now, items, profile, lang);
+  addMetaAdvisories(state, items, profile, lang);
 
   return {
     contract: 1,

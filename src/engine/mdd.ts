@@ -62,6 +62,9 @@ class Cursor implements View {
   arrivalDate(): string {
     return this.state.arrivalDate;
   }
+  present(): Instant {
+    return this.state.now;
+  }
   leanOnUnverified(): void {}
 }
 

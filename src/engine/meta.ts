@@ -10,22 +10,16 @@ import type { Rule } from "../rulebook/rule.js";
 import { Probe, type State } from "./state.js";
 import { type Listed, urls } from "./texts.js";
 
-/** Adds the meta-rules' advisories that apply to an assessment of `state` made at `now`. */
-export function addMetaAdvisories(
-  state: State,
-  now: Date,
-  listed: Listed,
-  profile: Profile,
-  lang: Lang,
-): void {
+/** Adds the meta-rules' advisories that apply to an assessment of `state` (made at `state.now`). */
+export function addMetaAdvisories(state: State, listed: Listed, profile: Profile, lang: Lang): void {
   const [dataUnverified, rulesMayChange] = metaRules as [Rule, Rule];
-  if (
-    listed.advisoryCodes.has("biometrics-poe-unconfirmed") ||
-    dataUnverified.active(new Probe(state)) === true
-  )
+  const probe = new Probe(state);
+  // R-META-DATA's second case is R-POE-10b's condition, already settled exactly for the listing.
+  if (listed.advisoryCodes.has("biometrics-poe-unconfirmed") || dataUnverified.active(probe) === true)
     listed.addAdvisory(dataUnverified);
-  // docs/contract.md §2, §4: an arrival after the rulebook's verifiedThrough date, or in the future.
+  if (rulesMayChange.active(probe) !== true) return;
   if (state.instants.some((t) => t >= VERIFIED_THROUGH_END)) {
+    // After the date the rulebook was checked through: the advisory names that date.
     listed.advisories.push({
       code: "rules-may-change",
       text: messages(lang).advisories["rules-may-change"]({ profile, verifiedThrough: VERIFIED_THROUGH }),
@@ -33,5 +27,5 @@ export function addMetaAdvisories(
       rule: rulesMayChange.id,
     });
     listed.markAdvisory("rules-may-change");
-  } else if (state.instants.some((t) => t > now.getTime())) listed.addAdvisory(rulesMayChange);
+  } else listed.addAdvisory(rulesMayChange);
 }

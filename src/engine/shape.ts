@@ -49,15 +49,18 @@ export function stateOf(given: Profile, now: Date): { state: State; asOf: number
   const arrival = profile.arrival;
   if (arrival === undefined) {
     const t = now.getTime();
-    return { state: { profile, instants: [t], arrivalDate: easternDate(t) }, asOf: t };
+    return { state: { profile, instants: [t], arrivalDate: easternDate(t), now: t }, asOf: t };
   }
   if (isIsoDate(arrival)) {
     const { start, end } = easternDay(arrival);
     const inside = CHANGE_INSTANTS.filter((t) => t > start && t < end);
-    return { state: { profile, instants: [start, ...inside], arrivalDate: arrival }, asOf: start };
+    return {
+      state: { profile, instants: [start, ...inside], arrivalDate: arrival, now: now.getTime() },
+      asOf: start,
+    };
   }
   const t = parseDateTime(arrival)!;
-  return { state: { profile, instants: [t], arrivalDate: easternDate(t) }, asOf: t };
+  return { state: { profile, instants: [t], arrivalDate: easternDate(t), now: now.getTime() }, asOf: t };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface State {
   readonly instants: readonly Instant[];
   /** The arrival's Eastern-Time calendar date. */
   readonly arrivalDate: string;
+  /** The moment the assessment is made. */
+  readonly now: Instant;
 }
 
 export type Evaluate<T> = (view: View) => T | undefined;
@@ -52,6 +54,10 @@ export class Probe implements View {
 
   arrivalDate(): string {
     return this.state.arrivalDate;
+  }
+
+  present(): Instant {
+    return this.state.now;
   }
 
   leanOnUnverified(): void {

@@ -68,6 +68,7 @@ describe("dated(): the value in force at an instant", () => {
         profile: { lmiaExemptionCode: "C10" },
         instants: [instantOf(`${arrival}T00:00:00-05:00`), instantOf("2025-03-01T12:00:00-05:00")],
         arrivalDate: arrival,
+        now: instantOf("2026-11-28T12:00:00Z"),
       };
       return new Probe(state);
     };

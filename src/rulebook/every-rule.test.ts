@@ -46,9 +46,10 @@ describe("every rule can fire and can stay silent", () => {
   it.each(cases)("$id fires=$want: $e.note", ({ id, e, want }) => {
     const rule = rulebook.find((r) => r.id === id)!;
     const profile = profileOf(e);
-    const { state } = stateOf(profile, now);
+    const at = e.now === undefined ? now : new Date(e.now);
+    const { state } = stateOf(profile, at);
     expect(rule.active(new Probe(state))).toBe(want);
-    const a = assessProfile(profile, { now });
+    const a = assessProfile(profile, { now: at });
     if (rule.concludes.kind !== "document") {
       const shown = [...a.blockers, ...a.advisories].filter((x) => x.code === rule.concludes.code);
       if (want) expect(shown.length, "shown in the assessment").toBeGreaterThan(0);

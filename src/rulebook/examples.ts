@@ -1,6 +1,8 @@
 export interface RuleExample {
   /** A profile as a caller sends it (contract §1); `arrival` fixes the instant. */
   profile: Record<string, unknown>;
+  /** The moment the assessment is made, an ISO instant with offset (default: the runner's fixed one). */
+  now?: string;
   /** Why this example (optional). */
   note?: string;
   /** Optional whole-assessment expectations, checked through the engine. */

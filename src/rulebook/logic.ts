@@ -31,6 +31,8 @@ export interface View {
   at(predicate: (t: Instant) => boolean): K;
   /** The arrival's Eastern-Time calendar date (the same across one day's instants). */
   arrivalDate(): string;
+  /** The moment the assessment is made (its "now"), for rules about arrivals still to come. */
+  present(): Instant;
   /** Marks that the conclusion leaned on a data entry that is not verified. */
   leanOnUnverified(): void;
   /**

@@ -58,7 +58,31 @@ export const examples = {
     ],
   },
   "R-META-FUTURE": {
-    fires: [{ profile: { ...french, arrival: dayAfter }, note: "the day after verifiedThrough" }],
-    silent: [{ profile: { ...french, arrival: VERIFIED_THROUGH }, note: "the verifiedThrough date itself" }],
+    fires: [
+      { profile: { ...french, arrival: dayAfter }, note: "the day after verifiedThrough" },
+      {
+        profile: { ...french, arrival: "2026-01-06" },
+        now: "2026-01-05T23:00:00-05:00",
+        note: "an arrival still to come (tomorrow, Eastern), before verifiedThrough",
+      },
+      {
+        profile: { ...french, arrival: "2026-01-05T23:30:00-05:00" },
+        now: "2026-01-05T23:00:00-05:00",
+        note: "half an hour from now",
+      },
+    ],
+    silent: [
+      { profile: { ...french, arrival: VERIFIED_THROUGH }, note: "the verifiedThrough date itself" },
+      {
+        profile: { ...french, arrival: "2026-01-05" },
+        now: "2026-01-05T23:00:00-05:00",
+        note: "today: the day began before now",
+      },
+      {
+        profile: { ...french, arrival: "2026-01-05T23:00:00-05:00" },
+        now: "2026-01-05T23:00:00-05:00",
+        note: "arriving this very moment",
+      },
+    ],
   },
 } satisfies ExampleTable;

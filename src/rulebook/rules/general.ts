@@ -42,15 +42,10 @@ const medicalDecidedFromUnverifiedList: Fact = fact(
   (v) => {
     if (v.peek("designatedCountryStay") !== undefined) return false;
     let leaned = false;
-    const watching: View = {
-      get: (f) => v.get(f),
-      peek: (f) => v.peek(f),
-      need: (f) => v.need(f),
-      at: (p) => v.at(p),
-      arrivalDate: () => v.arrivalDate(),
-      leanOnUnverified: () => {
-        leaned = true;
-      },
+    // The same view, with its note of unverified data caught here (the rest read through `v`).
+    const watching: View = Object.create(v);
+    watching.leanOnUnverified = () => {
+      leaned = true;
     };
     return medicalExamRequired(watching) === undefined ? undefined : leaned;
   },
@@ -85,20 +80,26 @@ export const dataUnverified = rule({
 export const verifiedThroughEnd = (verifiedThrough: string): number => easternDay(verifiedThrough).end;
 
 /**
+ * The arrival is still to come when the assessment is made: the rules may change before it
+ * (docs/contract.md §2). Read at every instant the arrival may be, as any dated condition.
+ */
+export const arrivalAfterPresent: Fact = fact(["arrival"], (v) => v.at((t) => t > v.present()));
+
+/**
  * Docs/contract.md §2 and §4: an arrival after the date through which the rulebook was checked
- * against the law gets `rules-may-change`, naming that date (built once that date is known, from
- * every rule's `lastVerified`). The engine also raises it for any arrival after the present moment.
+ * against the law, or after the moment of the assessment, gets `rules-may-change` (built once
+ * that date is known, from every rule's `lastVerified`); the first case names the date.
  */
 export function rulesMayChange(verifiedThrough: string) {
   return rule({
     id: "R-META-FUTURE",
     topic: "general",
     title: {
-      en: "Arrival after the date the rules were last checked against the law",
-      fr: "Arrivée après la date de la dernière vérification des règles",
+      en: "Arrival after the date the rules were last checked, or still to come",
+      fr: "Arrivée après la dernière vérification des règles, ou encore à venir",
     },
     concludes: { kind: "advisory", code: "rules-may-change" },
-    when: during({ from: verifiedThroughEnd(verifiedThrough) }),
+    when: any(during({ from: verifiedThroughEnd(verifiedThrough) }), arrivalAfterPresent),
     sources: [
       {
         url: "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/",
