@@ -1,0 +1,91 @@
+/**
+ * Checks that every repository path named in the documentation and in code comments exists: each
+ * `src/…`, `test/…`, `docs/…`, `bench/…`, `scripts/…` and `bin/…` in a Markdown file, or in a
+ * comment of a TypeScript or JavaScript file. Prints each path that does not exist, with the file
+ * and line naming it, and exits 1 if there is one.
+ *
+ * A path is read from the repository's root. A `.js` path also matches the `.ts` or `.tsx` file it
+ * is compiled from; a glob (`src/engine/*.ts`) needs the folder before its first `*`; web
+ * addresses are skipped (they name other repositories' files).
+ *
+ * @example
+ * ```sh
+ * node scripts/doc-paths.mjs   # "all N paths named in M files exist"
+ * ```
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const SKIP = new Set(["node_modules", ".git", "dist", "coverage", "reports", ".stryker-tmp"]);
+const CODE = /\.(ts|tsx|mjs|cjs|js)$/;
+
+/** Every Markdown and code file below `dir`, skipping dependencies and build output. */
+function walk(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(full));
+    else if (entry.name.endsWith(".md") || CODE.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** The parts of a file to read, each with its offset: the whole of a Markdown file, a code file's comments. */
+function passages(file, text) {
+  if (file.endsWith(".md")) return [{ at: 0, text }];
+  const out = [];
+  for (const m of text.matchAll(/\/\*[\s\S]*?\*\/|(?<![:"'`\\/])\/\/[^\n]*/g)) out.push({ at: m.index, text: m[0] });
+  return out;
+}
+
+const PATH = /(?<![\w./@~-])(?:src|test|docs|bench|scripts|bin)\/[\w./*-]*/g;
+/** A file named from inside src/ (`engine/mdd.ts`, `server/log.ts`), as comments and ADRs often do. */
+const SRC_DIRS = readdirSync(join(root, "src"), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const SRC_PATH = new RegExp(`(?<![\\w./@~-])(?:${SRC_DIRS.join("|")})/[\\w./-]*\\.(?:ts|tsx|js|mjs|json|sql)\\b`, "g");
+const URL = /\b[a-z][a-z+.-]*:\/\/[^\s)>\]"'`]+/gi;
+
+/** Whether a named path exists (see the header for `.js` and globs). */
+/** A file named alone in backticks (`pool.ts`, `log.test.ts`): some file of that name must exist. */
+const BARE = /`([\w.-]+\.(?:ts|tsx|mjs|cjs|md))`/g;
+const names = new Set();
+function exists(path) {
+  if (!path.includes("/")) return names.has(path);
+  if (path.includes("*")) return existsSync(join(root, path.slice(0, path.indexOf("*"))));
+  if (existsSync(join(root, path))) return true;
+  const adr = path.match(/^docs\/adr\/(\d{4})$/);
+  if (adr) return readdirSync(join(root, "docs/adr")).some((f) => f.startsWith(`${adr[1]}-`));
+  const js = path.match(/^(.*)\.js$/);
+  return js !== null && (existsSync(join(root, `${js[1]}.ts`)) || existsSync(join(root, `${js[1]}.tsx`)));
+}
+
+const files = walk(root);
+for (const f of files) names.add(f.slice(f.lastIndexOf("/") + 1));
+const stale = [];
+let named = 0;
+for (const file of files) {
+  const text = readFileSync(file, "utf8");
+  for (const { at, text: part } of passages(file, text)) {
+    const blanked = part.replace(URL, (u) => " ".repeat(u.length));
+    const found = [
+      ...[...blanked.matchAll(PATH)].map((m) => ({ index: m.index, path: m[0] })),
+      ...[...blanked.matchAll(SRC_PATH)].map((m) => ({ index: m.index, path: `src/${m[0]}` })),
+      ...[...blanked.matchAll(BARE)].map((m) => ({ index: m.index, path: m[1] })),
+    ];
+    for (const m of found) {
+      const path = m.path.replace(/[.,:;]+$/, "");
+      named++;
+      if (exists(path)) continue;
+      const line = text.slice(0, at + m.index).split("\n").length;
+      stale.push(`${relative(root, file)}:${line}: ${path}`);
+    }
+  }
+}
+if (stale.length === 0) console.log(`all ${named} paths named in ${files.length} files exist`);
+else {
+  for (const s of stale) console.log(`missing: ${s}`);
+  process.exit(1);
+}
