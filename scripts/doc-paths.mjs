@@ -1,7 +1,9 @@
 /**
  * Checks that every repository path named in the documentation and in code comments exists: each
  * `src/…`, `test/…`, `docs/…`, `bench/…`, `scripts/…` and `bin/…` in a Markdown file, or in a
- * comment of a TypeScript or JavaScript file. Prints each path that does not exist, with the file
+ * comment of a TypeScript or JavaScript file; a file inside src/ named from there (`engine/mdd.ts`);
+ * a file named alone in backticks (`log.test.ts`: some file of that name); and a Markdown link to a
+ * local file. Prints each path that does not exist, with the file
  * and line naming it, and exits 1 if there is one.
  *
  * A path is read from the repository's root. A `.js` path also matches the `.ts` or `.tsx` file it
@@ -14,7 +16,7 @@
  * ```
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const SKIP = new Set(["node_modules", ".git", "dist", "coverage", "reports", ".stryker-tmp"]);
@@ -54,6 +56,7 @@ const BARE = /`([\w.-]+\.(?:ts|tsx|mjs|cjs|md))`/g;
 const names = new Set();
 function exists(path) {
   if (!path.includes("/")) return names.has(path);
+  if (path.startsWith("./")) return existsSync(join(root, path));
   if (path.includes("*")) return existsSync(join(root, path.slice(0, path.indexOf("*"))));
   if (existsSync(join(root, path))) return true;
   const adr = path.match(/^docs\/adr\/(\d{4})$/);
@@ -61,6 +64,9 @@ function exists(path) {
   const js = path.match(/^(.*)\.js$/);
   return js !== null && (existsSync(join(root, `${js[1]}.ts`)) || existsSync(join(root, `${js[1]}.tsx`)));
 }
+
+/** A Markdown link to a local file, `[text](../x.md#part)`, read from the linking file's folder. */
+const LINK = /\]\(([^)\s#]+)(?:#[^)\s]*)?\)/g;
 
 const files = walk(root);
 for (const f of files) names.add(f.slice(f.lastIndexOf("/") + 1));
@@ -75,6 +81,11 @@ for (const file of files) {
       ...[...blanked.matchAll(SRC_PATH)].map((m) => ({ index: m.index, path: `src/${m[0]}` })),
       ...[...blanked.matchAll(BARE)].map((m) => ({ index: m.index, path: m[1] })),
     ];
+    if (file.endsWith(".md"))
+      for (const m of part.matchAll(LINK)) {
+        if (/^[a-z][a-z+.-]*:/i.test(m[1])) continue;
+        found.push({ index: m.index, path: `./${relative(root, resolve(dirname(file), m[1]))}` });
+      }
     for (const m of found) {
       const path = m.path.replace(/[.,:;]+$/, "");
       named++;
