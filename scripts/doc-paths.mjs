@@ -3,7 +3,8 @@
  * `src/…`, `test/…`, `docs/…`, `bench/…`, `scripts/…` and `bin/…` in a Markdown file, or in a
  * comment of a TypeScript or JavaScript file; a file inside src/ named from there (`engine/mdd.ts`);
  * a file named alone in backticks (`log.test.ts`: some file of that name); and a Markdown link to a
- * local file. Prints each path that does not exist, with the file
+ * local file. Also checks that every "contract §N" (code, comments, help texts, docs) names a
+ * numbered section of docs/contract.md. Prints each path that does not exist, with the file
  * and line naming it, and exits 1 if there is one.
  *
  * A path is read from the repository's root. A `.js` path also matches the `.ts` or `.tsx` file it
@@ -34,11 +35,13 @@ function walk(dir) {
   return out;
 }
 
-/** The parts of a file to read, each with its offset: the whole of a Markdown file, a code file's comments. */
+/** The parts of a file to read, with their offsets: all of a Markdown file, a code file's comments. */
 function passages(file, text) {
   if (file.endsWith(".md")) return [{ at: 0, text }];
   const out = [];
-  for (const m of text.matchAll(/\/\*[\s\S]*?\*\/|(?<![:"'`\\/])\/\/[^\n]*/g)) out.push({ at: m.index, text: m[0] });
+  for (const m of text.matchAll(/\/\*[\s\S]*?\*\/|(?<![:"'`\\/])\/\/[^\n]*/g)) {
+    out.push({ at: m.index, text: m[0] });
+  }
   return out;
 }
 
@@ -47,7 +50,10 @@ const PATH = /(?<![\w./@~-])(?:src|test|docs|bench|scripts|bin)\/[\w./*-]*/g;
 const SRC_DIRS = readdirSync(join(root, "src"), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
-const SRC_PATH = new RegExp(`(?<![\\w./@~-])(?:${SRC_DIRS.join("|")})/[\\w./-]*\\.(?:ts|tsx|js|mjs|json|sql)\\b`, "g");
+const SRC_PATH = new RegExp(
+  `(?<![\\w./@~-])(?:${SRC_DIRS.join("|")})/[\\w./-]*\\.(?:ts|tsx|js|mjs|json|sql)\\b`,
+  "g",
+);
 const URL = /\b[a-z][a-z+.-]*:\/\/[^\s)>\]"'`]+/gi;
 
 /** Whether a named path exists (see the header for `.js` and globs). */
@@ -95,7 +101,29 @@ for (const file of files) {
     }
   }
 }
-if (stale.length === 0) console.log(`all ${named} paths named in ${files.length} files exist`);
+
+// "contract §N" (and "docs/contract.md §2, §4") anywhere in these files, help texts included: the
+// section must be one of docs/contract.md's numbered headings.
+const contract = readFileSync(join(root, "docs/contract.md"), "utf8");
+const sections = new Set([...contract.matchAll(/^## (\d+)\./gm)].map((m) => m[1]));
+const CITE = /contract(?:\.md)?(?: 1\.1)? (§\d+(?:(?:, | and |[-–])§?\d+)*)/g;
+let cited = 0;
+for (const file of files) {
+  const text = readFileSync(file, "utf8");
+  for (const m of text.matchAll(CITE)) {
+    for (const [n] of m[1].matchAll(/\d+/g)) {
+      cited++;
+      if (sections.has(n)) continue;
+      const line = text.slice(0, m.index).split("\n").length;
+      stale.push(`${relative(root, file)}:${line}: contract §${n} (docs/contract.md has no such section)`);
+    }
+  }
+}
+
+if (stale.length === 0)
+  console.log(
+    `all ${named} paths named in ${files.length} files exist; all ${cited} contract § references too`,
+  );
 else {
   for (const s of stale) console.log(`missing: ${s}`);
   process.exit(1);

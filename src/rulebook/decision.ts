@@ -82,7 +82,7 @@ const branch = <T>(cond: Fact, then: Decision<T>, otherwise: Decision<T>): Decis
 /** docs/contract.md §2: the verdict. */
 export const poeDecision: Decision<Exclude<Poe, "unknown">> = branch(poeBlocked, leaf("no"), leaf("yes"));
 
-/** Docs/contract.md §2: the first route that applies, in the contract's order (a citizen first). */
+/** docs/contract.md §2: the first route that applies, in the contract's order (a citizen first). */
 export const routeDecision: Decision<Route> = branch(
   canadianCitizenship,
   leaf("none"),

@@ -1,5 +1,5 @@
 export interface RuleExample {
-  /** A profile as a caller sends it (contract §1); `arrival` fixes the instant. */
+  /** A profile as a caller sends it (docs/contract.md §1); `arrival` fixes the instant. */
   profile: Record<string, unknown>;
   /** Why this example (optional). */
   note?: string;

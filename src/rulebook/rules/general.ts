@@ -85,7 +85,7 @@ export const dataUnverified = rule({
 export const verifiedThroughEnd = (verifiedThrough: string): number => easternDay(verifiedThrough).end;
 
 /**
- * Docs/contract.md §2 and §4: an arrival after the date through which the rulebook was checked
+ * docs/contract.md §2 and §4: an arrival after the date through which the rulebook was checked
  * against the law gets `rules-may-change`, naming that date (built once that date is known, from
  * every rule's `lastVerified`). The engine also raises it for any arrival after the present moment.
  */
