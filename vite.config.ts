@@ -1,6 +1,6 @@
 /**
  * Vite config for the web page only (src/web → dist/web). Vitest keeps its own vitest.config.ts:
- * a `root` here would make vitest look for tests under src/web (stack.md, vitest pitfalls).
+ * a `root` here would make vitest look for tests under src/web.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run start:tuned`: the server (dist/server/main.js) with the glibc and V8 settings that were
- * measured to help under load (ADR 0011, ADR 0012; figures in bench/RESULTS.md). `npm start` runs
+ * measured to help under load (ADR 0027; figures in bench/RESULTS.md). `npm start` runs
  * the server without them. `bench:api` imports the settings from here, so the benchmark measures
  * the server as this launcher runs it.
  *

@@ -29,7 +29,7 @@ type Reply =
 /**
  * A bounded young generation per worker: each row's garbage is short-lived, and V8's default lets
  * every thread's nursery grow far before collecting, which breaks the batch's memory budget with
- * two workers. 16 MB keeps collections few while leaving headroom under the budget (ADR 0009;
+ * two workers. 16 MB keeps collections few while leaving headroom under the budget (ADR 0025;
  * the runs are in bench/RESULTS.md).
  */
 const LIMITS = { maxYoungGenerationSizeMb: 16 };

@@ -38,7 +38,7 @@ export const AUTO_WORKERS_MIN_BYTES = 1 << 20;
  * Rows per batch sent to a worker: big enough to amortise messaging, small enough to stay flat. A
  * batch's rows stay alive while it is screened, so every young-generation collection in between
  * copies them: 200 rather than 500 rows cut the workers' collection time and peak RSS (with the
- * 16 MB nursery in pool.ts; `--trace-gc` on 50,000 rows: 1.43 s → 0.84 s of scavenges).
+ * 16 MB nursery in pool.ts; ADR 0025, the runs in bench/RESULTS.md).
  */
 export const DEFAULT_BATCH_SIZE = 200;
 

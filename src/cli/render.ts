@@ -47,7 +47,7 @@ export function renderErrors(errors: readonly InputError[], lang: Lang, line?: n
 
 /**
  * Every instant of the rulebook in one form: Eastern Time with its offset (a date alone is the
- * start of that day in Eastern Time, contract §4), as `assess` writes its `asOf`.
+ * start of that day in Eastern Time, docs/contract.md §4), as `assess` writes its `asOf`.
  */
 function oneForm(value: string): string {
   return formatEastern(instantOf(value));

@@ -48,7 +48,7 @@ export const PRINCIPAL_PROGRAMS = [
 ] as const;
 export type PrincipalProgram = (typeof PRINCIPAL_PROGRAMS)[number];
 
-/** (1.1) The stream of the principal worker's permit (contract §1; PDI C47/C48: the LMIA stream). */
+/** (1.1) The stream of the principal worker's permit (docs/contract.md §1; PDI C47/C48: the LMIA stream). */
 export const PRINCIPAL_STREAMS = ["sawp", "agricultural", "low-wage-lmia", "other"] as const;
 export type PrincipalStream = (typeof PRINCIPAL_STREAMS)[number];
 

@@ -57,7 +57,7 @@ export interface Engine {
   readonly version: string;
   /** The first arrival instant the rulebook covers (ISO). */
   readonly coverageStart: string;
-  /** Validates and assesses any input; never throws on bad input (contract §2). */
+  /** Validates and assesses any input; never throws on bad input (docs/contract.md §5). */
   assess(input: unknown, options?: EngineOptions): AssessResult;
   /** Assesses a profile already known to be valid, skipping validation. */
   assessValid(profile: Profile, options?: EngineOptions): Assessment;

@@ -3,7 +3,7 @@
  * effective window and source (the way OpenFisca dates a parameter), instead of one copy of a rule
  * per period. A rule reads the value in force at the arrival instant through `dated.when`, which
  * stays three-valued: when the arrival day straddles a change and the answer differs on either
- * side, it is unknown and `arrival` is needed (contract §4).
+ * side, it is unknown and `arrival` is needed (docs/contract.md §4).
  */
 import { all, any, during, type Fact } from "./logic.js";
 import { lawInstant, type Source } from "./rule.js";

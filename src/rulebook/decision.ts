@@ -2,7 +2,7 @@
  * The verdict (`poe`) and the route (docs/contract.md §2), composed from the blocker rules. The
  * route's priority order is the contract's: letter of introduction, no route, from inside Canada, at
  * the border, online first; a Canadian citizen comes before all of them (no permit is issued to a
- * citizen, so not even a Letter of Introduction opens a route: ADR 0013).
+ * citizen, so not even a Letter of Introduction opens a route: ADR 0020).
  */
 import type { BlockerCode, Poe, Route } from "../contract/codes.js";
 import type { Field } from "../contract/profile.js";
@@ -82,7 +82,7 @@ const branch = <T>(cond: Fact, then: Decision<T>, otherwise: Decision<T>): Decis
 /** docs/contract.md §2: the verdict. */
 export const poeDecision: Decision<Exclude<Poe, "unknown">> = branch(poeBlocked, leaf("no"), leaf("yes"));
 
-/** Docs/contract.md §2: the first route that applies, in the contract's order (a citizen first). */
+/** docs/contract.md §2: the first route that applies, in the contract's order (a citizen first). */
 export const routeDecision: Decision<Route> = branch(
   canadianCitizenship,
   leaf("none"),

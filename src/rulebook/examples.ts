@@ -1,5 +1,5 @@
 export interface RuleExample {
-  /** A profile as a caller sends it (contract §1); `arrival` fixes the instant. */
+  /** A profile as a caller sends it (docs/contract.md §1); `arrival` fixes the instant. */
   profile: Record<string, unknown>;
   /** The moment the assessment is made, an ISO instant with offset (default: the runner's fixed one). */
   now?: string;

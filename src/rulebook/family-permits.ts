@@ -13,7 +13,7 @@
  *   families of TEER 4 or 5 workers were not eligible before it.
  * - The 6-month minimum before 2025 is read from the current C41/C46 and C47/C48 texts, which
  *   govern every application received before 2025-01-21 05:00 UTC (also those of 2022).
- * - `principalTransitioningToPr` readmits the agricultural and low-wage streams (contract §1),
+ * - `principalTransitioningToPr` readmits the agricultural and low-wage streams (docs/contract.md §1),
  *   whereas the C47/C48 PDI names Agri-Food Pilot principals whose PR application IRCC has
  *   acknowledged; the profile has no finer fact.
  * - Spouses of students, 2024-03-19 to 2024-04-29: the C42 PDI names graduate and professional

@@ -40,7 +40,7 @@ export interface RuleSpec {
   /**
    * The instants the rule starts and stops applying, ISO 8601 date-times with their offset (one
    * notation throughout the rulebook). A change whose time of day is not published is written as
-   * the start of that day in Eastern Time, e.g. `2024-06-21T00:00:00-04:00` (contract §4).
+   * the start of that day in Eastern Time, e.g. `2024-06-21T00:00:00-04:00` (docs/contract.md §4).
    * Open ends are omitted.
    */
   effective?: { from?: string; to?: string; note?: string };

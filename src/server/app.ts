@@ -81,7 +81,7 @@ const PAGE_SECURITY_HEADERS = securityHeaderList({
   // Agrees with frame-ancestors 'none' (older browsers read only this one).
   xFrameOptions: "DENY",
 });
-/** The JSON API's shorter set (OWASP's REST list; ADR 0011). */
+/** The JSON API's shorter set (OWASP's REST list; ADR 0028). */
 const API_SECURITY_HEADERS = apiSecurityHeaderList();
 
 const FALLBACK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>poe-permit</title></head>

@@ -113,7 +113,7 @@ describe("fixed headers over real HTTP (@hono/node-server: set on Node's respons
   });
 });
 
-/** The headers only a rendered document uses: never on a JSON API answer (ADR 0011). */
+/** The headers only a rendered document uses: never on a JSON API answer (ADR 0028). */
 const PAGE_ONLY = [
   "cross-origin-opener-policy",
   "cross-origin-resource-policy",

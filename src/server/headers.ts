@@ -1,16 +1,16 @@
 /**
  * Headers every response carries (security headers, the rulebook version, the request id), set
  * the cheap way, and the two sets of security headers: the web page's, and the shorter one the
- * JSON API sends (ADR 0011).
+ * JSON API sends (ADR 0028).
  *
  * Why not Hono's `secureHeaders` middleware as is: it sets its headers on `c.res` after the
  * handler, which makes the Node adapter turn its light response into a full web `Headers` object
- * and copy it back out, for every request; under load that cost about a tenth of the server's CPU
- * per assessment (ADR 0009). Here Hono's middleware still decides *which* headers and values
- * (`securityHeaderList` runs it once on a probe request); they are then written straight onto
- * Node's response (`setHeader`, merged by Node into the head the adapter writes) when the app runs
- * on `@hono/node-server`, or onto `c.res` after the handler anywhere else (`app.request` in
- * tests, other runtimes).
+ * and copy it back out, for every request, which showed in the server's CPU per assessment under
+ * load (ADR 0009; the runs are in bench/RESULTS.md). Here Hono's middleware still decides *which*
+ * headers and values (`securityHeaderList` runs it once on a probe request); they are then
+ * written straight onto Node's response (`setHeader`, merged by Node into the head the adapter
+ * writes) when the app runs on `@hono/node-server`, or onto `c.res` after the handler anywhere
+ * else (`app.request` in tests, other runtimes).
  *
  * @example
  * ```ts

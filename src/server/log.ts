@@ -109,8 +109,8 @@ export function describeFailure(error: unknown): string {
  * Writes log lines to a stream in batches: lines wait at most `intervalMs` (default 20 ms), or
  * until 64 KB are waiting, and are then written together, so a busy server makes a few writes a
  * second instead of one per request (a write to a pipe or a file is a system call, and on Linux a
- * synchronous one for `process.stdout`). The timer does not keep the process alive; `flush()`
- * writes what waits (call it before exiting).
+ * synchronous one for `process.stdout`; ADR 0024). The timer does not keep the process alive;
+ * `flush()` writes what waits (call it before exiting).
  *
  * @example
  * ```ts

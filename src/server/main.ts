@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `assessments: ${thread ? "on their own thread (POE_PERMIT_ASSESS_THREAD=off to keep them on this one)" : "on the main thread"}\n`,
   );
-  // glibc reads it only at process start, so only a launcher can set it (bin/start-tuned.mjs, ADR 0011).
+  // glibc reads it only at process start, so only a launcher can set it (bin/start-tuned.mjs, ADR 0027).
   if (!env.GLIBC_TUNABLES?.includes("glibc.malloc.mmap_threshold")) {
     process.stdout.write(
       "memory: GLIBC_TUNABLES has no malloc mmap_threshold; `npm run start:tuned` sets one (bin/start-tuned.mjs)\n",

@@ -132,7 +132,7 @@ export function buildOpenApi(engine: PublishingEngine, routes: readonly RouteDef
       description:
         "Can this traveller apply for a Canadian work permit at the port of entry, how, with what documents? " +
         "Every response carries the rulebook version in the X-Rulebook-Version header. Errors are " +
-        "`{errors:[{path,code,message}]}`; a bad profile gets the same list as the CLI (contract §5). " +
+        "`{errors:[{path,code,message}]}`; a bad profile gets the same list as the CLI (docs/contract.md §5). " +
         "Unknown query parameters are refused on every operation. docs/api.md is the guide.",
     },
     servers: [{ url: "/" }],

@@ -34,7 +34,8 @@ const BAD_TEXT = "bad-text";
 
 /**
  * A date (`YYYY-MM-DD`, a real calendar day) or an ISO 8601 date-time with seconds optional and an
- * offset (`Z` or `±HH:MM` up to 18:00), as in profiles (contract §4): the rulebook's own parser.
+ * offset (`Z` or `±HH:MM` up to 18:00), as in profiles (docs/contract.md §1, §4): the rulebook's
+ * own parser.
  * The year is 0001 or later (PostgreSQL and ISO 8601 without extensions have no year 0).
  */
 export function isInstant(s: string): boolean {
@@ -100,7 +101,7 @@ export const clientRefSchema = z
   .describe("The firm's own reference for the client or file (not interpreted).");
 
 export const saveRequestSchema = z.strictObject({
-  profile: z.unknown().describe("The profile (contract §1); validated by the engine."),
+  profile: z.unknown().describe("The profile (docs/contract.md §1); validated by the engine."),
   lang: langSchema.optional(),
   clientRef: clientRefSchema.optional(),
 });

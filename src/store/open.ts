@@ -35,8 +35,8 @@ export interface OpenStoreOptions {
 }
 
 /**
- * PGlite's defaults (128 MB shared buffers) keep the server near 300 MB resident; these keep
- * it near 200 MB under load, which the table sizes of a firm's records do not miss
+ * PGlite's defaults (128 MB shared buffers) keep the server above its memory target; these keep
+ * it under the target under load, and the table sizes of a firm's records do not miss them
  * (docs/adr/0005-store-engine.md has the measurements). `wal_recycle=off` makes a checkpoint
  * delete old write-ahead-log segments instead of renaming them for reuse with their old bytes
  * inside, which is what lets a delete scrub the log too (DrizzleStore.delete). PGlite writes these
@@ -53,8 +53,8 @@ const run = promisify(execFile);
 
 /**
  * Creates a new PGlite database folder in a child process. Creating one (initdb) makes a
- * process hold ~650 MB that it never gives back; doing it in a short-lived child keeps the
- * server at the memory of a plain reopen. The folder appears atomically (rename), so a crash
+ * process hold much more memory than a reopen, and it never gives it back (ADR 0005); doing it in
+ * a short-lived child keeps the server at the memory of a plain reopen. The folder appears atomically (rename), so a crash
  * during creation never leaves a half-made database behind.
  */
 export async function initPgliteDir(dir: string): Promise<void> {

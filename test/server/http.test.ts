@@ -54,7 +54,7 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await freshDataDir();
-  // Without the start script's malloc setting (ADR 0011), which the server mentions when it starts.
+  // Without the tuned launcher's malloc setting (ADR 0027), which the server mentions when it starts.
   server = await startServer({ POE_PERMIT_DATA_DIR: dataDir, POE_PERMIT_API_KEY: KEY, GLIBC_TUNABLES: "" });
 });
 afterAll(async () => {
@@ -289,7 +289,7 @@ describe("routing, headers, hardening", () => {
 
   it("sends security headers, a request id, and no CORS headers by default", async () => {
     const res = await fetch(url("/api/v1/health"), { headers: { origin: "https://evil.example" } });
-    // The API's answers carry OWASP's REST set (ADR 0011), and none of the page's document policies.
+    // The API's answers carry OWASP's REST set (ADR 0028), and none of the page's document policies.
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-security-policy")).toBe("frame-ancestors 'none'");
     expect(res.headers.get("x-frame-options")).toBe("DENY");

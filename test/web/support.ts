@@ -90,9 +90,10 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
 }
 
 /**
- * Launches Chromium as stack.md §3 shows; the profile folder is removed on close. Service workers
- * are blocked unless asked for, so one test's cached page never serves another's (and request
- * interception sees every request); the offline test asks for them.
+ * Launches the system Chromium (headless, no sandbox, no background traffic) through
+ * playwright-core; the profile folder is removed on close. Service workers are blocked unless
+ * asked for, so one test's cached page never serves another's (and request interception sees
+ * every request); the offline test asks for them.
  */
 export async function launch(
   options: { serviceWorkers?: "allow" | "block" } = {},

@@ -96,7 +96,7 @@ export function register(program: Command): void {
     .command("batch")
     .summary("Screen a roster (CSV or JSON Lines): one assessed row per input row, in order")
     .description(
-      "Screen a roster of workers: each row is a profile (contract §1); each output row says whether that worker may apply at the port of entry, by which route, what blocks them, what to bring and what is still unknown. Streams: memory stays flat whatever the size; large files use every core.",
+      "Screen a roster of workers: each row is a profile (its fields are those of docs/contract.md §1); each output row says whether that worker may apply at the port of entry, by which route, what blocks them, what to bring and what is still unknown. Streams: memory stays flat whatever the size; large files use every core.",
     )
     .argument("<input>", 'roster file (.csv, .jsonl or .ndjson), or "-" for standard input')
     .option("-o, --output <file>", "write the result to this file (default: standard output)")

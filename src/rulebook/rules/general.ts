@@ -86,7 +86,7 @@ export const verifiedThroughEnd = (verifiedThrough: string): number => easternDa
 export const arrivalAfterPresent: Fact = fact(["arrival"], (v) => v.at((t) => t > v.present()));
 
 /**
- * Docs/contract.md §2 and §4: an arrival after the date through which the rulebook was checked
+ * docs/contract.md §2 and §4: an arrival after the date through which the rulebook was checked
  * against the law, or after the moment of the assessment, gets `rules-may-change` (built once
  * that date is known, from every rule's `lastVerified`); the first case names the date.
  */

@@ -25,7 +25,7 @@ export const assessRoute = defineRoute({
   query: assessQuerySchema,
   body: { schema: "Profile", required: true },
   responses: {
-    200: { description: "The assessment (contract §2).", body: "Assessment" },
+    200: { description: "The assessment (docs/contract.md §2).", body: "Assessment" },
     400: { description: "Bad JSON, query or profile: every problem, with its path.", body: "Errors" },
   },
 });

@@ -1,7 +1,8 @@
 /**
  * Builds the checklist PDF in the browser. pdfkit and its font metrics are loaded only here, by
- * dynamic import, so they stay out of the main bundle (they are ~210 KB gzipped); the page works
- * without them and only this button needs them. Import this module itself dynamically too.
+ * dynamic import, so they stay out of the main bundle (they are larger than it: ADR 0031); the
+ * page works without them and only this button needs them. Import this module itself dynamically
+ * too.
  */
 import { type ChecklistContent, collectPdf, drawChecklist } from "./checklist-pdf.js";
 
