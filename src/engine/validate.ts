@@ -17,11 +17,12 @@ import {
 } from "../contract/profile.js";
 import { messages } from "../i18n/index.js";
 import { isIsoDate, parseDateTime } from "../rulebook/time.js";
+import { type Issue, ownCode, type Problem, problemsOf, withCode } from "./issues.js";
 
 const ISO_COUNTRIES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
 
-/** Custom checks report our own error code in the issue message: `code` or `code|detail`. */
-const check = <T>(ok: (value: T) => boolean, code: InputErrorCode) => z.refine<T>(ok, { message: code });
+/** A custom check that reports one of our error codes (issues.ts). */
+const check = <T>(ok: (value: T) => boolean, code: InputErrorCode) => z.refine<T>(ok, withCode(code));
 
 const country = z.string().check(check((s: string) => ISO_COUNTRIES.has(s), "unknown-country"));
 const countries_ = z.array(country).check(z.maxLength(30));
@@ -83,53 +84,40 @@ export const profileSchema = z.strictObject({
   portOfEntry: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
 });
 
-/** `citizenships[0]`-style path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    "",
-  );
-}
-
-type Issue = z.core.$ZodIssue;
-
 const IMP_CODE_FIELDS: ReadonlySet<string> = new Set(["lmiaExemptionCode", "principalLmiaExemptionCode"]);
 
-function toErrors(issue: Issue, lang: Lang, input: unknown): InputError[] {
+/** A problem worded in `lang` (docs/contract.md §5). */
+function toError({ path, issue, key }: Problem, lang: Lang, input: unknown): InputError {
   const m = messages(lang).errors;
-  const path = formatPath(issue.path);
-  const at = (code: InputErrorCode, detail = "", where = path): InputError => ({
-    path: where,
-    code,
-    message: m[code](detail),
-  });
+  const at = (code: InputErrorCode, detail = ""): InputError => ({ path, code, message: m[code](detail) });
+  const own = ownCode(issue) as InputErrorCode | undefined;
+  if (own !== undefined) {
+    const value = issue.path.reduce<unknown>(
+      (o, k) => (o !== null && typeof o === "object" ? (o as Record<PropertyKey, unknown>)[k] : undefined),
+      input,
+    );
+    return at(own, typeof value === "string" ? value.slice(0, 40) : "");
+  }
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => at("unknown-key", key, formatPath([...issue.path, key])));
+      return at("unknown-key", key);
     case "invalid_type":
-      if (issue.path.length === 0) return [at("not-an-object")];
-      return [at("wrong-type", issue.expected)];
+      return issue.path.length === 0 ? at("not-an-object") : at("wrong-type", issue.expected);
     case "invalid_value":
-      return [at("bad-value", issue.values.map(String).join(", "))];
+      return at("bad-value", issue.values.map(String).join(", "));
     case "too_big":
-    case "too_small": {
-      const bound = issue.code === "too_big" ? `≤ ${issue.maximum}` : `≥ ${issue.minimum}`;
-      return [at("out-of-range", bound)];
-    }
-    case "custom": {
-      const code = issue.message as InputErrorCode;
-      const value = issue.path.reduce<unknown>(
-        (o, k) => (o !== null && typeof o === "object" ? (o as Record<PropertyKey, unknown>)[k] : undefined),
-        input,
-      );
-      return [at(code, typeof value === "string" ? value.slice(0, 40) : "")];
-    }
+      return at("out-of-range", `≤ ${issue.maximum}`);
+    case "too_small":
+      return at("out-of-range", `≥ ${issue.minimum}`);
     case "invalid_format":
-      return [at("bad-value", IMP_CODE_FIELDS.has(path) ? "a letter and 2 digits (e.g. C10)" : "")];
+      return at("bad-value", IMP_CODE_FIELDS.has(path) ? "a letter and 2 digits (e.g. C10)" : "");
     default:
-      return [at("bad-value")];
+      return at("bad-value");
   }
 }
+
+const errorsOf = (issues: readonly Issue[], lang: Lang, input: unknown): InputError[] =>
+  issues.flatMap((i) => problemsOf(i).map((p) => toError(p, lang, input)));
 
 /**
  * Checks an unknown value against the profile schema.
@@ -145,5 +133,5 @@ export function parseProfile(
 ): { ok: true; profile: Profile } | { ok: false; errors: InputError[] } {
   const result = profileSchema.safeParse(input);
   if (result.success) return { ok: true, profile: result.data as Profile };
-  return { ok: false, errors: result.error.issues.flatMap((i) => toErrors(i, lang, input)) };
+  return { ok: false, errors: errorsOf(result.error.issues, lang, input) };
 }

@@ -12,6 +12,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { InputError } from "../contract/assessment.js";
+import { within } from "../engine/issues.js";
 import { type ErrorItem, errorBody, oneError, say } from "./context.js";
 import { requestLang, zodLocale } from "./messages.js";
 import { isStorableText, zodErrors } from "./schemas.js";
@@ -36,7 +37,7 @@ export function validate<S extends z.ZodType>(c: Context, schema: S, data: unkno
 }
 
 export function prefixErrors(errors: readonly InputError[], prefix: string): ErrorItem[] {
-  return errors.map((e) => ({ ...e, path: e.path ? `${prefix}.${e.path}`.replace(".[", "[") : prefix }));
+  return errors.map((e) => ({ ...e, path: within(prefix, e.path) }));
 }
 
 /**

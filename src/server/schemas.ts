@@ -13,6 +13,7 @@ import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { LANGS } from "../contract/assessment.js";
 import { ADVISORY_CODES, BLOCKER_CODES, DOCUMENT_CODES, POE_VALUES, ROUTES } from "../contract/codes.js";
+import { ownCode, problemsOf, withCode } from "../engine/issues.js";
 import { isIsoDate, parseDateTime } from "../rulebook/time.js";
 import { MAX_PAGE_SIZE } from "../store/types.js";
 import { type ServerMessages, serverMessages } from "./messages.js";
@@ -25,12 +26,14 @@ export const langSchema = z
 const routeAnswerSchema = z.enum([...ROUTES, "unknown"]);
 const poeSchema = z.enum(POE_VALUES);
 
-/** The message of a bad instant, a marker that `zodErrors` words in the request's language. */
+/** Our codes for the server's own refinements (issues.ts), worded per language by `zodErrors`. */
 const BAD_INSTANT = "bad-instant";
-/** The message of an instant outside the store's range (see `filterInstantSchema`). */
+/** An instant outside the store's range (see `filterInstantSchema`). */
 const INSTANT_RANGE = "instant-range";
-/** The message of a text with a control character or a lone surrogate. */
+/** A text with a control character or a lone surrogate. */
 const BAD_TEXT = "bad-text";
+/** Not a country code the validator knows. */
+const BAD_COUNTRY = "bad-country";
 
 /**
  * A date (`YYYY-MM-DD`, a real calendar day) or an ISO 8601 date-time with seconds optional and an
@@ -45,7 +48,7 @@ export function isInstant(s: string): boolean {
 
 const instantSchema = z
   .string()
-  .refine(isInstant, { message: BAD_INSTANT, abort: true }) // worded per language by zodErrors
+  .refine(isInstant, { ...withCode(BAD_INSTANT), abort: true })
   .meta({
     anyOf: [{ format: "date" }, { format: "date-time" }],
     pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$",
@@ -55,9 +58,10 @@ const instantSchema = z
 /** The latest day a list filter may name: its end (the next midnight) must still be a 4-digit year. */
 const LAST_FILTER_DAY = "9998-12-31";
 /** A list filter's instant: any instant within 0001-01-01 and 9998-12-31 (the dates the store holds). */
-const filterInstantSchema = instantSchema.refine((s) => s.slice(0, 10) <= LAST_FILTER_DAY, {
-  message: INSTANT_RANGE,
-});
+const filterInstantSchema = instantSchema.refine(
+  (s) => s.slice(0, 10) <= LAST_FILTER_DAY,
+  withCode(INSTANT_RANGE),
+);
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -81,8 +85,8 @@ export const noQuerySchema = z.strictObject({ lang: langSchema.optional() });
 export const countriesQuerySchema = z.strictObject({
   code: z
     .string()
-    .regex(/^[A-Z]{2}$/, { message: "bad-country" })
-    .refine((c) => ISO_COUNTRY_CODES.has(c), { message: "bad-country" })
+    .refine((c) => /^[A-Z]{2}$/.test(c) && ISO_COUNTRY_CODES.has(c), withCode(BAD_COUNTRY))
+    .meta({ pattern: "^[A-Z]{2}$" })
     .optional()
     .describe("One country's entries only (ISO 3166-1 alpha-2, upper case)."),
   lang: langSchema.optional(),
@@ -96,7 +100,7 @@ export const clientRefSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine(isCleanText, { message: BAD_TEXT })
+  .refine(isCleanText, withCode(BAD_TEXT))
   .meta({ pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]+$" })
   .describe("The firm's own reference for the client or file (not interpreted).");
 
@@ -262,53 +266,36 @@ export const healthSchema = z.object({
   uptimeSeconds: z.number(),
 });
 
+/** How the server words its own codes (the others keep zod's message, in the request's language). */
+const OWN_WORDING: Record<string, (m: ServerMessages) => { code: string; message: string }> = {
+  [BAD_INSTANT]: (m) => ({ code: "bad-value", message: m.badInstant() }),
+  [INSTANT_RANGE]: (m) => ({ code: "out-of-range", message: m.instantRange(LAST_FILTER_DAY) }),
+  [BAD_COUNTRY]: (m) => ({ code: "bad-value", message: m.badCountryCode() }),
+  [BAD_TEXT]: (m) => ({ code: "bad-value", message: m.badText() }),
+};
+
 /**
- * Turns zod issues into the contract's error items (`path` written like `a.b[0]`), worded by `m`
- * (zod's own messages come in the language the parse was given, see messages.ts `zodLocale`).
+ * Turns zod issues into the contract's error items (paths as zod's `toDotPath` writes them), worded
+ * by `m` (zod's own messages come in the language the parse was given, see messages.ts `zodLocale`).
  */
 export function zodErrors(
   error: z.ZodError,
   m: ServerMessages = serverMessages("en"),
 ): { path: string; code: string; message: string }[] {
-  const out: { path: string; code: string; message: string }[] = [];
-  for (const issue of error.issues) {
-    const path = joinPath("", issue.path);
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys)
-        out.push({ path: joinPath(path, [key]), code: "unknown-key", message: m.unknownKey(key) });
-      continue;
-    }
-    if (issue.code === "custom" && issue.message === BAD_INSTANT) {
-      out.push({ path, code: "bad-value", message: m.badInstant() });
-      continue;
-    }
-    if (issue.code === "custom" && issue.message === INSTANT_RANGE) {
-      out.push({ path, code: "out-of-range", message: m.instantRange(LAST_FILTER_DAY) });
-      continue;
-    }
-    if (issue.message === "bad-country") {
-      out.push({ path, code: "bad-value", message: m.badCountryCode() });
-      continue;
-    }
-    if (issue.code === "custom" && issue.message === BAD_TEXT) {
-      out.push({ path, code: "bad-value", message: m.badText() });
-      continue;
-    }
-    const code =
-      issue.code === "invalid_type"
-        ? "wrong-type"
-        : issue.code === "too_big" || issue.code === "too_small"
-          ? "out-of-range"
-          : "bad-value";
-    out.push({ path, code, message: issue.message });
-  }
-  return out;
-}
-
-export function joinPath(prefix: string, segments: readonly PropertyKey[]): string {
-  let path = prefix;
-  for (const s of segments) path += typeof s === "number" ? `[${s}]` : path ? `.${String(s)}` : String(s);
-  return path;
+  return error.issues.flatMap((issue) =>
+    problemsOf(issue).map(({ path, key }) => {
+      if (key !== undefined) return { path, code: "unknown-key", message: m.unknownKey(key) };
+      const own = ownCode(issue);
+      if (own !== undefined && OWN_WORDING[own]) return { path, ...OWN_WORDING[own](m) };
+      const code =
+        issue.code === "invalid_type"
+          ? "wrong-type"
+          : issue.code === "too_big" || issue.code === "too_small"
+            ? "out-of-range"
+            : "bad-value";
+      return { path, code, message: issue.message };
+    }),
+  );
 }
 
 const ruleViewSchema = z.object({

@@ -8,6 +8,7 @@
  */
 import { Hono } from "hono";
 import type { Lang } from "../../contract/assessment.js";
+import { within } from "../../engine/issues.js";
 import type { Engine } from "../../engine/port.js";
 import { type AssessmentStore, InvalidCursorError } from "../../store/types.js";
 import { type AppEnv, type ErrorItem, errorBody, noRecord, oneError, say } from "../context.js";
@@ -17,7 +18,6 @@ import { recheckLines } from "../recheck.js";
 import { defineRoute, mount } from "../route-def.js";
 import {
   accessLogQuerySchema,
-  joinPath,
   listQuerySchema,
   noQuerySchema,
   reassessQuerySchema,
@@ -340,9 +340,7 @@ export function assessmentRoutes({ engine, store, now }: AssessmentDeps): Hono<A
       return c.json(
         errorBody(
           result.errors.map((e) =>
-            e.path === "arrival"
-              ? { ...e, path: arrivalPath }
-              : { ...e, path: joinPath("profile", [e.path]) },
+            e.path === "arrival" ? { ...e, path: arrivalPath } : { ...e, path: within("profile", e.path) },
           ),
         ),
         400,
