@@ -15,6 +15,7 @@
 import type { Readable, Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
+import { listChanges } from "../engine/compare.js";
 import type { Engine } from "../engine/port.js";
 import { neutralise } from "./csv-safe.js";
 import { type InputFormat, openCsv, readJsonl } from "./read.js";
@@ -64,22 +65,19 @@ export interface RescreenSummary {
   errorSamples: { id: string; line: number; errors: InputError[] }[];
 }
 
+/** A cause's identity in the summary's grouping. */
 const key = (c: Pick<Cause, "kind" | "rule" | "code">) => `${c.kind}\u0000${c.rule}\u0000${c.code}`;
 
+/** The blockers or advisories that appeared or went, matched by rule and code. */
 function diff<T extends { code: string; rule: string }>(
   before: readonly T[],
   after: readonly T[],
   kind: "blocker" | "advisory",
 ): Cause[] {
-  const b = new Set(before.map((x) => key({ kind, ...x })));
-  const a = new Set(after.map((x) => key({ kind, ...x })));
+  const { added, removed } = listChanges(before, after, (x) => `${x.rule}\u0000${x.code}`);
   return [
-    ...after
-      .filter((x) => !b.has(key({ kind, ...x })))
-      .map((x) => ({ rule: x.rule, code: x.code, kind, change: "added" as const })),
-    ...before
-      .filter((x) => !a.has(key({ kind, ...x })))
-      .map((x) => ({ rule: x.rule, code: x.code, kind, change: "removed" as const })),
+    ...added.map((x) => ({ rule: x.rule, code: x.code, kind, change: "added" as const })),
+    ...removed.map((x) => ({ rule: x.rule, code: x.code, kind, change: "removed" as const })),
   ];
 }
 
@@ -93,16 +91,14 @@ export function causesOf(before: Assessment, after: Assessment): Cause[] {
   if (blockers.length > 0) return blockers;
   const advisories = diff(before.advisories, after.advisories, "advisory");
   if (advisories.length > 0) return advisories;
-  const bm = new Set(before.missing);
-  const am = new Set(after.missing);
-  return [
-    ...after.missing
-      .filter((f) => !bm.has(f))
-      .map((f) => ({ rule: "", code: `missing:${f}`, kind: "missing" as const, change: "added" as const })),
-    ...before.missing
-      .filter((f) => !am.has(f))
-      .map((f) => ({ rule: "", code: `missing:${f}`, kind: "missing" as const, change: "removed" as const })),
-  ];
+  const { added, removed } = listChanges(before.missing, after.missing, String);
+  const missing = (f: string, change: "added" | "removed"): Cause => ({
+    rule: "",
+    code: `missing:${f}`,
+    kind: "missing",
+    change,
+  });
+  return [...added.map((f) => missing(f, "added")), ...removed.map((f) => missing(f, "removed"))];
 }
 
 /** Assesses one row at both dates and compares the outcomes. Never throws. */

@@ -11,6 +11,7 @@
  * ```
  */
 import type { Assessment } from "../contract/assessment.js";
+import { codeOf, listChanges } from "../engine/compare.js";
 import type { RuleView } from "../engine/port.js";
 
 type ListField = "blockers" | "documents" | "advisories" | "missing" | "refine";
@@ -41,19 +42,6 @@ export interface AssessmentDiff {
   };
 }
 
-const keyOf = (item: unknown): string =>
-  typeof item === "string" ? item : String((item as { code?: unknown }).code ?? JSON.stringify(item));
-
-/** Items are compared by code: the same conclusion worded in another language is no change. */
-function listDiff(
-  before: readonly unknown[],
-  after: readonly unknown[],
-): { added: unknown[]; removed: unknown[] } {
-  const b = new Set(before.map(keyOf));
-  const a = new Set(after.map(keyOf));
-  return { added: after.filter((x) => !b.has(keyOf(x))), removed: before.filter((x) => !a.has(keyOf(x))) };
-}
-
 function explain(change: "added" | "removed", field: ListField, item: unknown): Explanation {
   if (typeof item === "string") return { change, field, code: item };
   const i = item as { code: string; rule?: string; because?: string; text?: string; sources?: string[] };
@@ -78,7 +66,7 @@ export function diffAssessments(
   if (before.poe !== after.poe) changes.push({ field: "poe", from: before.poe, to: after.poe });
   if (before.route !== after.route) changes.push({ field: "route", from: before.route, to: after.route });
   for (const field of LIST_FIELDS) {
-    const d = listDiff(before[field], after[field]);
+    const d = listChanges<unknown>(before[field], after[field], codeOf);
     if (d.added.length || d.removed.length) {
       changes.push({ field, ...d });
       for (const x of d.added) explanations.push(explain("added", field, x));
