@@ -55,6 +55,15 @@ export const examples = {
         profile: { ...french, publicHealthJob: true, age: 10, arrival: "2025-06-01" },
         note: "settled without the list",
       },
+      {
+        profile: {
+          ...french,
+          designatedCountryStay: true,
+          biometricsWithin10Years: true,
+          arrival: "2025-06-01",
+        },
+        note: "answered directly, the exam itself still open (how long the stay is): no list read",
+      },
     ],
   },
   "R-META-FUTURE": {
