@@ -10,6 +10,8 @@ export default defineConfig({
     include: [
       "src/rulebook/rules/*.test.ts",
       "src/rulebook/every-rule.test.ts",
+      "src/rulebook/facts.test.ts",
+      "src/rulebook/decision.test.ts",
       "src/rulebook/rulebook.test.ts",
       "src/rulebook/rulebook.catalogue.test.ts",
       "src/rulebook/effective-dating.test.ts",

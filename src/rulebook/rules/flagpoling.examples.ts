@@ -33,6 +33,19 @@ export const examples = {
       },
       {
         profile: {
+          ...flagpoler,
+          permit: "lmia-exempt",
+          lmiaExemptionCode: "C10",
+          jobOffer: true,
+          complianceFeePaid: true,
+          letterOfIntroduction: true,
+          arrival: "2025-03-01",
+        },
+        note: "a Letter of Introduction cannot be printed at a flagpole (docs/contract.md §2, route 1)",
+        expect: { poe: "no", route: "apply-from-inside-canada" },
+      },
+      {
+        profile: {
           ...ftaSpouse,
           principalLmiaExemptionCode: "T36",
           lmiaExemptionCode: "F12",

@@ -14,7 +14,16 @@ export const examples = {
   "R-POE-18": {
     fires: [
       { profile: { ...open, openPermitCategory: "bridging", arrival: "2025-06-01" } },
-      { profile: { ...open, openPermitCategory: "vulnerable-worker", arrival: "2025-06-01" } },
+      {
+        profile: {
+          ...open,
+          openPermitCategory: "vulnerable-worker",
+          inCanadaWithStatus: false,
+          arrival: "2025-06-01",
+        },
+        note: "only open after entry: applied for from inside Canada, even while still abroad",
+        expect: { poe: "no", route: "apply-from-inside-canada" },
+      },
     ],
     silent: [
       { profile: { ...open, openPermitCategory: "co-op", arrival: "2025-06-01" } },

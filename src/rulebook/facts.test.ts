@@ -1,0 +1,60 @@
+/**
+ * The shared facts the rules are built from, at their edges: several citizenships (one exempting
+ * is enough), and the IME designation read from the partial, unverified country list (a country
+ * missing from the list is unknown, never "not designated"; a reading of the list is marked).
+ */
+import { describe, expect, it } from "vitest";
+import type { Profile } from "../contract/profile.js";
+import { stateOf } from "../engine/shape.js";
+import { Probe } from "../engine/state.js";
+import { conditionalEtaNational, designatedCountryStay, visaExempt } from "./facts.js";
+
+const now = new Date("2026-11-28T12:00:00Z");
+const probe = (p: Profile) => new Probe(stateOf(p, now).state);
+
+describe("several citizenships: one is enough", () => {
+  it.each([
+    [["IN"], false],
+    [["FR"], true],
+    [["IN", "FR"], true],
+    [["FR", "IN"], true],
+  ])("visa-exempt with %j: %s", (citizenships, want) => {
+    expect(
+      visaExempt(
+        probe({ citizenships, passportKinds: [], usPermanentResident: false, arrival: "2025-06-01" }),
+      ),
+    ).toBe(want);
+  });
+
+  it.each([
+    [["MX"], true],
+    [["IN", "MX"], true],
+    [["IN"], false],
+  ])("conditional-eTA national with %j: %s", (citizenships, want) => {
+    expect(conditionalEtaNational(probe({ citizenships, arrival: "2025-06-01" }))).toBe(want);
+  });
+});
+
+describe("a stay in a designated country, read from the IME list", () => {
+  it.each<[string, string[], boolean | undefined, boolean]>([
+    // [arrival, recentResidence, designated stay, list leaned on]
+    ["2025-06-01", ["IN"], true, true],
+    ["2025-06-01", ["AR"], false, true], // listed, designated only from 2025-11-03
+    ["2025-11-03", ["AR"], true, true],
+    ["2025-06-01", ["FR"], undefined, false], // not on the partial list: unknown, the direct question is asked
+    ["2025-06-01", ["AR", "FR"], undefined, false], // one country unknown: unknown
+    ["2025-06-01", ["FR", "IN"], true, true], // one designated country is enough
+    ["2025-06-01", ["CA"], false, true],
+    ["2025-06-01", [], false, false], // no stay abroad: no list read
+  ])("arriving %s after living in %j: %s (list read: %s)", (arrival, recentResidence, want, leaned) => {
+    const v = probe({ arrival, recentResidence });
+    expect(designatedCountryStay(v)).toBe(want);
+    expect(v.leanedOnUnverified).toBe(leaned);
+  });
+
+  it("a direct answer wins over the list, and the list is not read", () => {
+    const v = probe({ arrival: "2025-06-01", recentResidence: ["IN"], designatedCountryStay: false });
+    expect(designatedCountryStay(v)).toBe(false);
+    expect(v.leanedOnUnverified).toBe(false);
+  });
+});
