@@ -11,7 +11,7 @@
  */
 
 import type { Question } from "../interview/questions.js";
-import { easternWallOffset as easternOffset, isIsoDate } from "../rulebook/time.js";
+import { easternWallOffset as easternOffset, easternToday, isIsoDate } from "../rulebook/time.js";
 
 /** The raw state of a question's inputs. */
 export interface Draft {
@@ -142,8 +142,7 @@ export function answerProblem(
   now: Date,
 ): AnswerProblem | undefined {
   if (field === "medicalExamDate" && typeof value === "string") {
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(now);
-    if (value.slice(0, 10) > today) return { error: "future" };
+    if (value.slice(0, 10) > easternToday(now)) return { error: "future" };
   }
   if (field === "arrival") {
     const r = engine.assess({ ...answers, arrival: value }, { lang });

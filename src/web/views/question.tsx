@@ -10,6 +10,7 @@ import { COVERAGE_START } from "../../engine/index.js";
 import { allCountries } from "../../interview/countries.js";
 import type { Question } from "../../interview/questions.js";
 import type { WhyRule } from "../../interview/why.js";
+import { easternToday } from "../../rulebook/time.js";
 import { type AnswerProblem, type Draft, type DraftError, parseDraft } from "../answer-input.js";
 import { type Dict, STRINGS } from "../i18n/strings.js";
 import { localSource } from "../sources.js";
@@ -353,7 +354,7 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
             aria-labelledby={TITLE_ID}
             autoComplete="off"
             min={q.field === "arrival" ? COVERAGE_START : undefined}
-            max={q.field === "medicalExamDate" ? today() : undefined}
+            max={q.field === "medicalExamDate" ? easternToday() : undefined}
             value={draft.text ?? ""}
             disabled={draft.none === true}
             onInput={(e) => setDraft({ ...draft, text: (e.currentTarget as HTMLInputElement).value })}
@@ -452,9 +453,4 @@ function CountrySelect(props: {
       ))}
     </select>
   );
-}
-
-/** Today's date on the border's clock, as a date input's `max`. */
-function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(new Date());
 }
