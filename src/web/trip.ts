@@ -17,8 +17,8 @@ import type { Field, Profile } from "../contract/profile.js";
 import { rulebook } from "../engine/index.js";
 import type { Engine } from "../engine/port.js";
 import { ASK_ORDER } from "../interview/questions.js";
-import { easternDateOf, easternToday } from "../rulebook/time.js";
 import { ACTIONS } from "../interview/what-would-change.js";
+import { easternDateOf, easternToday } from "../rulebook/time.js";
 
 /** An arrival this many days or more ahead is "weeks away": the rules may change before it. */
 export const CHECK_AGAIN_DAYS = 21;

@@ -734,6 +734,88 @@ describe("a page that behaves like the web", () => {
     await page.close();
   });
 
+  it("countries: a type-ahead combobox (names in both languages, codes), by keyboard, at 320 px, axe-clean", async () => {
+    const { page, errors } = await openPage("fr");
+    // The citizenship question, reached with the arrival date and the citizenships not known yet.
+    const state = { answers: {}, unknown: ["arrival"], history: ["arrival"], skipRefine: false };
+    await setStorage(
+      page,
+      JSON.stringify({ state: { ...state, history: ["arrival", "citizenships"] }, checked: [] }),
+    );
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${server.url}?lang=fr&view=question&q=citizenships`);
+    await page.waitForSelector("article.question[data-field=citizenships]");
+    expect(await page.$("select")).toBeNull();
+    const row = (i: number) => `#answer-citizenships-${i}`;
+    const attr = (i: number, name: string) => page.getAttribute(row(i), name);
+    const options = (i: number) =>
+      page.$$eval(`${row(i)}-list [role=option]`, (els) => els.map((e) => e.textContent));
+    expect(await attr(0, "role")).toBe("combobox");
+    expect(await attr(0, "aria-expanded")).toBe("false");
+    expect(await attr(0, "aria-autocomplete")).toBe("list");
+
+    // A name in the page's language: typed, the list opens with the matches and says how many.
+    await page.focus(row(0));
+    await page.keyboard.type("allem");
+    expect(await attr(0, "aria-expanded")).toBe("true");
+    expect((await options(0))[0]).toBe("Allemagne");
+    expect(await page.textContent(`.combo:has(${row(0)}) [role=status]`)).toMatch(
+      /^\d+\u00a0pays trouvés?\.$/,
+    );
+    await page.keyboard.press("ArrowDown");
+    expect(await attr(0, "aria-activedescendant")).toBe("answer-citizenships-0-opt-DE");
+    expect(await page.getAttribute("#answer-citizenships-0-opt-DE", "aria-selected")).toBe("true");
+    // The open list: no axe violation, no horizontal scrolling at 320 px.
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await page.keyboard.press("Enter");
+    expect(await page.inputValue(row(0))).toBe("Allemagne");
+    expect(await attr(0, "data-code")).toBe("DE");
+    expect(await attr(0, "aria-expanded")).toBe("false");
+
+    // The other language's name finds the country too.
+    await page.click("[data-testid=add-country]");
+    await page.focus(row(1));
+    await page.keyboard.type("japan");
+    expect((await options(1))[0]).toBe("Japon");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await attr(1, "data-code")).toBe("JP");
+
+    // An ISO code: its country first. Escape closes the list, then clears the text.
+    await page.click("[data-testid=add-country]");
+    await page.focus(row(2));
+    await page.keyboard.type("mx");
+    expect((await options(2))[0]).toBe("Mexique");
+    await page.keyboard.press("Escape");
+    expect(await attr(2, "aria-expanded")).toBe("false");
+    await page.keyboard.press("Escape");
+    expect(await page.inputValue(row(2))).toBe("");
+    await page.keyboard.type("mx");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await attr(2, "data-code")).toBe("MX");
+    // Enter with the list closed is the form's Next: the three countries are the answer.
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => !document.querySelector("article.question[data-field=citizenships]"));
+    expect(
+      await page.evaluate(
+        () => JSON.parse(localStorage.getItem("poe-permit.web.v1") ?? "{}").state?.answers?.citizenships,
+      ),
+    ).toEqual(["DE", "JP", "MX"]);
+
+    // On the English page, the French name finds it as well.
+    await page.goto(`${server.url}?lang=en&view=question&q=citizenships`);
+    await page.waitForSelector("article.question[data-field=citizenships]");
+    expect(await page.inputValue(row(0))).toBe("Germany");
+    await page.fill(row(0), "");
+    await page.focus(row(0));
+    await page.keyboard.type("allemagne");
+    expect((await options(0))[0]).toBe("Germany");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("works offline after the first visit (service worker), through a whole interview", async () => {
     const sw = await launch({ serviceWorkers: "allow" });
     try {

@@ -58,6 +58,9 @@ const en = {
     seeResult: "See the result now",
     settledEarly: "We already have enough to answer. You can see the result now or keep refining it.",
     chooseCountry: "Choose a country",
+    countryHint: "Type a name or a two-letter code, then choose from the list (arrow keys and Enter).",
+    countriesFound: (n: number) => (n === 1 ? "1 country found." : `${n} countries found.`),
+    noCountryFound: "No country matches. Check the spelling, or type the two-letter code.",
     addCountry: "Add another country",
     removeCountry: (name: string) => `Remove ${name}`,
     none: "None",
@@ -224,6 +227,10 @@ const fr: Dict = {
     settledEarly:
       "Nous en savons assez pour répondre. Vous pouvez voir le résultat maintenant ou continuer pour le préciser.",
     chooseCountry: "Choisissez un pays",
+    countryHint:
+      "Tapez un nom ou un code de deux lettres, puis choisissez dans la liste (flèches et Entrée).",
+    countriesFound: (n: number) => (n === 1 ? "1\u00a0pays trouvé." : `${n}\u00a0pays trouvés.`),
+    noCountryFound: "Aucun pays ne correspond. Vérifiez l'orthographe, ou tapez le code de deux lettres.",
     addCountry: "Ajouter un autre pays",
     removeCountry: (name: string) => `Retirer ${name}`,
     none: "Aucun",
