@@ -327,6 +327,16 @@ describe("web page journeys (headless Chromium)", () => {
     expect(flat).toContain(squash(verdictSentence("fr", a.poe, a.route)));
     for (const d of a.documents) expect(flat).toContain(squash(d.text));
     for (const x of a.advisories) expect(flat).toContain(squash(x.text));
+    // Every source, in its French version where there is one, whole: its lines joined are the URL.
+    const lines = execFileSync("pdftotext", ["-enc", "UTF-8", pdfPath, "-"], { encoding: "utf8" }).replace(
+      /\n/g,
+      "",
+    );
+    const urls = [...a.blockers, ...a.advisories].flatMap((x) =>
+      x.sources.map((u) => localSource(u, "fr").url),
+    );
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(lines).toContain(u);
     expect(errors).toEqual([]);
     await page.close();
   });
