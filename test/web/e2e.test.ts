@@ -468,6 +468,28 @@ describe("web page details", () => {
       expect(laws.length).toBeGreaterThan(10);
       for (const href of laws)
         expect(href).toMatch(lang === "fr" ? /\.gc\.ca\/fra\/(reglements|lois)\// : /\.gc\.ca\/eng\//);
+      // A source with no French version says so on the French page ("(en anglais)"), and only then.
+      const links = await page.$$eval("li.rule .sources a", (els) =>
+        els.map((e) => ({
+          href: e.getAttribute("href") ?? "",
+          lang: e.getAttribute("lang"),
+          hreflang: e.getAttribute("hreflang"),
+          note: e.nextElementSibling?.classList.contains("source-note")
+            ? e.nextElementSibling.textContent
+            : null,
+        })),
+      );
+      const frenchVersion = /\/fra\/|-fra\.html$|\/fr\//;
+      for (const l of links) {
+        const english = lang === "fr" && !frenchVersion.test(l.href);
+        expect(l, l.href).toEqual({
+          href: l.href,
+          lang: english ? "en" : null,
+          hreflang: english ? "en" : null,
+          note: english ? " (en anglais)" : null,
+        });
+      }
+      if (lang === "fr") expect(links.some((l) => l.note !== null)).toBe(true);
       await page.close();
     });
   }

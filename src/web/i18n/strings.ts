@@ -113,6 +113,7 @@ const en = {
     keepAnswering: "Answer the remaining questions",
     sources: "Official sources",
     source: "Official source",
+    inEnglish: "in English",
     downloadPdf: "Download the checklist (PDF)",
     pdfWorking: "Preparing the PDF…",
     pdfFailed: "The PDF could not be prepared (are you offline?). You can print this page instead.",
@@ -286,6 +287,7 @@ const fr: Dict = {
     keepAnswering: "Répondre aux questions restantes",
     sources: "Sources officielles",
     source: "Source officielle",
+    inEnglish: "en anglais",
     downloadPdf: "Télécharger la liste (PDF)",
     pdfWorking: "Préparation du PDF…",
     pdfFailed:
