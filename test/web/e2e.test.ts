@@ -913,6 +913,39 @@ describe("addresses, Back and Forward", () => {
     await page.close();
   });
 
+  it("'Change' on the result: the questions the new answer opens are asked; the count says 'about N more', never 'N of N'", async () => {
+    const { page, errors } = await openPage("en");
+    await showResult(page, "en", FRENCH_LMIA_EXEMPT_YVR);
+    await page.click('[data-testid=answers] button:has-text("Which work permit are you asking for?")');
+    await page.waitForSelector("article.question[data-field=permit]");
+    const progress = /^Question \d+(, about \d+ more after this one)?$/;
+    expect(await page.textContent("#q-progress")).toMatch(progress);
+    await page.check(
+      `#answer-permit-${QUESTIONS.permit.kind === "one-of" ? QUESTIONS.permit.choices.findIndex((c) => c.value === "lmia") : -1}`,
+    );
+    await page.click("[data-testid=next]");
+    // (The saved interview has no arrival date: "I don't know yet" is asked for first.) Then the
+    // questions an LMIA job opens are asked, not the result straight away.
+    await page.waitForSelector("article.question:not([data-field=permit])");
+    const texts = [await page.textContent("#q-progress")];
+    const profile: Profile = { ...FRENCH_LMIA_EXEMPT_YVR, ...ISSUED_LMIA };
+    const answered: Answered = {
+      answers: { ...FRENCH_LMIA_EXEMPT_YVR, permit: "lmia" },
+      unknown: [],
+      asked: [],
+    };
+    while (await answerScreen(page, profile, "pointer", answered)) {
+      const t = await page.$("#q-progress");
+      if (t) texts.push(await t.textContent());
+    }
+    expect(answered.asked).toContain("lmiaIssued");
+    for (const t of texts) expect(t).toMatch(progress);
+    const a = engineSays(answered, "en");
+    await expectResultMatches(page, a, "en");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a refused answer: 'Error:' in the title and an error summary that takes focus", async () => {
     const { page } = await openPage("fr");
     await start(page);
