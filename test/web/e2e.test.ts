@@ -848,6 +848,31 @@ describe("a page that behaves like the web", () => {
     await page.close();
   });
 
+  it("screenshots of the result page: English, French, and French on a 320 px phone", async () => {
+    // Saved with the test results, and also in POE_SCREENS_DIR when it is set (for the closing note).
+    const extra = process.env.POE_SCREENS_DIR;
+    if (extra) mkdirSync(extra, { recursive: true });
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const profile: Profile = { ...FRENCH_LMIA_EXEMPT_YVR, arrival: inTenDays };
+    const { page, errors } = await openPage("en");
+    for (const [name, lang, width] of [
+      ["result-en", "en", 1000],
+      ["result-fr", "fr", 1000],
+      ["result-fr-phone-320", "fr", 320],
+    ] as const) {
+      await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
+      await showResult(page, lang, profile);
+      expect(await page.$("[data-testid=before-travel] li[data-code=eta-required]")).not.toBeNull();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      const path = join(RESULTS_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      expect(readFileSync(path).subarray(1, 4).toString()).toBe("PNG");
+      if (extra) writeFileSync(join(extra, `${name}.png`), readFileSync(path));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("works offline after the first visit (service worker), through a whole interview", async () => {
     const sw = await launch({ serviceWorkers: "allow" });
     try {
