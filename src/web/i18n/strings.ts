@@ -57,7 +57,6 @@ const en = {
     no: "No",
     seeResult: "See the result now",
     settledEarly: "We already have enough to answer. You can see the result now or keep refining it.",
-    chooseCountry: "Choose a country",
     countryHint: "Type a name or a two-letter code, then choose from the list (arrow keys and Enter).",
     countriesFound: (n: number) => (n === 1 ? "1 country found." : `${n} countries found.`),
     noCountryFound: "No country matches. Check the spelling, or type the two-letter code.",
@@ -66,6 +65,8 @@ const en = {
     none: "None",
     errors: {
       required: "Please give an answer, or choose “I don't know”.",
+      country:
+        "We could not find the country you typed. Choose it from the list as you type, or type its two-letter code.",
       number: "Please enter a number.",
       range: (min: number, max: number) => `Please enter a number from ${min} to ${max}.`,
       date: "Please enter a real date, for example 1 March 2026.",
@@ -227,7 +228,6 @@ const fr: Dict = {
     seeResult: "Voir le résultat maintenant",
     settledEarly:
       "Nous en savons assez pour répondre. Vous pouvez voir le résultat maintenant ou continuer pour le préciser.",
-    chooseCountry: "Choisissez un pays",
     countryHint:
       "Tapez un nom ou un code de deux lettres, puis choisissez dans la liste (flèches et Entrée).",
     countriesFound: (n: number) => (n === 1 ? "1\u00a0pays trouvé." : `${n}\u00a0pays trouvés.`),
@@ -237,6 +237,8 @@ const fr: Dict = {
     none: "Aucun",
     errors: {
       required: "Veuillez répondre, ou choisir «\u00a0Je ne sais pas\u00a0».",
+      country:
+        "Nous n'avons pas trouvé le pays tapé. Choisissez-le dans la liste pendant que vous tapez, ou tapez son code de deux lettres.",
       number: "Veuillez entrer un nombre.",
       range: (min: number, max: number) => `Veuillez entrer un nombre de ${min} à ${max}.`,
       date: "Veuillez entrer une date réelle, par exemple le 1er\u00a0mars\u00a02026.",

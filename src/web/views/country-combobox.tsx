@@ -10,12 +10,13 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Lang } from "../../contract/assessment.js";
 import { countryLabel, resolveCountry, searchCountries } from "../../interview/countries.js";
+import { UNFOUND } from "../answer-input.js";
 import { STRINGS } from "../i18n/strings.js";
 
 export interface CountryComboboxProps {
   id: string;
   lang: Lang;
-  /** The picked alpha-2 code, `""` for none. */
+  /** The picked alpha-2 code, `""` for none, `UNFOUND` for a text that names no country. */
   value: string;
   onChange: (code: string) => void;
   /** The element(s) naming the input (and its list). */
@@ -28,22 +29,32 @@ export interface CountryComboboxProps {
 
 export function CountryCombobox(p: CountryComboboxProps) {
   const s = STRINGS[p.lang].question;
-  const [text, setText] = useState(p.value ? countryLabel(p.value, p.lang) : "");
+  // The text lives in a ref so that a value from outside (the language switched, "None" ticked, a
+  // row removed) is shown in the same render; effects may run late, after more typing.
+  const textRef = useRef(p.value ? countryLabel(p.value, p.lang) : "");
+  const [, redraw] = useState(0);
+  const setText = (t: string) => {
+    textRef.current = t;
+    redraw((n) => n + 1);
+  };
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  /** The last value this input gave out: any other value came from outside (language, "None", a removed row). */
+  /** The last value this input gave out: any other value came from outside. */
   const emitted = useRef(p.value);
   const listId = `${p.id}-list`;
   const optionId = (code: string) => `${p.id}-opt-${code}`;
 
-  const named = useRef(p.lang);
-  useEffect(() => {
+  /** The value and language last drawn, to tell a value from outside from the one this input gave out. */
+  const drawn = useRef({ value: p.value, lang: p.lang });
+  if (drawn.current.value !== p.value || drawn.current.lang !== p.lang) {
     const outside = p.value !== emitted.current;
-    const relabel = p.lang !== named.current && p.value !== "";
-    if (outside || relabel) setText(p.value ? countryLabel(p.value, p.lang) : "");
+    const relabel = p.lang !== drawn.current.lang && p.value !== "";
+    drawn.current = { value: p.value, lang: p.lang };
+    if ((outside || relabel) && p.value !== UNFOUND)
+      textRef.current = p.value ? countryLabel(p.value, p.lang) : "";
     emitted.current = p.value;
-    named.current = p.lang;
-  }, [p.value, p.lang]);
+  }
+  const text = textRef.current;
 
   const matches = useMemo(() => searchCountries(text, p.lang), [text, p.lang]);
   const shown = open && !p.disabled;
@@ -135,14 +146,14 @@ export function CountryCombobox(p: CountryComboboxProps) {
           setText(t);
           setOpen(t.trim() !== "");
           setActive(-1);
-          emit(t.trim() === "" ? "" : (resolveCountry(t, p.lang) ?? ""));
+          emit(t.trim() === "" ? "" : (resolveCountry(t, p.lang) ?? UNFOUND));
         }}
         onClick={() => setOpen(true)}
         onKeyDown={onKeyDown}
         onBlur={() => {
           setOpen(false);
           setActive(-1);
-          if (p.value) setText(countryLabel(p.value, p.lang));
+          if (p.value && p.value !== UNFOUND) setText(countryLabel(p.value, p.lang));
         }}
       />
       <div
