@@ -644,6 +644,27 @@ describe("the answer is for the trip, and whole", () => {
     await page.close();
   });
 
+  it("a 'yes' says why, with the rules; 'Forget my answers' deletes them from the browser", async () => {
+    const { page } = await openPage("fr");
+    await showResult(page, "fr", FRENCH_LMIA_QUEBEC);
+    expect(await page.getAttribute("article.result", "data-poe")).toBe("yes");
+    expect(await page.textContent("[data-testid=why-yes]")).toMatch(
+      /Aucune des \d+[\s\u00a0]règles en vigueur/,
+    );
+    expect(await page.getAttribute("[data-testid=why-yes] a", "href")).toContain("view=rules");
+    expect(await page.evaluate(() => localStorage.getItem("poe-permit.web.v1"))).not.toBeNull();
+    await page.click("[data-testid=forget]");
+    expect(await page.textContent("[data-testid=forgotten]")).toContain("effacées de ce navigateur");
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => JSON.parse(localStorage.getItem("poe-permit.web.v1") ?? "{}").state?.history ?? [],
+        ),
+      )
+      .toEqual([]);
+    await page.close();
+  });
+
   it("an arrival weeks away says to check again before travelling", async () => {
     const { page } = await openPage("fr");
     const inSixWeeks = new Date(Date.now() + 42 * 86_400_000).toISOString().slice(0, 10);
