@@ -78,6 +78,34 @@ const leanReferenceData: Plugin = {
   },
 };
 
+/**
+ * zod's JSON Schema converter (`zod/v4/core/to-json-schema.js`, ~8 KB minified) reaches the page
+ * only through the `core` namespace that `zod/mini` re-exports, and the bundler keeps it although
+ * nothing on the page calls it (the API publishes the profile's JSON Schema, never the page). In
+ * the browser build it is a stub whose functions throw if ever called.
+ */
+const noJsonSchemaInPage: Plugin = {
+  name: "poe-permit-no-json-schema-in-page",
+  apply: "build",
+  enforce: "pre",
+  resolveId(source, importer) {
+    if (source === "./to-json-schema.js" && importer && /[\\/]zod[\\/]v4[\\/]core[\\/]/.test(importer))
+      return "\0poe-no-json-schema";
+    return null;
+  },
+  load(id) {
+    if (id !== "\0poe-no-json-schema") return null;
+    const names = ["initializeContext", "handleUnrepresentable", "processSchema", "extractDefs", "finalize"];
+    const stub = "() => { throw new Error('JSON Schema conversion is not part of the web page'); }";
+    return [
+      ...names.map((n) => `export const ${n} = ${stub};`),
+      "export { processSchema as process };",
+      `export const createToJSONSchemaMethod = () => ${stub};`,
+      `export const createStandardJSONSchemaMethod = () => ${stub};`,
+    ].join("\n");
+  },
+};
+
 let usedKeyCache: Set<string> | undefined;
 /** The entry keys the data's loader reads (`e.key` / `r.key` in src/rulebook/reference-data.ts). */
 function usedKeys(): Set<string> {
@@ -90,7 +118,7 @@ function usedKeys(): Set<string> {
 export default defineConfig({
   root: fileURLToPath(new URL("./src/web", import.meta.url)),
   base: "./",
-  plugins: [leanReferenceData, preact(), csp, serviceWorker],
+  plugins: [leanReferenceData, noJsonSchemaInPage, preact(), csp, serviceWorker],
   resolve: {
     // The page needs only the names and alpha-2 codes of the two locales (src/web/iso-countries.ts).
     alias: [

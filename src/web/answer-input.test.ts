@@ -19,6 +19,8 @@ describe("parseDraft", () => {
     ["several-of nothing", "passportKinds", { picked: [] }, { ok: false, error: "required" }],
     ["country", "arrivingFrom", { picked: ["US"] }, { ok: true, value: "US" }],
     ["country empty", "arrivingFrom", { picked: [""] }, { ok: false, error: "required" }],
+    ["country typed but not found", "arrivingFrom", { picked: ["?"] }, { ok: false, error: "country" }],
+    ["countries, one not found", "citizenships", { picked: ["FR", "?"] }, { ok: false, error: "country" }],
     [
       "countries, blanks and duplicates dropped",
       "citizenships",

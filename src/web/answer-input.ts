@@ -11,7 +11,7 @@
  */
 
 import type { Question } from "../interview/questions.js";
-import { easternWallOffset as easternOffset, isIsoDate } from "../rulebook/time.js";
+import { easternWallOffset as easternOffset, easternToday, isIsoDate } from "../rulebook/time.js";
 
 /** The raw state of a question's inputs. */
 export interface Draft {
@@ -19,13 +19,19 @@ export interface Draft {
   text?: string;
   /** Time typed (`HH:MM`, Eastern), for dates that take a time. */
   time?: string;
-  /** Picked choices, as indices into `choices` (one-of, several-of), or country codes (country, countries). */
+  /**
+   * Picked choices, as indices into `choices` (one-of, several-of), or country codes (country,
+   * countries; `UNFOUND` for a text typed that names no country).
+   */
   picked?: string[];
   /** "None" / "not done" ticked. */
   none?: boolean;
 }
 
-export type DraftError = "required" | "number" | "range" | "date" | "time" | "pattern";
+export type DraftError = "required" | "number" | "range" | "date" | "time" | "pattern" | "country";
+
+/** A country box holding text that names no country: refused, never silently dropped. */
+export const UNFOUND = "?";
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; error: DraftError };
 
@@ -52,9 +58,11 @@ export function parseDraft(q: Question, d: Draft): Parsed {
       return values.length > 0 ? { ok: true, value: values } : { ok: false, error: "required" };
     }
     case "country":
+      if (picked[0] === UNFOUND) return { ok: false, error: "country" };
       return picked[0] ? { ok: true, value: picked[0] } : { ok: false, error: "required" };
     case "countries": {
       if (d.none && q.noneAllowed) return { ok: true, value: [] };
+      if (picked.includes(UNFOUND)) return { ok: false, error: "country" };
       const unique = [...new Set(picked)];
       return unique.length > 0 ? { ok: true, value: unique } : { ok: false, error: "required" };
     }
@@ -142,8 +150,7 @@ export function answerProblem(
   now: Date,
 ): AnswerProblem | undefined {
   if (field === "medicalExamDate" && typeof value === "string") {
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(now);
-    if (value.slice(0, 10) > today) return { error: "future" };
+    if (value.slice(0, 10) > easternToday(now)) return { error: "future" };
   }
   if (field === "arrival") {
     const r = engine.assess({ ...answers, arrival: value }, { lang });

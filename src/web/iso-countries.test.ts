@@ -23,4 +23,9 @@ describe("the browser's i18n-iso-countries stand-in", () => {
       }
     },
   );
+  it("says which upper-case alpha-2 codes are valid, as the package does", () => {
+    for (const code of [...Object.keys(real.getAlpha2Codes()), "ZZ", "XK", "UK", "EU", "toString"]) {
+      expect(shim.isValid(code), code).toBe(real.isValid(code));
+    }
+  });
 });

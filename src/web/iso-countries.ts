@@ -1,7 +1,7 @@
 /**
  * The browser's stand-in for `i18n-iso-countries` (vite.config.ts aliases it): the same answers for
  * the calls the engine and the interview make (`registerLocale`, `getName` with `select:
- * "official"`, `getAlpha2Codes`), from the two locale files they register. The package itself also
+ * "official"`, `getAlpha2Codes`, `isValid` on an upper-case alpha-2 code), from the two locale files they register. The package itself also
  * bundles every alpha-3 and numeric code and a diacritics table that the page never uses; this keeps
  * them out of the page's JavaScript. `iso-countries.test.ts` checks it against the package.
  *
@@ -35,4 +35,9 @@ export function getAlpha2Codes(): Record<string, string> {
   return Object.fromEntries(Object.keys((en as Locale).countries).map((k) => [k, k]));
 }
 
-export default { registerLocale, getName, getAlpha2Codes };
+/** Whether `code` is an ISO 3166-1 alpha-2 code (the interview asks only this of it: `resolveCountry`). */
+export function isValid(code: string): boolean {
+  return Object.hasOwn((en as Locale).countries, code);
+}
+
+export default { registerLocale, getName, getAlpha2Codes, isValid };

@@ -17,13 +17,15 @@ describe("localSource", () => {
     });
   });
 
-  it("marks an English-only source as English on the French page", () => {
+  it("marks an English-only source as English on the French page, and says so in French", () => {
     const release = rulebook.flatMap((r) => r.sources).find((s) => s.url.includes("newswire"))!;
     expect(localSource(release.url, "fr")).toEqual({
       url: release.url,
       label: release.provision,
       lang: "en",
+      note: "en anglais",
     });
+    expect(localSource(IRPR_198, "fr").note).toBeUndefined();
   });
 
   it("every French version recorded is a French page (laws-lois /fra/, -fra, /fr/)", () => {

@@ -1,7 +1,8 @@
 /**
  * A source link in the reader's language: on the French page, the official French version of the
  * source when the rulebook records one (laws-lois `/fra/`, the Canada Gazette and CBSA `-fra`
- * pages), else the English page with its link text marked as English (WCAG 3.1.2).
+ * pages), else the English page with its link text marked as English (WCAG 3.1.2) and a note
+ * saying so in French ("en anglais").
  *
  * @example
  * ```ts
@@ -11,6 +12,7 @@
  */
 import type { Lang } from "../contract/assessment.js";
 import { rulebook } from "../engine/index.js";
+import { STRINGS } from "./i18n/strings.js";
 
 type Source = (typeof rulebook)[number]["sources"][number];
 
@@ -22,6 +24,8 @@ export interface LocalSource {
   label: string;
   /** The link text's language when it differs from the page's. */
   lang: string | undefined;
+  /** Said after the link when the source exists only in another language than the page's. */
+  note?: string;
 }
 
 function host(url: string): string {
@@ -36,5 +40,8 @@ function host(url: string): string {
 export function localSource(url: string, lang: Lang, provision?: string): LocalSource {
   const src = BY_URL.get(url);
   if (lang === "fr" && src?.fr) return { url: src.fr.url, label: src.fr.provision, lang: undefined };
-  return { url, label: provision || src?.provision || host(url), lang: lang === "fr" ? "en" : undefined };
+  const label = provision || src?.provision || host(url);
+  return lang === "fr"
+    ? { url, label, lang: "en", note: STRINGS.fr.result.inEnglish }
+    : { url, label, lang: undefined };
 }

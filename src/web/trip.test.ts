@@ -30,6 +30,14 @@ describe("tripDates", () => {
     ["arrival at the weeks-away line", { arrival: "2026-03-22" }, "2026-03-22", false, "far"],
     ["past arrival", { arrival: "2025-06-01" }, "2025-06-01", false, undefined],
     ["beyond what was verified", { arrival: "2026-04-02" }, "2026-04-02", false, "unverified"],
+    // 02:30 UTC on the 22nd is 22:30 EDT on the 21st: the Eastern date (time module), not the written one.
+    [
+      "a date-time arrival, by its Eastern date",
+      { arrival: "2026-03-22T02:30:00Z" },
+      "2026-03-21",
+      false,
+      undefined,
+    ],
   ] as const)("%s", (_, answers, date, usedToday, checkAgain) => {
     const t = tripDates(base({ verifiedThrough: "2026-04-01" } as never), answers, NOW);
     expect(CHECK_AGAIN_DAYS).toBe(21);

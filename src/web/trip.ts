@@ -18,14 +18,10 @@ import { rulebook } from "../engine/index.js";
 import type { Engine } from "../engine/port.js";
 import { ASK_ORDER } from "../interview/questions.js";
 import { ACTIONS } from "../interview/what-would-change.js";
+import { easternDateOf, easternToday } from "../rulebook/time.js";
 
 /** An arrival this many days or more ahead is "weeks away": the rules may change before it. */
 export const CHECK_AGAIN_DAYS = 21;
-
-/** The Eastern-Time calendar date of an instant (the border's clock for the rules). */
-export function easternDay(d: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(d);
-}
 
 /**
  * The date through which the rulebook was checked against the law: the assessment's
@@ -59,8 +55,9 @@ function daysBetween(from: string, to: string): number {
 
 /** The dates the result page states, and whether to tell the traveller to check again. */
 export function tripDates(a: Assessment, answers: Profile, now: Date): TripDates {
-  const today = easternDay(now);
-  const rulesDate = answers.arrival ? answers.arrival.slice(0, 10) : easternDay(new Date(a.asOf));
+  const today = easternToday(now);
+  // The arrival's own Eastern date (a date-time with an offset can fall on another day there).
+  const rulesDate = easternDateOf(answers.arrival ?? a.asOf);
   const verifiedThrough = verifiedThroughOf(a);
   const checkAgain =
     rulesDate > verifiedThrough

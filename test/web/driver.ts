@@ -31,6 +31,14 @@ export async function tabTo(page: Page, selector: string, max = 80): Promise<voi
   throw new Error(`keyboard: ${selector} never got focus after ${max} Tab presses`);
 }
 
+/** Types into a country combobox and clicks the country in its list. */
+async function pickCountry(page: Page, sel: string, code: string): Promise<void> {
+  await page.fill(sel, code);
+  await page.click(`[id="${sel.slice(1)}-opt-${code}"]`);
+  const picked = await page.getAttribute(sel, "data-code");
+  if (picked !== code) throw new Error(`pointer: picking ${code} in ${sel} gave ${picked}`);
+}
+
 async function pointerAnswer(page: Page, field: keyof Profile, value: unknown): Promise<void> {
   const q = QUESTIONS[field];
   const id = `#answer-${field}`;
@@ -48,14 +56,14 @@ async function pointerAnswer(page: Page, field: keyof Profile, value: unknown): 
       break;
     }
     case "country":
-      await page.selectOption(id, String(value));
+      await pickCountry(page, id, String(value));
       break;
     case "countries": {
       const list = value as string[];
       if (list.length === 0) await page.check(`${id}-none`);
       for (const [i, code] of list.entries()) {
         if (i > 0) await page.click("[data-testid=add-country]");
-        await page.selectOption(`${id}-${i}`, code);
+        await pickCountry(page, `${id}-${i}`, code);
       }
       break;
     }
@@ -109,11 +117,12 @@ async function keyboardAnswer(page: Page, field: keyof Profile, value: unknown):
         }
         const sel = q.kind === "country" ? id : `${id}-${i}`;
         await tabTo(page, sel);
-        // Type-ahead on the closed select, by the option's visible name.
-        const name = await page.$eval(`${sel} option[value="${code}"]`, (o) => (o as HTMLOptionElement).text);
-        await page.keyboard.type(name);
-        const picked = await page.$eval(sel, (s) => (s as HTMLSelectElement).value);
-        if (picked !== code) throw new Error(`keyboard: typing "${name}" picked ${picked}, not ${code}`);
+        // The combobox: type the code, Down to the first match (the exact code comes first), Enter.
+        await page.keyboard.type(code);
+        await page.keyboard.press("ArrowDown");
+        await page.keyboard.press("Enter");
+        const picked = await page.getAttribute(sel, "data-code");
+        if (picked !== code) throw new Error(`keyboard: typing "${code}" picked ${picked}, not ${code}`);
       }
       break;
     }

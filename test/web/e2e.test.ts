@@ -327,6 +327,16 @@ describe("web page journeys (headless Chromium)", () => {
     expect(flat).toContain(squash(verdictSentence("fr", a.poe, a.route)));
     for (const d of a.documents) expect(flat).toContain(squash(d.text));
     for (const x of a.advisories) expect(flat).toContain(squash(x.text));
+    // Every source, in its French version where there is one, whole: its lines joined are the URL.
+    const lines = execFileSync("pdftotext", ["-enc", "UTF-8", pdfPath, "-"], { encoding: "utf8" }).replace(
+      /\n/g,
+      "",
+    );
+    const urls = [...a.blockers, ...a.advisories].flatMap((x) =>
+      x.sources.map((u) => localSource(u, "fr").url),
+    );
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(lines).toContain(u);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -458,6 +468,28 @@ describe("web page details", () => {
       expect(laws.length).toBeGreaterThan(10);
       for (const href of laws)
         expect(href).toMatch(lang === "fr" ? /\.gc\.ca\/fra\/(reglements|lois)\// : /\.gc\.ca\/eng\//);
+      // A source with no French version says so on the French page ("(en anglais)"), and only then.
+      const links = await page.$$eval("li.rule .sources a", (els) =>
+        els.map((e) => ({
+          href: e.getAttribute("href") ?? "",
+          lang: e.getAttribute("lang"),
+          hreflang: e.getAttribute("hreflang"),
+          note: e.nextElementSibling?.classList.contains("source-note")
+            ? e.nextElementSibling.textContent
+            : null,
+        })),
+      );
+      const frenchVersion = /\/fra\/|-fra\.html$|\/fr\//;
+      for (const l of links) {
+        const english = lang === "fr" && !frenchVersion.test(l.href);
+        expect(l, l.href).toEqual({
+          href: l.href,
+          lang: english ? "en" : null,
+          hreflang: english ? "en" : null,
+          note: english ? " (en anglais)" : null,
+        });
+      }
+      if (lang === "fr") expect(links.some((l) => l.note !== null)).toBe(true);
       await page.close();
     });
   }
@@ -612,6 +644,27 @@ describe("the answer is for the trip, and whole", () => {
     await page.close();
   });
 
+  it("a 'yes' says why, with the rules; 'Forget my answers' deletes them from the browser", async () => {
+    const { page } = await openPage("fr");
+    await showResult(page, "fr", FRENCH_LMIA_QUEBEC);
+    expect(await page.getAttribute("article.result", "data-poe")).toBe("yes");
+    expect(await page.textContent("[data-testid=why-yes]")).toMatch(
+      /Aucune des \d+[\s\u00a0]règles en vigueur/,
+    );
+    expect(await page.getAttribute("[data-testid=why-yes] a", "href")).toContain("view=rules");
+    expect(await page.evaluate(() => localStorage.getItem("poe-permit.web.v1"))).not.toBeNull();
+    await page.click("[data-testid=forget]");
+    expect(await page.textContent("[data-testid=forgotten]")).toContain("effacées de ce navigateur");
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => JSON.parse(localStorage.getItem("poe-permit.web.v1") ?? "{}").state?.history ?? [],
+        ),
+      )
+      .toEqual([]);
+    await page.close();
+  });
+
   it("an arrival weeks away says to check again before travelling", async () => {
     const { page } = await openPage("fr");
     const inSixWeeks = new Date(Date.now() + 42 * 86_400_000).toISOString().slice(0, 10);
@@ -734,6 +787,124 @@ describe("a page that behaves like the web", () => {
     await page.close();
   });
 
+  it("countries: a type-ahead combobox (names in both languages, codes), by keyboard, at 320 px, axe-clean", async () => {
+    const { page, errors } = await openPage("fr");
+    // The citizenship question, reached with the arrival date and the citizenships not known yet.
+    const state = { answers: {}, unknown: ["arrival"], history: ["arrival"], skipRefine: false };
+    await setStorage(
+      page,
+      JSON.stringify({ state: { ...state, history: ["arrival", "citizenships"] }, checked: [] }),
+    );
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${server.url}?lang=fr&view=question&q=citizenships`);
+    await page.waitForSelector("article.question[data-field=citizenships]");
+    expect(await page.$("select")).toBeNull();
+    const row = (i: number) => `#answer-citizenships-${i}`;
+    const attr = (i: number, name: string) => page.getAttribute(row(i), name);
+    const options = (i: number) =>
+      page.$$eval(`${row(i)}-list [role=option]`, (els) => els.map((e) => e.textContent));
+    expect(await attr(0, "role")).toBe("combobox");
+    expect(await attr(0, "aria-expanded")).toBe("false");
+    expect(await attr(0, "aria-autocomplete")).toBe("list");
+
+    // A name in the page's language: typed, the list opens with the matches and says how many.
+    await page.focus(row(0));
+    await page.keyboard.type("allem");
+    await expect.poll(() => attr(0, "aria-expanded")).toBe("true");
+    await expect.poll(async () => (await options(0))[0]).toBe("Allemagne");
+    expect(await page.textContent(`.combo:has(${row(0)}) [role=status]`)).toMatch(
+      /^\d+\u00a0pays trouvés?\.$/,
+    );
+    await page.keyboard.press("ArrowDown");
+    expect(await attr(0, "aria-activedescendant")).toBe("answer-citizenships-0-opt-DE");
+    expect(await page.getAttribute("#answer-citizenships-0-opt-DE", "aria-selected")).toBe("true");
+    // The open list: no axe violation, no horizontal scrolling at 320 px.
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await page.keyboard.press("Enter");
+    expect(await page.inputValue(row(0))).toBe("Allemagne");
+    expect(await attr(0, "data-code")).toBe("DE");
+    expect(await attr(0, "aria-expanded")).toBe("false");
+
+    // The other language's name finds the country too.
+    await page.click("[data-testid=add-country]");
+    await page.focus(row(1));
+    await page.keyboard.type("japan");
+    await expect.poll(async () => (await options(1))[0]).toBe("Japon");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await attr(1, "data-code")).toBe("JP");
+
+    // An ISO code: its country first. Escape closes the list, then clears the text.
+    await page.click("[data-testid=add-country]");
+    await page.focus(row(2));
+    await page.keyboard.type("mx");
+    await expect.poll(async () => (await options(2))[0]).toBe("Mexique");
+    await page.keyboard.press("Escape");
+    expect(await attr(2, "aria-expanded")).toBe("false");
+    await page.keyboard.press("Escape");
+    expect(await page.inputValue(row(2))).toBe("");
+    await page.keyboard.type("mx");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await attr(2, "data-code")).toBe("MX");
+    // A text that names no country is said so as it is typed, and refused (never silently dropped).
+    await page.click("[data-testid=add-country]");
+    await page.focus(row(3));
+    await page.keyboard.type("zzqx");
+    expect(await page.textContent(`.combo:has(${row(3)}) .combo-none`)).toContain("Aucun pays ne correspond");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#error-summary");
+    expect(await page.textContent("#error-summary")).toContain("Nous n'avons pas trouvé le pays tapé");
+    expect(await page.inputValue(row(3))).toBe("zzqx");
+    await page.click("button:has-text('Retirer Pays 4')");
+    // Enter with the list closed is the form's Next: the three countries are the answer.
+    await page.focus(row(2));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => !document.querySelector("article.question[data-field=citizenships]"));
+    expect(
+      await page.evaluate(
+        () => JSON.parse(localStorage.getItem("poe-permit.web.v1") ?? "{}").state?.answers?.citizenships,
+      ),
+    ).toEqual(["DE", "JP", "MX"]);
+
+    // On the English page, the French name finds it as well.
+    await page.goto(`${server.url}?lang=en&view=question&q=citizenships`);
+    await page.waitForSelector("article.question[data-field=citizenships]");
+    expect(await page.inputValue(row(0))).toBe("Germany");
+    await page.fill(row(0), "");
+    await page.focus(row(0));
+    await page.keyboard.type("allemagne");
+    await expect.poll(async () => (await options(0))[0]).toBe("Germany");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("screenshots of the result page: English, French, and French on a 320 px phone", async () => {
+    // Saved with the test results, and also in POE_SCREENS_DIR when it is set (for the closing note).
+    const extra = process.env.POE_SCREENS_DIR;
+    if (extra) mkdirSync(extra, { recursive: true });
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const profile: Profile = { ...FRENCH_LMIA_EXEMPT_YVR, arrival: inTenDays };
+    const { page, errors } = await openPage("en");
+    for (const [name, lang, width] of [
+      ["result-en", "en", 1000],
+      ["result-fr", "fr", 1000],
+      ["result-fr-phone-320", "fr", 320],
+    ] as const) {
+      await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
+      await showResult(page, lang, profile);
+      expect(await page.$("[data-testid=before-travel] li[data-code=eta-required]")).not.toBeNull();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      const path = join(RESULTS_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      expect(readFileSync(path).subarray(1, 4).toString()).toBe("PNG");
+      if (extra) writeFileSync(join(extra, `${name}.png`), readFileSync(path));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("works offline after the first visit (service worker), through a whole interview", async () => {
     const sw = await launch({ serviceWorkers: "allow" });
     try {
@@ -795,6 +966,39 @@ describe("addresses, Back and Forward", () => {
     // A reload keeps the question and the answers.
     await page.reload();
     await page.waitForSelector(`article.question[data-field=${seen[5]!.field}]`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("'Change' on the result: the questions the new answer opens are asked; the count says 'about N more', never 'N of N'", async () => {
+    const { page, errors } = await openPage("en");
+    await showResult(page, "en", FRENCH_LMIA_EXEMPT_YVR);
+    await page.click('[data-testid=answers] button:has-text("Which work permit are you asking for?")');
+    await page.waitForSelector("article.question[data-field=permit]");
+    const progress = /^Question \d+(, about \d+ more after this one)?$/;
+    expect(await page.textContent("#q-progress")).toMatch(progress);
+    await page.check(
+      `#answer-permit-${QUESTIONS.permit.kind === "one-of" ? QUESTIONS.permit.choices.findIndex((c) => c.value === "lmia") : -1}`,
+    );
+    await page.click("[data-testid=next]");
+    // (The saved interview has no arrival date: "I don't know yet" is asked for first.) Then the
+    // questions an LMIA job opens are asked, not the result straight away.
+    await page.waitForSelector("article.question:not([data-field=permit])");
+    const texts = [await page.textContent("#q-progress")];
+    const profile: Profile = { ...FRENCH_LMIA_EXEMPT_YVR, ...ISSUED_LMIA };
+    const answered: Answered = {
+      answers: { ...FRENCH_LMIA_EXEMPT_YVR, permit: "lmia" },
+      unknown: [],
+      asked: [],
+    };
+    while (await answerScreen(page, profile, "pointer", answered)) {
+      const t = await page.$("#q-progress");
+      if (t) texts.push(await t.textContent());
+    }
+    expect(answered.asked).toContain("lmiaIssued");
+    for (const t of texts) expect(t).toMatch(progress);
+    const a = engineSays(answered, "en");
+    await expectResultMatches(page, a, "en");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -57,12 +57,16 @@ const en = {
     no: "No",
     seeResult: "See the result now",
     settledEarly: "We already have enough to answer. You can see the result now or keep refining it.",
-    chooseCountry: "Choose a country",
+    countryHint: "Type a name or a two-letter code, then choose from the list (arrow keys and Enter).",
+    countriesFound: (n: number) => (n === 1 ? "1 country found." : `${n} countries found.`),
+    noCountryFound: "No country matches. Check the spelling, or type the two-letter code.",
     addCountry: "Add another country",
     removeCountry: (name: string) => `Remove ${name}`,
     none: "None",
     errors: {
       required: "Please give an answer, or choose “I don't know”.",
+      country:
+        "We could not find the country you typed. Choose it from the list as you type, or type its two-letter code.",
       number: "Please enter a number.",
       range: (min: number, max: number) => `Please enter a number from ${min} to ${max}.`,
       date: "Please enter a real date, for example 1 March 2026.",
@@ -110,6 +114,7 @@ const en = {
     keepAnswering: "Answer the remaining questions",
     sources: "Official sources",
     source: "Official source",
+    inEnglish: "in English",
     downloadPdf: "Download the checklist (PDF)",
     pdfWorking: "Preparing the PDF…",
     pdfFailed: "The PDF could not be prepared (are you offline?). You can print this page instead.",
@@ -223,12 +228,17 @@ const fr: Dict = {
     seeResult: "Voir le résultat maintenant",
     settledEarly:
       "Nous en savons assez pour répondre. Vous pouvez voir le résultat maintenant ou continuer pour le préciser.",
-    chooseCountry: "Choisissez un pays",
+    countryHint:
+      "Tapez un nom ou un code de deux lettres, puis choisissez dans la liste (flèches et Entrée).",
+    countriesFound: (n: number) => (n === 1 ? "1\u00a0pays trouvé." : `${n}\u00a0pays trouvés.`),
+    noCountryFound: "Aucun pays ne correspond. Vérifiez l'orthographe, ou tapez le code de deux lettres.",
     addCountry: "Ajouter un autre pays",
     removeCountry: (name: string) => `Retirer ${name}`,
     none: "Aucun",
     errors: {
       required: "Veuillez répondre, ou choisir «\u00a0Je ne sais pas\u00a0».",
+      country:
+        "Nous n'avons pas trouvé le pays tapé. Choisissez-le dans la liste pendant que vous tapez, ou tapez son code de deux lettres.",
       number: "Veuillez entrer un nombre.",
       range: (min: number, max: number) => `Veuillez entrer un nombre de ${min} à ${max}.`,
       date: "Veuillez entrer une date réelle, par exemple le 1er\u00a0mars\u00a02026.",
@@ -279,6 +289,7 @@ const fr: Dict = {
     keepAnswering: "Répondre aux questions restantes",
     sources: "Sources officielles",
     source: "Source officielle",
+    inEnglish: "en anglais",
     downloadPdf: "Télécharger la liste (PDF)",
     pdfWorking: "Préparation du PDF…",
     pdfFailed:

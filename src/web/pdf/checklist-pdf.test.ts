@@ -5,7 +5,7 @@ import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../../contract/assessment.js";
-import { checklistContent, collectPdf, drawChecklist } from "./checklist-pdf.js";
+import { breakUrl, checklistContent, collectPdf, drawChecklist } from "./checklist-pdf.js";
 
 const A: Assessment = {
   contract: 1,
@@ -148,5 +148,82 @@ describe("checklist PDF", () => {
     const text = pdftotext(await render({ ...A, documents: many }, "en"));
     expect(text).toContain("Document 80");
     expect(text.split("\f").filter((p) => p.trim()).length).toBeGreaterThan(1);
+  });
+
+  const LONG_URL =
+    "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/eligibility/employer-specific-labout-market-impact-assessment-exemptions.html";
+  const IRPR = "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-198.html";
+  const WRAPPING: Assessment = {
+    ...A,
+    blockers: [
+      {
+        code: "employer-offer-incomplete",
+        because:
+          "Your employer has not paid the compliance fee for this offer of employment through the Employer Portal, so the officer cannot issue the permit.",
+        sources: [LONG_URL, IRPR],
+        rule: "R-X",
+      },
+    ],
+  };
+
+  /** pdftotext's lines with where each starts (`-bbox-layout`). */
+  function lines(pdf: Uint8Array): { x: number; text: string }[] {
+    const html = withFile(pdf, (f) =>
+      execFileSync("pdftotext", ["-bbox-layout", f, "-"], { encoding: "utf8" }),
+    );
+    return [...html.matchAll(/<line xMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
+      x: Number(m[1]),
+      text: [...m[2]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(" "),
+    }));
+  }
+
+  it.each([
+    ["after slashes, before dots", "https://a.ca/bb/cc/dd", 10, ["https://a", ".ca/bb/cc/", "dd"]],
+    [
+      "before a hyphen, never after it",
+      "https://a.ca/long-path.html",
+      16,
+      ["https://a.ca/", "long-path.html"],
+    ],
+    ["before a hyphen inside a part", "https://a.ca/xx-yy-zz-ww", 15, ["https://a.ca/xx", "-yy-zz-ww"]],
+    [
+      "a part too long for a line is cut",
+      "https://a.ca/abcdefghij",
+      8,
+      ["https://", "a.ca/", "abcdefgh", "ij"],
+    ],
+  ] as const)("breakUrl: %s", (_, url, width, expected) => {
+    const got = breakUrl(url, (t) => t.length, width);
+    expect(got).toEqual(expected);
+    expect(got.join("")).toBe(url);
+    for (const l of got) expect(l.length).toBeLessThanOrEqual(width);
+    for (const l of got) expect(l.endsWith("-")).toBe(false);
+  });
+
+  it("breaks URLs cleanly (the lines joined are the URL), and hangs URLs and bullets under their text", async () => {
+    const pdf = await render(WRAPPING, "en");
+    // No line ends with a hyphen, so pdftotext does not join "temporary-" + "residents" as one word.
+    const text = pdftotext(pdf);
+    expect(text.replace(/\n/g, "")).toContain(LONG_URL);
+    expect(text.replace(/\n/g, "")).toContain(IRPR);
+    const all = lines(pdf);
+    const start = all.findIndex((l) => l.text.startsWith("Your employer"));
+    const end = all.findIndex((l, i) => i > start && l.text === "Bring these documents");
+    const block = all.slice(start, end);
+    // The reason wraps, and so does the long URL: every line starts where the first one does.
+    expect(block.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(block.map((l) => l.x)).size).toBe(1);
+    // Each line of the URL is a link to the whole URL.
+    const qdf = withFile(pdf, (f) =>
+      execFileSync("qpdf", ["--qdf", "--object-streams=disable", f, "-"]).toString("latin1"),
+    );
+    const uris = [...qdf.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(new Set(uris)).toEqual(new Set([LONG_URL, IRPR]));
+  });
+
+  it("links the French version of a source in the French checklist", async () => {
+    const text = pdftotext(await render(WRAPPING, "fr")).replace(/\n/g, "");
+    expect(text).toContain("https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-198.html");
+    expect(text).not.toContain(IRPR);
   });
 });

@@ -17,6 +17,7 @@
  */
 import type { Assessment, Lang } from "../../contract/assessment.js";
 import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
+import { localSource } from "../sources.js";
 import { splitAdvisories } from "../trip.js";
 
 /** Everything the PDF shows, already in the reader's language. */
@@ -59,7 +60,12 @@ export function checklistContent(
 ): ChecklistContent {
   const s = STRINGS[lang];
   const { beforeTravel, other } = splitAdvisories(a);
-  const withSources = (x: { text: string; sources: string[] }) => ({ text: x.text, sources: x.sources });
+  // The French checklist links the French version of each source the rulebook records one for.
+  const local = (urls: readonly string[]) => urls.map((u) => localSource(u, lang).url);
+  const withSources = (x: { text: string; sources: string[] }) => ({
+    text: x.text,
+    sources: local(x.sources),
+  });
   return {
     lang,
     title: s.pdf.title,
@@ -67,7 +73,7 @@ export function checklistContent(
     asOf: s.result.asOf(formatDate(lang, extras.rulesDate ?? a.asOf), a.rulebook),
     generated: s.pdf.generated(formatDate(lang, today.toISOString())),
     blockersHeading: s.result.why,
-    blockers: a.blockers.map((b) => ({ text: b.because, sources: b.sources })),
+    blockers: a.blockers.map((b) => ({ text: b.because, sources: local(b.sources) })),
     beforeTravelHeading: s.result.beforeTravel,
     beforeTravel: beforeTravel.map(withSources),
     documentsHeading: s.result.documents,
@@ -81,6 +87,39 @@ export function checklistContent(
     answers: extras.answers ?? [],
     footer: s.pdf.footer,
   };
+}
+
+/**
+ * Splits a URL into lines no wider than `width`: only after `/ ? & =` or before `- . _ #`, never
+ * between two letters or digits (a run longer than a line, which no source has, is cut where it
+ * must). A line never ends with a hyphen, so text extraction (pdftotext) does not take the break
+ * for a hyphenated word and drop the hyphen: the lines joined are the URL again.
+ *
+ * @example
+ * ```ts
+ * breakUrl("https://a.ca/very/long-path.html", (t) => t.length, 16);
+ * // ["https://a.ca/", "very/long-path", ".html"]
+ * ```
+ */
+export function breakUrl(url: string, measure: (text: string) => number, width: number): string[] {
+  const parts = url.split(/(?<=[/?&=])|(?=[-._#])/).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  for (let part of parts) {
+    if (line !== "" && measure(line + part) > width) {
+      lines.push(line);
+      line = "";
+    }
+    while (measure(part) > width && part.length > 1) {
+      let n = part.length - 1;
+      while (n > 1 && measure(part.slice(0, n)) > width) n--;
+      lines.push(part.slice(0, n));
+      part = part.slice(n);
+    }
+    line += part;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }
 
 const INK = "#1a1a1a";
@@ -139,11 +178,23 @@ export function drawChecklist(doc: PDFKit.PDFDocument, c: ChecklistContent): voi
     } as PDFKit.Mixins.TextOptions);
     l.end();
   };
+  /** Each source as a link whose lines break between the URL's parts and hang under its first line. */
   const sources = (urls: string[]) => {
+    doc.font("Helvetica").fontSize(8).fillColor(LINK);
+    const x = left + 16;
     for (const url of urls) {
-      doc.font("Helvetica").fontSize(8).fillColor(LINK);
-      // A URL has no spaces: break it after its slashes rather than anywhere in a word.
-      para(url, { link: url, indent: 16 } as never);
+      const lines = breakUrl(url, (t) => doc.widthOfString(t), width - 16);
+      root.add(
+        doc.struct("P", {}, () => {
+          for (const line of lines) {
+            const h = doc.currentLineHeight(true);
+            if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
+            const y = doc.y;
+            doc.text(line, x, y, { link: url, lineBreak: false });
+            doc.y = y + h;
+          }
+        }),
+      );
     }
     doc.fillColor(INK);
   };

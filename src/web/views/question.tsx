@@ -1,18 +1,20 @@
 /**
  * One question per screen: the question (the screen's `h1`), its help and "why we ask" with the
  * rules it can decide, the input for its kind, then Next, "I don't know" and Back. Native form
- * controls only (radios, checkboxes, selects, text inputs), so keyboard use and screen readers work
- * without custom widgets; errors are announced and linked to the input they concern.
+ * controls (radios, checkboxes, text and date inputs), and for countries a WAI-ARIA combobox
+ * (country-combobox.tsx) instead of a 250-option select; errors are announced and linked to the
+ * input they concern.
  */
 import { useEffect, useState } from "preact/hooks";
 import type { Lang } from "../../contract/assessment.js";
 import { COVERAGE_START } from "../../engine/index.js";
-import { allCountries } from "../../interview/countries.js";
 import type { Question } from "../../interview/questions.js";
 import type { WhyRule } from "../../interview/why.js";
+import { easternToday } from "../../rulebook/time.js";
 import { type AnswerProblem, type Draft, type DraftError, parseDraft } from "../answer-input.js";
 import { type Dict, STRINGS } from "../i18n/strings.js";
 import { localSource } from "../sources.js";
+import { CountryCombobox } from "./country-combobox.js";
 import { Heading } from "./heading.js";
 import { SourceLink } from "./source-link.js";
 
@@ -272,28 +274,37 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
       );
     case "country":
       return (
-        <CountrySelect
-          id={name}
-          lang={lang}
-          value={picked[0] ?? ""}
-          onChange={(code) => setDraft({ picked: [code] })}
-          labelledBy={TITLE_ID}
-          describedBy={describedBy}
-          invalid={invalid}
-          first
-        />
+        <div class="field-group">
+          <p id={`${name}-hint`} class="hint">
+            {s.question.countryHint}
+          </p>
+          <CountryCombobox
+            id={name}
+            lang={lang}
+            value={picked[0] ?? ""}
+            onChange={(code) => setDraft({ picked: code ? [code] : [] })}
+            labelledBy={TITLE_ID}
+            describedBy={`${describedBy} ${name}-hint`}
+            invalid={invalid}
+            first
+          />
+        </div>
       );
     case "countries": {
       const slots = picked.length > 0 ? picked : [""];
       return (
         <fieldset class="countries" aria-labelledby={TITLE_ID} aria-describedby={describedBy}>
+          <p id={`${name}-hint`} class="hint">
+            {s.question.countryHint}
+          </p>
           {slots.map((code, i) => (
             <div class="country-row" key={i}>
-              <label for={`${name}-${i}`} class="country-label">
+              <label for={`${name}-${i}`} id={`${name}-${i}-label`} class="country-label">
                 {s.question.countryN(i + 1)}
               </label>
-              <CountrySelect
+              <CountryCombobox
                 id={`${name}-${i}`}
+                labelledBy={`${name}-${i}-label`}
                 lang={lang}
                 value={code}
                 disabled={draft.none === true}
@@ -302,7 +313,7 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
                   next[i] = c;
                   setDraft({ picked: next, none: false });
                 }}
-                describedBy={describedBy}
+                describedBy={`${describedBy} ${name}-hint`}
                 invalid={invalid}
                 first={i === 0}
               />
@@ -353,7 +364,7 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
             aria-labelledby={TITLE_ID}
             autoComplete="off"
             min={q.field === "arrival" ? COVERAGE_START : undefined}
-            max={q.field === "medicalExamDate" ? today() : undefined}
+            max={q.field === "medicalExamDate" ? easternToday() : undefined}
             value={draft.text ?? ""}
             disabled={draft.none === true}
             onInput={(e) => setDraft({ ...draft, text: (e.currentTarget as HTMLInputElement).value })}
@@ -418,43 +429,4 @@ function Inputs({ q, lang, draft, setDraft, describedBy, invalid }: InputsProps)
         </div>
       );
   }
-}
-
-function CountrySelect(props: {
-  id: string;
-  lang: Lang;
-  value: string;
-  onChange: (code: string) => void;
-  labelledBy?: string;
-  describedBy: string;
-  invalid: true | undefined;
-  disabled?: boolean;
-  first?: boolean;
-}) {
-  const s = STRINGS[props.lang];
-  return (
-    <select
-      id={props.id}
-      class="select-country"
-      value={props.value}
-      disabled={props.disabled}
-      onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
-      aria-labelledby={props.labelledBy}
-      aria-describedby={props.describedBy}
-      aria-invalid={props.invalid}
-      data-answer-input={props.first ? "" : undefined}
-    >
-      <option value="">{s.question.chooseCountry}</option>
-      {allCountries(props.lang).map((c) => (
-        <option key={c.code} value={c.code}>
-          {c.name}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-/** Today's date on the border's clock, as a date input's `max`. */
-function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(new Date());
 }
