@@ -9,12 +9,15 @@ describe("the row messages", () => {
     expectedBoolean: ["maybe"],
     expectedInteger: ["old"],
     expectedNumber: ["lots"],
+    badDate: ["31/02/2025", "invalid", "dmy", "mdy"],
     cellCount: [3, 5],
     unreadableCsv: ["Quote Not Closed"],
     notJson: ["Unexpected token"],
     idType: [],
     internalFault: ["boom"],
   };
+  /** What each text must show of its arguments (default: all of them). */
+  const shown: Partial<Record<keyof RowMessages, unknown[]>> = { badDate: ["31/02/2025", "mdy"] };
   it.each(Object.keys(args) as (keyof RowMessages)[])(
     "%s is written in each language, differently",
     (key) => {
@@ -22,7 +25,7 @@ describe("the row messages", () => {
         (rowMessages(lang)[key] as (...a: unknown[]) => string)(...args[key]),
       );
       expect(new Set(texts).size).toBe(LANGS.length);
-      for (const a of args[key]) for (const t of texts) expect(t).toContain(String(a));
+      for (const a of shown[key] ?? args[key]) for (const t of texts) expect(t).toContain(String(a));
     },
   );
 });

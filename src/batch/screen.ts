@@ -15,6 +15,7 @@ import type { Assessment, AssessResult, InputError, Lang } from "../contract/ass
 import type { Engine } from "../engine/port.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
 import { neutralise, restore } from "./csv-safe.js";
+import type { DateFormat } from "./dates.js";
 import { rowMessages } from "./messages.js";
 
 /** One input row, as read: CSV cells, a JSON Lines line, or a row the reader could not parse. */
@@ -41,6 +42,8 @@ export interface ScreenSettings {
   plan?: ColumnPlan | undefined;
   /** The CSV output's delimiter (the input's, so the file opens as it came); default ",". */
   delimiter?: string | undefined;
+  /** How CSV date cells are written (`--date-format`); default ISO only. */
+  dateFormat?: DateFormat | undefined;
 }
 
 /** One output row. `line` is the input's line number; `id` the `id` column/key, else the line. */
@@ -94,7 +97,7 @@ export const OUTPUT_COLUMNS = [
 /** Turns a raw row into the input the engine gets, with the row's id and any reading problems. */
 export function rowInput(
   row: RawRow,
-  settings: Pick<ScreenSettings, "plan" | "asOf"> & { lang?: Lang },
+  settings: Pick<ScreenSettings, "plan" | "asOf" | "dateFormat"> & { lang?: Lang },
 ): { id: string; input: unknown; problems: InputError[] } {
   const m = rowMessages(settings.lang ?? "en");
   let id: string | undefined;
@@ -109,7 +112,7 @@ export function rowInput(
   }
   if (row.kind === "csv") {
     if (!settings.plan) throw new Error("CSV rows need a column plan");
-    const r = rowToProfile(settings.plan, row.cells, m);
+    const r = rowToProfile(settings.plan, row.cells, m, settings.dateFormat);
     id = r.id;
     input = r.profile;
     problems = r.problems;

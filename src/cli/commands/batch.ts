@@ -12,6 +12,7 @@
 
 import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
+import { DATE_FORMATS, type DateFormat } from "../../batch/dates.js";
 import { ENCODINGS, type Encoding } from "../../batch/decode.js";
 import { checkAsOf, engineAssess, openRoster, UsageError } from "../../batch/io.js";
 import { formatFromName, type InputFormat } from "../../batch/read.js";
@@ -32,6 +33,7 @@ interface BatchFlags {
   bom?: boolean;
   progress: boolean;
   delimiter?: string;
+  dateFormat: DateFormat;
   dropExtra?: boolean;
 }
 
@@ -136,6 +138,14 @@ export function register(program: Command): void {
       "--delimiter <char>",
       'CSV input delimiter: "," ";" or "tab" (default: detected from the header row); the output uses the same',
     )
+    .addOption(
+      new Option(
+        "--date-format <form>",
+        "how CSV date cells (arrival, medicalExamDate) are written besides ISO YYYY-MM-DD: dmy = day first (31/12/2025), mdy = month first (12/31/2025), with / . or -; iso (default) = YYYY-MM-DD only",
+      )
+        .choices([...DATE_FORMATS])
+        .default("iso"),
+    )
     .option(
       "--drop-extra",
       "leave the input columns that are not read (name, notes…) out of the output; by default they are carried through in place",
@@ -171,6 +181,7 @@ export function register(program: Command): void {
           bom: flags.bom ?? false,
           delimiter,
           dropExtra: flags.dropExtra ?? false,
+          dateFormat: flags.dateFormat,
           warn: (text) => process.stderr.write(forPeople(`poe-permit batch: ${text}\n`)),
           progress: flags.progress ? process.stderr : undefined,
         });

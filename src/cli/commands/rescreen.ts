@@ -11,11 +11,13 @@
  */
 
 import { type Command, Option } from "commander";
+import { DATE_FORMATS, type DateFormat } from "../../batch/dates.js";
 import { ENCODINGS, type Encoding } from "../../batch/decode.js";
 import { checkAsOf, engineAssess, openRoster } from "../../batch/io.js";
 import type { InputFormat } from "../../batch/read.js";
 import { type RescreenFormat, rescreenSummaryText, runRescreen } from "../../batch/rescreen.js";
 import type { Lang } from "../../contract/assessment.js";
+import { parseDelimiter } from "./batch.js";
 import { runRosterCommand } from "./roster-command.js";
 
 interface RescreenFlags {
@@ -27,6 +29,7 @@ interface RescreenFlags {
   encoding: Encoding;
   lang: Lang;
   delimiter?: string;
+  dateFormat: DateFormat;
 }
 
 const HELP_AFTER = `
@@ -85,6 +88,14 @@ export function register(program: Command): void {
       "--delimiter <char>",
       'CSV input delimiter: "," ";" or "tab" (default: detected from the header row)',
     )
+    .addOption(
+      new Option(
+        "--date-format <form>",
+        "how CSV date cells (arrival, medicalExamDate) are written besides ISO YYYY-MM-DD: dmy = day first (31/12/2025), mdy = month first (12/31/2025), with / . or -; iso (default) = YYYY-MM-DD only",
+      )
+        .choices([...DATE_FORMATS])
+        .default("iso"),
+    )
     .addOption(new Option("--lang <lang>", "language of the report").choices(["en", "fr"]).default("en"))
     .addHelpText("after", HELP_AFTER)
     .action(async (input: string, flags: RescreenFlags) => {
@@ -105,6 +116,8 @@ export function register(program: Command): void {
             format: flags.format,
             lang: flags.lang,
             assess,
+            delimiter: parseDelimiter(flags.delimiter),
+            dateFormat: flags.dateFormat,
           });
           const text = rescreenSummaryText(summary, flags.lang);
           await output.finish();
