@@ -153,3 +153,94 @@ describe("--date-format: day-first and month-first dates, as spreadsheets write 
     }
   });
 });
+
+describe("batch reads the JSON that assess reads and the interview saves", () => {
+  const A = { id: "a", citizenships: ["FR"], permit: "pgwp", arrival: "2025-03-01" };
+  const B = { id: "b", citizenships: ["IN"], permit: "lmia-exempt", arrival: "2025-03-01" };
+  const jsonl = async () => {
+    const r = await cli(["batch", await file("same.jsonl", `${JSON.stringify(A)}\n${JSON.stringify(B)}\n`)]);
+    return r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  };
+  const results = (rows: Record<string, unknown>[]) => rows.map(({ line: _line, ...rest }) => rest);
+
+  it("a JSON array of profiles: one row per element, each with the line it starts on", async () => {
+    const text = `[\n  ${JSON.stringify(A, null, 2).replaceAll("\n", "\n  ")},\n  ${JSON.stringify(B)}\n]\n`;
+    const r = await cli(["batch", await file("roster.json", text), "--no-progress"]);
+    expect(r.stderr).toMatch(/^2 rows: 2 assessed, 0 with errors/);
+    expect(r.code).toBe(0);
+    const rows = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((x) => [x.id, x.line])).toEqual([
+      ["a", 2],
+      ["b", 10], // "[" on line 1, A's 8 lines, then B
+    ]);
+    expect(results(rows)).toEqual(results(await jsonl()));
+  });
+
+  it("a single pretty-printed profile, as `interview --save-answers` writes it", async () => {
+    const { id: _id, ...profile } = A;
+    const saved = await file("answers.json", `${JSON.stringify(profile, null, 2)}\n`);
+    const r = await cli(["batch", saved, "--format", "csv", "--no-progress"]);
+    expect(r.code).toBe(0);
+    const rows = rowsOf(r.stdout);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: "1", line: "1", status: "ok", poe: "no", blockers: "pgwp" });
+  });
+
+  it("several pretty-printed profiles one after the other, and a bad element is an error row", async () => {
+    const text = `${JSON.stringify(A, null, 2)}\n${JSON.stringify({ ...B, age: "old" }, null, 2)}\n`;
+    const r = await cli(["batch", await file("several.json", text), "--no-progress"]);
+    expect(r.code).toBe(2);
+    const rows = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((x) => [x.id, x.line, x.status])).toEqual([
+      ["a", 1, "ok"],
+      ["b", 9, "error"],
+    ]);
+    expect(String(rows[1]!.errors)).toMatch(/^age: /);
+  });
+
+  it("an array cut short says so on its last line; an empty array is no input", async () => {
+    const cut = await cli([
+      "batch",
+      await file("cut.json", `[\n${JSON.stringify(A)},\n${JSON.stringify(B)}\n`),
+    ]);
+    const rows = cut.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((x) => x.status)).toEqual(["ok", "ok", "error"]);
+    expect(String(rows[2]!.errors)).toMatch(/not valid JSON/);
+    const empty = await cli(["batch", await file("empty.json", "[ ]\n")]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/no input/);
+  });
+
+  it("rescreen reads an array too", async () => {
+    const text = JSON.stringify([{ id: "g", citizenships: ["FR"], permit: "pgwp" }], null, 2);
+    const r = await cli([
+      "rescreen",
+      await file("rescreen.json", text),
+      "--from",
+      "2024-06-01",
+      "--to",
+      "2024-07-01",
+      "--format",
+      "jsonl",
+    ]);
+    expect(r.code).toBe(0);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual(["g"]);
+  });
+});
