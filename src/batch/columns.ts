@@ -225,12 +225,14 @@ export function rowToProfile(
     if (field == null) continue;
     const text = restore(cells[i]!.trim());
     if (text === "") continue; // empty cell: not known yet
-    const cell = parseCell(FIELD_KINDS[field], text, m);
+    const kind = FIELD_KINDS[field];
+    const cell = parseCell(kind, text, m);
     if (!cell.ok) {
       problems.push({ path: field, code: "wrong-type", message: `${field}: ${cell.message}` });
       continue;
     }
-    const date = DATE_FIELDS[field];
+    // Only the two date fields look further (a cheap test first: this loop runs for every cell).
+    const date = (kind === "date-or-none" || field === "arrival") && DATE_FIELDS[field];
     if (date && typeof cell.value === "string") {
       const read = readDateCell(cell.value, dateFormat, date.dateTime);
       if (read.ok) profile[field] = read.value;

@@ -13,6 +13,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 import type { Engine } from "../engine/port.js";
+import { messages } from "../i18n/index.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
 import { neutralise, restore } from "./csv-safe.js";
 import type { DateFormat } from "./dates.js";
@@ -210,11 +211,15 @@ const MISSING_WORD: Record<Lang, string> = { en: "Still needed:", fr: "Il manque
 /** A one-line explanation: the route in words, why (the blockers' reasons), and what is missing. */
 export function explain(a: Assessment, lang: Lang): string {
   // What is settled comes first: a "no" at the border is settled even while the route is open.
+  // A Letter of Introduction that a blocker still stops is not "show it to have the permit printed".
+  const letterBlocked = a.route === "letter-of-introduction" && a.blockers.length > 0;
   const parts =
-    a.route === "unknown" && a.poe !== "unknown"
-      ? [SETTLED_POE[lang][a.poe], OPEN_ROUTE[lang]]
+    (a.route === "unknown" || letterBlocked) && a.poe !== "unknown"
+      ? [SETTLED_POE[lang][a.poe]]
       : [ROUTE_PHRASES[lang][a.route] ?? a.route];
+  if (a.route === "unknown" && a.poe !== "unknown") parts.push(OPEN_ROUTE[lang]);
   for (const b of a.blockers) parts.push(b.because);
+  if (letterBlocked) parts.push(messages(lang).ui.letterBlockedAfter);
   if (a.missing.length > 0) parts.push(`${MISSING_WORD[lang]} ${a.missing.join(", ")}.`);
   return parts.join(" ");
 }
@@ -294,19 +299,26 @@ export function resultColumns(plan: ColumnPlan | undefined): readonly (typeof OU
  * carried input columns about double the cells of each output row.
  */
 export function csvLines(rows: readonly (readonly string[])[], delimiter: string): string {
+  const d = delimiter.charCodeAt(0);
   let text = "";
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const cell = row[i]!;
       if (i > 0) text += delimiter;
-      text +=
-        cell.includes(delimiter) || cell.includes('"') || cell.includes("\n") || cell.includes("\r")
-          ? `"${cell.replaceAll('"', '""')}"`
-          : cell;
+      text += needsQuotes(cell, d) ? `"${cell.replaceAll('"', '""')}"` : cell;
     }
     text += "\n";
   }
   return text;
+}
+
+/** True when a cell holds the delimiter, a quote or a line break (one pass over its characters). */
+function needsQuotes(cell: string, delimiter: number): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === delimiter || c === 34 || c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** The CSV header line of the output: the carried input columns in place, then the results. */
@@ -365,8 +377,13 @@ export function screenRows(
     tally(tallies, r);
     const flat = flatten(r, lang);
     if (format === "jsonl") text += `${JSON.stringify(flat)}\n`;
-    else if (plan) cells.push([...carriedCells(row, plan, r.id), ...toCells(flat, columns)]);
-    else cells.push(toCells(flat, columns));
+    else if (plan) {
+      // The carried cells, then the results, in one array (no spread copies: this runs per row).
+      const out = carriedCells(row, plan, r.id);
+      const results = toCells(flat, columns);
+      for (let k = 0; k < results.length; k++) out.push(results[k]!);
+      cells.push(out);
+    } else cells.push(toCells(flat, columns));
   }
   if (format === "csv" && cells.length > 0) text = csvLines(cells, settings.delimiter ?? ",");
   return { text, tallies };
