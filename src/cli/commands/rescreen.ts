@@ -40,7 +40,9 @@ by rule: "12 of your 200 workers changed between … and … because: …". A da
 the whole day in Eastern Time: on the day of a change the answer may be "unknown" (the time of
 arrival is needed), and that is reported as such.
 
-The input is read like "poe-permit batch" (CSV or JSON Lines; see docs/batch.md).
+The input is read like "poe-permit batch" (CSV, or JSON: JSON Lines, an array or pretty-printed
+profiles; also the CSV output of batch), with the same --encoding, --delimiter and --date-format
+(dmy: 31/12/2025, mdy: 12/31/2025; see docs/batch.md).
 
 Exit status: 0 done (changed or not); 2 bad input (bad dates, bad header, or rows that could not be
 assessed, listed in the summary); 1 an internal fault.
@@ -58,7 +60,7 @@ export function register(program: Command): void {
     .description(
       "Re-screen a roster across a rule change: assess every row as arriving on --from and on --to, and report only the workers whose answer changed, with the rule(s) that made the difference.",
     )
-    .argument("<input>", 'roster file (.csv, .jsonl or .ndjson), or "-" for standard input')
+    .argument("<input>", 'roster file (.csv, .json, .jsonl or .ndjson), or "-" for standard input')
     .requiredOption(
       "--from <date>",
       "first arrival date (YYYY-MM-DD, Eastern Time, or ISO 8601 date-time with offset)",
