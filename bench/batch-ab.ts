@@ -7,13 +7,16 @@
  *
  * - `pipeline`: the engine replaced by a constant answer (read, decode, parse, convert, carry the
  *   columns, format, write: what the column pass-through changes);
- * - `engine`: each revision's own engine (the whole batch on one core).
+ * - `same-engine`: both batches with A's engine (the whole batch on one core, the batch's own
+ *   changes alone: the engine's work is the same on both sides);
+ * - `engine`: each revision's own engine (the whole batch on one core, engine changes included).
  *
  * Prints, per kind, each side's median CPU ms per pass and the median of the paired B/A ratios.
  *
  * @example
  * ```sh
  * npm run --silent bench:batch-ab -- --base 1c3398c --rows 20000 --passes 15
+ * npm run --silent bench:batch-ab -- --base 1c3398c --against 4d50132   # one commit's change
  * ```
  */
 import { execSync } from "node:child_process";
@@ -32,8 +35,12 @@ const value = (name: string, fallback: string) => {
   return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
 };
 const BASE = value("--base", "HEAD");
+/** B: the working tree, or another revision (to measure one commit's change on its own). */
+const AGAINST = value("--against", "");
 const ROWS = Number(value("--rows", "20000"));
 const PASSES = Number(value("--passes", "15"));
+type Kind = "pipeline" | "same-engine" | "engine";
+const KINDS = value("--kinds", "pipeline,same-engine,engine").split(",") as Kind[];
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 type RunBatch = (o: Record<string, unknown>) => Promise<{ rows: number }>;
@@ -72,7 +79,7 @@ async function writeRoster(path: string, fields: readonly string[], rows: number
   await once(out, "finish");
 }
 
-async function pass(side: Side, roster: string, kind: "pipeline" | "engine"): Promise<number> {
+async function pass(side: Side, roster: string, kind: Kind, engineOf: Side): Promise<number> {
   const fixed = side.assess({ citizenships: ["FR"], arrival: "2025-03-01" }, {});
   const r = await side.openRoster(roster);
   const cpu = process.cpuUsage();
@@ -85,7 +92,7 @@ async function pass(side: Side, roster: string, kind: "pipeline" | "engine"): Pr
     lang: "en",
     workers: 0,
     now: "2026-01-15T12:00:00Z",
-    ...(kind === "pipeline" ? { assess: () => fixed } : { assess: side.assess }),
+    assess: kind === "pipeline" ? () => fixed : kind === "same-engine" ? engineOf.assess : side.assess,
   });
   const used = process.cpuUsage(cpu);
   return (used.user + used.system) / 1000;
@@ -103,9 +110,18 @@ try {
   await mkdir(baseSrc);
   execSync(`git -C ${ROOT} archive ${revision} | tar -x -C ${baseSrc}`);
   symlinkSync(join(ROOT, "node_modules"), join(baseSrc, "node_modules"), "dir");
-  log(`compiling A (${revision}) and B (working tree) …`);
+  let bSrc = ROOT;
+  let bName = "working tree";
+  if (AGAINST) {
+    bName = execSync(`git -C ${ROOT} rev-parse --short ${AGAINST}`, { encoding: "utf8" }).trim();
+    bSrc = join(work, "b-src");
+    await mkdir(bSrc);
+    execSync(`git -C ${ROOT} archive ${bName} | tar -x -C ${bSrc}`);
+    symlinkSync(join(ROOT, "node_modules"), join(bSrc, "node_modules"), "dir");
+  }
+  log(`compiling A (${revision}) and B (${bName}) …`);
   const a = await load(`A (${revision})`, await compileInto(join(work, "A"), baseSrc));
-  const b = await load("B (working tree)", await compileInto(join(work, "B")));
+  const b = await load(`B (${bName})`, await compileInto(join(work, "B"), bSrc));
   const { FIELDS } = (await import(join(work, "A/dist/contract/profile.js"))) as { FIELDS: string[] };
   const roster = join(work, "roster.csv");
   await writeRoster(roster, FIELDS, ROWS);
@@ -115,15 +131,15 @@ try {
       .map((l) => l.toFixed(1))
       .join(" ")}, Node ${process.version}`,
   );
-  for (const kind of ["pipeline", "engine"] as const) {
+  for (const kind of KINDS) {
     // One warm-up pass each, not counted.
-    await pass(a, roster, kind);
-    await pass(b, roster, kind);
+    await pass(a, roster, kind, a);
+    await pass(b, roster, kind, a);
     const ta: number[] = [];
     const tb: number[] = [];
     for (let i = 0; i < PASSES; i++) {
       const order = i % 2 === 0 ? [a, b] : [b, a];
-      for (const side of order) (side === a ? ta : tb).push(await pass(side, roster, kind));
+      for (const side of order) (side === a ? ta : tb).push(await pass(side, roster, kind, a));
     }
     const ratios = ta.map((x, i) => tb[i]! / x);
     process.stdout.write(

@@ -37,7 +37,10 @@ describe("error rows in the run's language", () => {
   it.each([
     [
       { line: 2, kind: "csv", cells: ["w1", "FR", "30", "peut-être"] },
-      { path: "jobOffer", message: "jobOffer: true/false, oui/non ou 1/0 attendu, reçu « peut-être »" },
+      {
+        path: "jobOffer",
+        message: "jobOffer: true/false, oui/non ou 1/0 attendu, reçu «\u00a0peut-être\u00a0»",
+      },
       { path: "jobOffer", message: 'jobOffer: expected true/false, yes/no or 1/0, got "peut-être"' },
     ],
     [
@@ -47,12 +50,12 @@ describe("error rows in the run's language", () => {
     ],
     [
       { line: 4, kind: "broken", message: "Quote Not Closed" },
-      { path: "", message: "ligne CSV illisible : Quote Not Closed" },
+      { path: "", message: "ligne CSV illisible\u00a0: Quote Not Closed" },
       { path: "", message: "unreadable CSV row: Quote Not Closed" },
     ],
     [
       { line: 5, kind: "jsonl", text: '{"id": true}' },
-      { path: "id", message: "id : chaîne ou nombre attendu" },
+      { path: "id", message: "id\u00a0: chaîne ou nombre attendu" },
       { path: "id", message: "id: expected a string or a number" },
     ],
   ] as [RawRow, object, object][])("%j", (row, french, english) => {
@@ -62,7 +65,7 @@ describe("error rows in the run's language", () => {
 
   it("a line that is not JSON", () => {
     const row: RawRow = { line: 6, kind: "jsonl", text: "{oops" };
-    expect(problemsOf(row, "fr")[0]!.message).toMatch(/^JSON invalide : /);
+    expect(problemsOf(row, "fr")[0]!.message).toMatch(/^JSON invalide\u00a0: /);
     expect(problemsOf(row, "en")[0]!.message).toMatch(/^not valid JSON: /);
   });
 });

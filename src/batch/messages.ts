@@ -57,9 +57,9 @@ const en = {
 } satisfies RowMessages;
 
 const fr = {
-  expectedBoolean: (text) => `true/false, oui/non ou 1/0 attendu, reçu « ${text} »`,
-  expectedInteger: (text) => `nombre entier attendu, reçu « ${text} »`,
-  expectedNumber: (text) => `nombre attendu, reçu « ${text} »`,
+  expectedBoolean: (text) => `true/false, oui/non ou 1/0 attendu, reçu «\u00a0${text}\u00a0»`,
+  expectedInteger: (text) => `nombre entier attendu, reçu «\u00a0${text}\u00a0»`,
+  expectedNumber: (text) => `nombre attendu, reçu «\u00a0${text}\u00a0»`,
   badDate: (text, problem, format, hint, dateTime) => {
     const form = {
       iso: "AAAA-MM-JJ",
@@ -80,10 +80,10 @@ const fr = {
     }
   },
   cellCount: (cells, columns) => `la ligne a ${cells} cellules mais l'en-tête a ${columns} colonnes`,
-  unreadableCsv: (detail) => `ligne CSV illisible : ${detail}`,
-  notJson: (detail) => `JSON invalide : ${detail}`,
-  idType: () => "id : chaîne ou nombre attendu",
-  internalFault: (detail) => `erreur interne : ${detail}`,
+  unreadableCsv: (detail) => `ligne CSV illisible\u00a0: ${detail}`,
+  notJson: (detail) => `JSON invalide\u00a0: ${detail}`,
+  idType: () => "id\u00a0: chaîne ou nombre attendu",
+  internalFault: (detail) => `erreur interne\u00a0: ${detail}`,
 } satisfies RowMessages;
 
 const CATALOGUES: Record<Lang, RowMessages> = { en, fr };

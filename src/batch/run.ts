@@ -234,12 +234,12 @@ function counts(rec: Record<string, number>): string {
 export function summaryText(s: BatchSummary, lang: Lang): string {
   const w = WORDS[lang];
   const lines = [
-    `${s.rows} ${w.rows}${lang === "fr" ? " :" : ":"} ${s.ok} ${w.ok}, ${s.errors} ${w.errors} (${w.in} ${s.seconds.toFixed(1)} s${
+    `${s.rows} ${w.rows}${lang === "fr" ? "\u00a0:" : ":"} ${s.ok} ${w.ok}, ${s.errors} ${w.errors} (${w.in} ${s.seconds.toFixed(1)} s${
       s.workers > 0 ? `, ${s.workers} ${w.workers}` : ""
     })`,
   ];
   if (s.ok > 0) {
-    const colon = lang === "fr" ? " :" : ":";
+    const colon = lang === "fr" ? "\u00a0:" : ":";
     lines.push(`  ${w.poe}${colon} ${counts(s.poe)}`);
     lines.push(`  ${w.route}${colon} ${counts(s.route)}`);
   }

@@ -206,7 +206,7 @@ const OPEN_ROUTE: Record<Lang, string> = {
   fr: "La voie à suivre dépend de faits encore inconnus.",
 };
 
-const MISSING_WORD: Record<Lang, string> = { en: "Still needed:", fr: "Il manque :" };
+const MISSING_WORD: Record<Lang, string> = { en: "Still needed:", fr: "Il manque\u00a0:" };
 
 /** A one-line explanation: the route in words, why (the blockers' reasons), and what is missing. */
 export function explain(a: Assessment, lang: Lang): string {
