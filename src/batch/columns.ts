@@ -14,6 +14,7 @@ import type { InputError } from "../contract/assessment.js";
 import { FIELDS, type Field } from "../contract/profile.js";
 import { profileSchema } from "../engine/validate.js";
 import { restore } from "./csv-safe.js";
+import { type DateFormat, readDateCell } from "./dates.js";
 import { type RowMessages, rowMessages } from "./messages.js";
 import { nearestName } from "./nearest.js";
 
@@ -53,6 +54,15 @@ export const LIST_SEPARATOR = ";";
 const NONE_WORDS = new Set(["none", "null", "aucun", "aucune", "-"]);
 const TRUE_WORDS = new Set(["true", "yes", "1", "y", "oui", "vrai"]);
 const FALSE_WORDS = new Set(["false", "no", "0", "n", "non", "faux"]);
+
+/**
+ * The fields whose cells are dates, read with `--date-format` (`arrival` also takes an ISO
+ * date-time with offset, as written).
+ */
+export const DATE_FIELDS: Readonly<Partial<Record<Field, { dateTime: boolean }>>> = {
+  arrival: { dateTime: true },
+  medicalExamDate: { dateTime: false },
+};
 
 /** The name of the optional column that identifies a row in the output. */
 export const ID_COLUMN = "id";
@@ -189,11 +199,15 @@ export interface RowProfile {
   problems: InputError[];
 }
 
-/** Converts one CSV row (cells by position) to a profile. A wrong number of cells is a problem. */
+/**
+ * Converts one CSV row (cells by position) to a profile. A wrong number of cells is a problem, and
+ * so is a date cell that `dateFormat` does not read as one date.
+ */
 export function rowToProfile(
   plan: ColumnPlan,
   cells: readonly string[],
   m: RowMessages = rowMessages("en"),
+  dateFormat: DateFormat = "iso",
 ): RowProfile {
   const problems: InputError[] = [];
   const profile: Record<string, unknown> = {};
@@ -211,9 +225,26 @@ export function rowToProfile(
     if (field == null) continue;
     const text = restore(cells[i]!.trim());
     if (text === "") continue; // empty cell: not known yet
-    const cell = parseCell(FIELD_KINDS[field], text, m);
-    if (cell.ok) profile[field] = cell.value;
-    else problems.push({ path: field, code: "wrong-type", message: `${field}: ${cell.message}` });
+    const kind = FIELD_KINDS[field];
+    const cell = parseCell(kind, text, m);
+    if (!cell.ok) {
+      problems.push({ path: field, code: "wrong-type", message: `${field}: ${cell.message}` });
+      continue;
+    }
+    // Only the two date fields look further (a cheap test first: this loop runs for every cell).
+    const date = (kind === "date-or-none" || field === "arrival") && DATE_FIELDS[field];
+    if (date && typeof cell.value === "string") {
+      const read = readDateCell(cell.value, dateFormat, date.dateTime);
+      if (read.ok) profile[field] = read.value;
+      else
+        problems.push({
+          path: field,
+          code: "bad-date",
+          message: `${field}: ${m.badDate(text, read.problem, dateFormat, read.hint, date.dateTime)}`,
+        });
+      continue;
+    }
+    profile[field] = cell.value;
   }
   return { id, profile, problems };
 }

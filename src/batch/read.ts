@@ -10,11 +10,11 @@
  * ```
  */
 
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { type InfoRecord, parse } from "csv-parse";
 import { type ColumnPlan, planColumns } from "./columns.js";
 import { type Decoder, detectDelimiter } from "./decode.js";
+import { readJsonRows } from "./json-rows.js";
 import type { RawRow } from "./screen.js";
 import { UsageError } from "./usage-error.js";
 
@@ -152,26 +152,12 @@ export async function openCsv(source: Readable, options: CsvOptions = {}): Promi
   return { plan, delimiter, rows: rows(), blankRows: () => blank };
 }
 
-/** Reads a JSON Lines roster: one row per non-blank line (parsing happens later, per row). */
-export async function* readJsonl(source: Readable): AsyncGenerator<RawRow> {
-  if (source.errored) throw source.errored;
-  const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
-  // A read or decoding error ends the lines, then is thrown to the consumer after the last good one.
-  let failure: Error | undefined;
-  source.once("error", (e) => {
-    failure = e;
-    lines.close();
-  });
-  let line = 0;
-  let end = 0;
-  for await (let text of lines) {
-    line++;
-    end += Buffer.byteLength(text) + 1; // the line end: one byte for LF (CRLF is close enough here)
-    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.trim() === "") continue;
-    yield { line, kind: "jsonl", text, end };
-  }
-  if (failure) throw failure;
+/**
+ * Reads a JSON roster: JSON Lines (one row per non-blank line; parsing happens later, per row), a
+ * JSON array of profiles, or pretty-printed profiles (see `readJsonRows`).
+ */
+export function readJsonl(source: Readable): AsyncGenerator<RawRow> {
+  return readJsonRows(source);
 }
 
 /** Groups rows into batches of `size` (the unit sent to a worker). */

@@ -12,12 +12,14 @@
  * process.stdout.write(rescreenSummaryText(summary, "en"));
  * ```
  */
+
 import type { Readable, Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
 import { listChanges } from "../engine/compare.js";
 import type { Engine } from "../engine/port.js";
 import { neutralise } from "./csv-safe.js";
+import type { DateFormat } from "./dates.js";
 import { type InputFormat, openCsv, readJsonl } from "./read.js";
 import type { RawRow, ScreenSettings } from "./screen.js";
 import { OUTPUT_COLUMNS, screenRow } from "./screen.js";
@@ -104,7 +106,7 @@ export function causesOf(before: Assessment, after: Assessment): Cause[] {
 /** Assesses one row at both dates and compares the outcomes. Never throws. */
 export function rescreenRow(
   row: RawRow,
-  settings: Pick<ScreenSettings, "plan" | "lang"> & { from: string; to: string },
+  settings: Pick<ScreenSettings, "plan" | "lang" | "dateFormat"> & { from: string; to: string },
   assess: Engine["assess"],
 ): RescreenRow {
   type At = { id: string; assessment: Assessment } | { id: string; errors: InputError[] };
@@ -150,6 +152,8 @@ export interface RescreenOptions {
   assess?: Engine["assess"];
   /** CSV input's delimiter (default: detected from the header). */
   delimiter?: string | undefined;
+  /** How CSV date cells are written (`--date-format`); default ISO only. */
+  dateFormat?: DateFormat | undefined;
   /** A rule's title for the summary (default: the real rulebook's). */
   ruleTitle?: (id: string, lang: Lang) => string | undefined;
   /** How many error rows the summary keeps for display. */
@@ -182,8 +186,8 @@ const WORDS = {
     none: (total: number) => `Aucun de vos ${total} travailleurs n'a changé`,
     between: "entre le",
     and: "et le",
-    because: "parce que :",
-    errors: (n: number) => `${n} ligne(s) n'ont pas pu être évaluées :`,
+    because: "parce que\u00a0:",
+    errors: (n: number) => `${n} ligne(s) n'ont pas pu être évaluées\u00a0:`,
     line: "ligne",
     unknownTime: "l'heure d'arrivée est requise (une règle a changé ce jour-là)",
   },
@@ -282,7 +286,13 @@ export async function runRescreen(options: RescreenOptions): Promise<RescreenSum
     ((await import("../engine/index.js")) as unknown as { assess: Engine["assess"] }).assess;
   const titles = options.ruleTitle ?? (await defaultTitles());
   const title = (id: string) => (id ? (titles(id, options.lang) ?? "") : "");
-  const settings = { plan, lang: options.lang, from: options.from, to: options.to };
+  const settings = {
+    plan,
+    lang: options.lang,
+    from: options.from,
+    to: options.to,
+    dateFormat: options.dateFormat,
+  };
 
   const summary: RescreenSummary = {
     from: options.from,

@@ -16,6 +16,7 @@ import type { Readable, Writable } from "node:stream";
 import type { Lang } from "../contract/assessment.js";
 import type { Engine } from "../engine/port.js";
 import { unreadWarning } from "./columns.js";
+import type { DateFormat } from "./dates.js";
 import { defaultAssessModule, WorkerPool } from "./pool.js";
 import { Progress } from "./progress.js";
 import { batches, type InputFormat, noInput, openCsv, readJsonl } from "./read.js";
@@ -70,6 +71,8 @@ export interface BatchOptions {
   delimiter?: string | undefined;
   /** Leave the input columns that are not read out of the output (default: carried through). */
   dropExtra?: boolean;
+  /** How CSV date cells are written (`--date-format`); default ISO only. */
+  dateFormat?: DateFormat | undefined;
   /** Told once about the columns that are not read. */
   warn?: (text: string) => void;
 }
@@ -120,6 +123,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     lang: options.lang,
     asOf: options.asOf,
     now: options.now,
+    dateFormat: options.dateFormat,
   };
   let rows: AsyncIterable<RawRow>;
   let blankRows = () => 0;
@@ -230,12 +234,12 @@ function counts(rec: Record<string, number>): string {
 export function summaryText(s: BatchSummary, lang: Lang): string {
   const w = WORDS[lang];
   const lines = [
-    `${s.rows} ${w.rows}${lang === "fr" ? " :" : ":"} ${s.ok} ${w.ok}, ${s.errors} ${w.errors} (${w.in} ${s.seconds.toFixed(1)} s${
+    `${s.rows} ${w.rows}${lang === "fr" ? "\u00a0:" : ":"} ${s.ok} ${w.ok}, ${s.errors} ${w.errors} (${w.in} ${s.seconds.toFixed(1)} s${
       s.workers > 0 ? `, ${s.workers} ${w.workers}` : ""
     })`,
   ];
   if (s.ok > 0) {
-    const colon = lang === "fr" ? " :" : ":";
+    const colon = lang === "fr" ? "\u00a0:" : ":";
     lines.push(`  ${w.poe}${colon} ${counts(s.poe)}`);
     lines.push(`  ${w.route}${colon} ${counts(s.route)}`);
   }

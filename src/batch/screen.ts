@@ -13,8 +13,10 @@
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 import type { Engine } from "../engine/port.js";
+import { messages } from "../i18n/index.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
 import { neutralise, restore } from "./csv-safe.js";
+import type { DateFormat } from "./dates.js";
 import { rowMessages } from "./messages.js";
 
 /** One input row, as read: CSV cells, a JSON Lines line, or a row the reader could not parse. */
@@ -41,6 +43,8 @@ export interface ScreenSettings {
   plan?: ColumnPlan | undefined;
   /** The CSV output's delimiter (the input's, so the file opens as it came); default ",". */
   delimiter?: string | undefined;
+  /** How CSV date cells are written (`--date-format`); default ISO only. */
+  dateFormat?: DateFormat | undefined;
 }
 
 /** One output row. `line` is the input's line number; `id` the `id` column/key, else the line. */
@@ -94,7 +98,7 @@ export const OUTPUT_COLUMNS = [
 /** Turns a raw row into the input the engine gets, with the row's id and any reading problems. */
 export function rowInput(
   row: RawRow,
-  settings: Pick<ScreenSettings, "plan" | "asOf"> & { lang?: Lang },
+  settings: Pick<ScreenSettings, "plan" | "asOf" | "dateFormat"> & { lang?: Lang },
 ): { id: string; input: unknown; problems: InputError[] } {
   const m = rowMessages(settings.lang ?? "en");
   let id: string | undefined;
@@ -109,7 +113,7 @@ export function rowInput(
   }
   if (row.kind === "csv") {
     if (!settings.plan) throw new Error("CSV rows need a column plan");
-    const r = rowToProfile(settings.plan, row.cells, m);
+    const r = rowToProfile(settings.plan, row.cells, m, settings.dateFormat);
     id = r.id;
     input = r.profile;
     problems = r.problems;
@@ -202,16 +206,20 @@ const OPEN_ROUTE: Record<Lang, string> = {
   fr: "La voie à suivre dépend de faits encore inconnus.",
 };
 
-const MISSING_WORD: Record<Lang, string> = { en: "Still needed:", fr: "Il manque :" };
+const MISSING_WORD: Record<Lang, string> = { en: "Still needed:", fr: "Il manque\u00a0:" };
 
 /** A one-line explanation: the route in words, why (the blockers' reasons), and what is missing. */
 export function explain(a: Assessment, lang: Lang): string {
   // What is settled comes first: a "no" at the border is settled even while the route is open.
+  // A Letter of Introduction that a blocker still stops is not "show it to have the permit printed".
+  const letterBlocked = a.route === "letter-of-introduction" && a.blockers.length > 0;
   const parts =
-    a.route === "unknown" && a.poe !== "unknown"
-      ? [SETTLED_POE[lang][a.poe], OPEN_ROUTE[lang]]
+    (a.route === "unknown" || letterBlocked) && a.poe !== "unknown"
+      ? [SETTLED_POE[lang][a.poe]]
       : [ROUTE_PHRASES[lang][a.route] ?? a.route];
+  if (a.route === "unknown" && a.poe !== "unknown") parts.push(OPEN_ROUTE[lang]);
   for (const b of a.blockers) parts.push(b.because);
+  if (letterBlocked) parts.push(messages(lang).ui.letterBlockedAfter);
   if (a.missing.length > 0) parts.push(`${MISSING_WORD[lang]} ${a.missing.join(", ")}.`);
   return parts.join(" ");
 }
@@ -291,19 +299,26 @@ export function resultColumns(plan: ColumnPlan | undefined): readonly (typeof OU
  * carried input columns about double the cells of each output row.
  */
 export function csvLines(rows: readonly (readonly string[])[], delimiter: string): string {
+  const d = delimiter.charCodeAt(0);
   let text = "";
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const cell = row[i]!;
       if (i > 0) text += delimiter;
-      text +=
-        cell.includes(delimiter) || cell.includes('"') || cell.includes("\n") || cell.includes("\r")
-          ? `"${cell.replaceAll('"', '""')}"`
-          : cell;
+      text += needsQuotes(cell, d) ? `"${cell.replaceAll('"', '""')}"` : cell;
     }
     text += "\n";
   }
   return text;
+}
+
+/** True when a cell holds the delimiter, a quote or a line break (one pass over its characters). */
+function needsQuotes(cell: string, delimiter: number): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === delimiter || c === 34 || c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** The CSV header line of the output: the carried input columns in place, then the results. */
@@ -362,8 +377,13 @@ export function screenRows(
     tally(tallies, r);
     const flat = flatten(r, lang);
     if (format === "jsonl") text += `${JSON.stringify(flat)}\n`;
-    else if (plan) cells.push([...carriedCells(row, plan, r.id), ...toCells(flat, columns)]);
-    else cells.push(toCells(flat, columns));
+    else if (plan) {
+      // The carried cells, then the results, in one array (no spread copies: this runs per row).
+      const out = carriedCells(row, plan, r.id);
+      const results = toCells(flat, columns);
+      for (let k = 0; k < results.length; k++) out.push(results[k]!);
+      cells.push(out);
+    } else cells.push(toCells(flat, columns));
   }
   if (format === "csv" && cells.length > 0) text = csvLines(cells, settings.delimiter ?? ",");
   return { text, tallies };

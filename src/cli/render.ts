@@ -1,23 +1,46 @@
 /** Human-readable text of an assessment and of the rulebook, in the requested language. */
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
-import { messages } from "../i18n/index.js";
+import type { RouteAnswer } from "../contract/codes.js";
+import { type Messages, messages } from "../i18n/index.js";
 import type { Rule } from "../rulebook/index.js";
 import { formatEastern, instantOf } from "../rulebook/time.js";
+import type { RouteDecider } from "./open-answer.js";
 
-/**
- * @example
- * ```ts
- * console.log(renderAssessment(assessment, "fr"));
- * ```
- */
 /** A colon as each language writes it (French: a no-break space before it). */
 export const colon = (lang: Lang): string => (lang === "fr" ? "\u00a0:" : ":");
 
-export function renderAssessment(a: Assessment, lang: Lang): string {
+/** A route in words; a Letter of Introduction that a blocker still stops is not "show it to have the permit printed". */
+function routeWords(m: Messages, route: RouteAnswer, blocked: boolean): string {
+  return route === "letter-of-introduction" && blocked ? m.ui.letterBlocked : m.route[route];
+}
+
+/**
+ * "What to do". A settled `poe` with an open route says what is settled (not at the border) and
+ * what each open fact would decide (`deciders`, from the engine; without them, the facts alone).
+ */
+function routeSection(a: Assessment, lang: Lang, deciders: readonly RouteDecider[] | undefined): string {
+  const m = messages(lang);
+  if (a.route !== "unknown" || a.poe === "unknown")
+    return `${m.ui.route}\n  ${routeWords(m, a.route, a.blockers.length > 0)}`;
+  const lines = [`${m.ui.route}`, `  ${m.ui.openRoute}`];
+  for (const d of deciders ?? a.missing.map((field) => ({ field }) as RouteDecider)) {
+    lines.push(`  ? ${m.fields[d.field]} (${d.field})`);
+    if (d.yes) lines.push(`      ${m.ui.ifYes}${colon(lang)} ${routeWords(m, d.yes, d.yesBlocked ?? false)}`);
+    if (d.no) lines.push(`      ${m.ui.ifNo}${colon(lang)} ${routeWords(m, d.no, d.noBlocked ?? false)}`);
+  }
+  return lines.join("\n");
+}
+
+/** The assessment for people; `open.deciders` says what each open fact would decide of an open route. */
+export function renderAssessment(
+  a: Assessment,
+  lang: Lang,
+  open: { deciders?: readonly RouteDecider[] } = {},
+): string {
   const m = messages(lang);
   const out: string[] = [];
   out.push(`${m.ui.verdict}\n  ${m.poe[a.poe]}`);
-  out.push(`${m.ui.route}\n  ${m.route[a.route]}`);
+  out.push(routeSection(a, lang, open.deciders));
   if (a.blockers.length) {
     out.push(
       `${m.ui.why}\n${a.blockers.map((b) => `  - ${b.because}\n    ${m.ui.sources}${colon(lang)} ${b.sources.join(" ; ")}`).join("\n")}`,

@@ -27,6 +27,23 @@ const FAMILY_HINT_EN: Record<string, string> = {
     " For applications from 21 January 2025, the student must be in a master's program of 16 months or more, a doctorate, a listed professional degree or a program on IRCC's list.",
 };
 
+/**
+ * A listed document the profile says the traveller does not have yet: said to be needed and
+ * missing, never listed as if in hand (the rulebook decides which documents are listed; this is
+ * only their wording).
+ */
+const NOT_YET_EN = {
+  jobOffer: ": needed, and you said you do not have it yet.",
+  lmiaIssued: ": needed, and the LMIA has not been issued yet.",
+  qualificationsProof: ": needed, and you said you cannot show it yet.",
+  caqAttestation: ": needed, and you said you do not hold it yet.",
+  complianceFeePaid:
+    ": needed; your employer receives it on submitting the offer in the Employer Portal, which you said is not done yet.",
+  letterOfIntroduction: ": needed; you receive it once your online application is approved.",
+  medicalExamDate: ": needed, and you said you have not taken the exam yet.",
+  iecInvitation: ": needed, and you said you do not have them yet.",
+} as const;
+
 export const en = {
   lang: "en",
   blockers: {
@@ -64,22 +81,28 @@ export const en = {
     passport: () => "Your valid passport (the one you will travel on).",
     "us-permanent-resident-card": () =>
       "Your US green card (or another accepted proof of US permanent residence).",
-    "job-offer": () => "Your job offer letter or contract.",
-    "lmia-copy": () => "A copy of the positive LMIA.",
-    "lmia-number": () => "The LMIA number.",
-    "qualifications-proof": () =>
-      "Proof that you meet the job's qualifications and experience (diplomas, references).",
-    "caq-attestation": () => "The attestation of issuance of your Quebec Acceptance Certificate (CAQ).",
+    "job-offer": ({ profile }) =>
+      `Your job offer letter or contract${profile.jobOffer === false ? NOT_YET_EN.jobOffer : "."}`,
+    "lmia-copy": ({ profile }) =>
+      `A copy of the positive LMIA${profile.lmiaIssued === false ? NOT_YET_EN.lmiaIssued : "."}`,
+    "lmia-number": ({ profile }) =>
+      `The LMIA number${profile.lmiaIssued === false ? NOT_YET_EN.lmiaIssued : "."}`,
+    "qualifications-proof": ({ profile }) =>
+      `Proof that you meet the job's qualifications and experience (diplomas, references)${profile.qualificationsProof === false ? NOT_YET_EN.qualificationsProof : "."}`,
+    "caq-attestation": ({ profile }) =>
+      `The attestation of issuance of your Quebec Acceptance Certificate (CAQ)${profile.caqAttestation === false ? NOT_YET_EN.caqAttestation : "."}`,
     "offer-of-employment-number": ({ profile }) =>
-      `The offer of employment number from your employer${profile.offerOfEmploymentNumber ? ` (${profile.offerOfEmploymentNumber})` : ""}.`,
+      `The offer of employment number from your employer${profile.offerOfEmploymentNumber ? ` (${profile.offerOfEmploymentNumber})` : ""}${profile.complianceFeePaid === false && !profile.offerOfEmploymentNumber ? NOT_YET_EN.complianceFeePaid : "."}`,
     "lmia-exemption-proof": ({ profile }) =>
       `Proof that the job does not need an LMIA${profile.lmiaExemptionCode ? ` (exemption code ${profile.lmiaExemptionCode})` : ""}.`,
-    "letter-of-introduction": () => "Your port of entry Letter of Introduction.",
-    "medical-certificate": () => "Proof of your immigration medical exam (done within the last 12 months).",
+    "letter-of-introduction": ({ profile }) =>
+      `Your port of entry Letter of Introduction${profile.letterOfIntroduction === false ? NOT_YET_EN.letterOfIntroduction : "."}`,
+    "medical-certificate": ({ profile }) =>
+      `Proof of your immigration medical exam (done within the last 12 months)${profile.medicalExamDate === null ? NOT_YET_EN.medicalExamDate : "."}`,
     "open-permit-eligibility-proof": () =>
       "Proof that you qualify for the open work permit category (for example, marriage certificate and your partner's permit).",
-    "iec-documents": () =>
-      "Your IEC invitation and port of entry documents, and proof the participation fee was paid online.",
+    "iec-documents": ({ profile }) =>
+      `Your IEC invitation and port of entry documents, and proof the participation fee was paid online${profile.iecInvitation === false ? NOT_YET_EN.iecInvitation : "."}`,
     "visitor-visa": () => "Your visitor visa (temporary resident visa), in the passport you travel on.",
   },
   advisories: {
@@ -228,5 +251,15 @@ export const en = {
     lastVerified: "last verified",
     inputErrors: "The profile has problems",
     line: "line",
+    openRoute: "Not at the border. Which other route is open to you depends on facts still unknown:",
+    ifYes: "if yes",
+    ifNo: "if no",
+    letterBlocked:
+      "Your Letter of Introduction gets the permit printed at the border only once what is listed under Why is resolved.",
+    letterBlockedAfter:
+      "Your Letter of Introduction gets the permit printed at the border only once this is resolved.",
+    lifts: "lifts",
+    alsoDependsOn: "Whether that is enough also depends on facts still unknown:",
+    answerFirst: "Nothing found on what is known so far; these facts decide it first:",
   },
 } as const satisfies Messages;

@@ -29,6 +29,20 @@ const FAMILY_HINT_FR: Record<string, string> = {
     " Pour les demandes reçues à partir du 21 janvier 2025, l'étudiant doit suivre une maîtrise de 16 mois ou plus, un doctorat, un programme professionnel de la liste ou un programme de la liste d'IRCC.",
 };
 
+/** Un document exigé que le profil dit manquer (voir NOT_YET_EN dans en.ts). */
+const NOT_YET_FR = {
+  jobOffer: "\u00a0: nécessaire, et vous avez dit ne pas l'avoir encore.",
+  lmiaIssued: "\u00a0: nécessaire, et l'EIMT n'a pas encore été délivrée.",
+  qualificationsProof: "\u00a0: nécessaire, et vous avez dit ne pas pouvoir la fournir encore.",
+  caqAttestation: "\u00a0: nécessaire, et vous avez dit ne pas l'avoir encore.",
+  complianceFeePaid:
+    "\u00a0: nécessaire\u00a0; votre employeur le reçoit en soumettant l'offre dans le Portail des employeurs, ce qui, d'après vous, n'est pas encore fait.",
+  letterOfIntroduction:
+    "\u00a0: nécessaire\u00a0; vous la recevez une fois votre demande en ligne approuvée.",
+  medicalExamDate: "\u00a0: nécessaire, et vous avez dit ne pas avoir encore passé l'examen.",
+  iecInvitation: "\u00a0: nécessaires, et vous avez dit ne pas les avoir encore.",
+} as const;
+
 export const fr = {
   lang: "fr",
   blockers: {
@@ -67,23 +81,28 @@ export const fr = {
     passport: () => "Votre passeport valide (celui avec lequel vous voyagez).",
     "us-permanent-resident-card": () =>
       "Votre carte verte américaine (ou une autre preuve acceptée de résidence permanente aux États-Unis).",
-    "job-offer": () => "Votre lettre d'offre d'emploi ou votre contrat.",
-    "lmia-copy": () => "Une copie de l'EIMT favorable.",
-    "lmia-number": () => "Le numéro de l'EIMT.",
-    "qualifications-proof": () =>
-      "La preuve que vous avez les qualifications et l'expérience exigées (diplômes, références).",
-    "caq-attestation": () => "L'attestation de délivrance de votre certificat d'acceptation du Québec (CAQ).",
+    "job-offer": ({ profile }) =>
+      `Votre lettre d'offre d'emploi ou votre contrat${profile.jobOffer === false ? NOT_YET_FR.jobOffer : "."}`,
+    "lmia-copy": ({ profile }) =>
+      `Une copie de l'EIMT favorable${profile.lmiaIssued === false ? NOT_YET_FR.lmiaIssued : "."}`,
+    "lmia-number": ({ profile }) =>
+      `Le numéro de l'EIMT${profile.lmiaIssued === false ? NOT_YET_FR.lmiaIssued : "."}`,
+    "qualifications-proof": ({ profile }) =>
+      `La preuve que vous avez les qualifications et l'expérience exigées (diplômes, références)${profile.qualificationsProof === false ? NOT_YET_FR.qualificationsProof : "."}`,
+    "caq-attestation": ({ profile }) =>
+      `L'attestation de délivrance de votre certificat d'acceptation du Québec (CAQ)${profile.caqAttestation === false ? NOT_YET_FR.caqAttestation : "."}`,
     "offer-of-employment-number": ({ profile }) =>
-      `Le numéro de l'offre d'emploi fourni par votre employeur${profile.offerOfEmploymentNumber ? ` (${profile.offerOfEmploymentNumber})` : ""}.`,
+      `Le numéro de l'offre d'emploi fourni par votre employeur${profile.offerOfEmploymentNumber ? ` (${profile.offerOfEmploymentNumber})` : ""}${profile.complianceFeePaid === false && !profile.offerOfEmploymentNumber ? NOT_YET_FR.complianceFeePaid : "."}`,
     "lmia-exemption-proof": ({ profile }) =>
       `La preuve que l'emploi est dispensé d'EIMT${profile.lmiaExemptionCode ? ` (code de dispense ${profile.lmiaExemptionCode})` : ""}.`,
-    "letter-of-introduction": () => "Votre lettre d'introduction pour le point d'entrée.",
-    "medical-certificate": () =>
-      "La preuve de votre examen médical aux fins de l'immigration (fait dans les 12 derniers mois).",
+    "letter-of-introduction": ({ profile }) =>
+      `Votre lettre d'introduction pour le point d'entrée${profile.letterOfIntroduction === false ? NOT_YET_FR.letterOfIntroduction : "."}`,
+    "medical-certificate": ({ profile }) =>
+      `La preuve de votre examen médical aux fins de l'immigration (fait dans les 12 derniers mois)${profile.medicalExamDate === null ? NOT_YET_FR.medicalExamDate : "."}`,
     "open-permit-eligibility-proof": () =>
       "La preuve de votre admissibilité à la catégorie de permis ouvert (par exemple, certificat de mariage et permis de votre conjoint).",
-    "iec-documents": () =>
-      "Votre invitation d'EIC, vos documents pour le point d'entrée et la preuve du paiement en ligne des frais de participation.",
+    "iec-documents": ({ profile }) =>
+      `Votre invitation d'EIC, vos documents pour le point d'entrée et la preuve du paiement en ligne des frais de participation${profile.iecInvitation === false ? NOT_YET_FR.iecInvitation : "."}`,
     "visitor-visa": () =>
       "Votre visa de résident temporaire (visa de visiteur), dans le passeport avec lequel vous voyagez.",
   },
@@ -237,5 +256,15 @@ export const fr = {
     lastVerified: "dernière vérification",
     inputErrors: "Le profil comporte des erreurs",
     line: "ligne",
+    openRoute: "Pas à la frontière. La voie qui vous reste ouverte dépend de faits encore inconnus\u00a0:",
+    ifYes: "si oui",
+    ifNo: "si non",
+    letterBlocked:
+      "Votre lettre d'introduction ne permet de faire imprimer le permis à la frontière qu'une fois réglé ce qui figure sous Pourquoi.",
+    letterBlockedAfter:
+      "Votre lettre d'introduction ne permet de faire imprimer le permis à la frontière qu'une fois cela réglé.",
+    lifts: "lève",
+    alsoDependsOn: "Que cela suffise dépend aussi de faits encore inconnus\u00a0:",
+    answerFirst: "Rien trouvé d'après ce qui est connu\u00a0; ces faits décident d'abord\u00a0:",
   },
 } as const satisfies Messages;

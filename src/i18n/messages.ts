@@ -44,6 +44,20 @@ export interface Messages {
     lastVerified: string;
     inputErrors: string;
     line: string;
+    /** A settled "no" whose route is open: what each open fact would decide follows. */
+    openRoute: string;
+    ifYes: string;
+    ifNo: string;
+    /** The route of a Letter of Introduction holder whom a blocker still stops. */
+    letterBlocked: string;
+    /** The same in one line, after the blockers' reasons (the batch's explanation). */
+    letterBlockedAfter: string;
+    /** "What would change it" on a partial profile: an action that lifts a blocker on what is known. */
+    lifts: string;
+    /** …and what else must still be known before it is enough. */
+    alsoDependsOn: string;
+    /** No action lifts a blocker yet: the facts to answer first. */
+    answerFirst: string;
   };
 }
 

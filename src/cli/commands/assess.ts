@@ -1,11 +1,15 @@
 import { type Command, Option } from "commander";
 import { unreadable } from "../../batch/io.js";
 import { plainErrors } from "../../batch/plain-errors.js";
-import type { AssessResult, InputError, Lang } from "../../contract/assessment.js";
+import type { Assessment, AssessResult, InputError, Lang } from "../../contract/assessment.js";
+import type { Profile } from "../../contract/profile.js";
+import { realEngine } from "../../engine/engine.js";
 import { assess } from "../../engine/index.js";
 import { messages } from "../../i18n/index.js";
+import { messages as interviewMessages } from "../../interview/messages.js";
 import { parseInput, readSource } from "../input.js";
-import { renderAssessment, renderErrors } from "../render.js";
+import { type LiftingAction, liftingActions, routeDeciders } from "../open-answer.js";
+import { colon, renderAssessment, renderErrors } from "../render.js";
 import { forPeople } from "../safe-text.js";
 
 export interface AssessCommandOptions {
@@ -29,8 +33,40 @@ const textSections: TextSection[] = [];
 export function addTextSection(fn: TextSection): void {
   textSections.push(fn);
 }
-const renderText = (out: Parameters<typeof renderAssessment>[0] & Record<string, unknown>, lang: Lang) =>
-  forPeople(renderAssessment(out, lang) + textSections.map((fn) => fn(out, lang)).join(""));
+type Enriched = Assessment & Record<string, unknown>;
+
+/**
+ * The readable output. While part of the answer is open, the engine is asked what each open fact
+ * would decide of the route, and "what would change it" (an empty `whatWouldChange`, which only
+ * counts changes that settle a better answer) gives instead the actions that lift a blocker on
+ * what is known, or the facts to answer first; never "nothing" while facts are open.
+ */
+function renderText(out: Enriched, lang: Lang, input: unknown): string {
+  const profile = input as Profile;
+  const deciders =
+    out.poe !== "unknown" && out.route === "unknown" ? routeDeciders(profile, out, realEngine) : undefined;
+  const open =
+    Array.isArray(out.whatWouldChange) && out.whatWouldChange.length === 0 && out.missing.length > 0;
+  const sections = open ? { ...out, whatWouldChange: undefined } : out;
+  return forPeople(
+    renderAssessment(out, lang, deciders ? { deciders } : {}) +
+      textSections.map((fn) => fn(sections, lang)).join("") +
+      (open ? openChangesText(liftingActions(profile, out, realEngine, lang), out, lang) : ""),
+  );
+}
+
+/** "What would change it" on a partial profile: what lifts a blocker now, and what must be known too. */
+function openChangesText(actions: readonly LiftingAction[], a: Assessment, lang: Lang): string {
+  const m = messages(lang);
+  const heading = `${interviewMessages(lang).whatWouldChange}${colon(lang)}`;
+  const facts = a.missing.map((f) => `    ? ${m.fields[f]} (${f})`);
+  if (actions.length === 0) return `\n${[heading, `  ${m.ui.answerFirst}`, ...facts].join("\n")}\n`;
+  const lines = actions.flatMap((x) => [
+    `  - ${x.action}`,
+    ...x.lifts.map((because) => `      ${m.ui.lifts}${colon(lang)} ${because}`),
+  ]);
+  return `\n${[heading, ...lines, `  ${m.ui.alsoDependsOn}`, ...facts].join("\n")}\n`;
+}
 
 /** What to say when `assess` is run on a terminal with nothing piped in. */
 const HOW_TO_GIVE_INPUT = `poe-permit assess reads a profile (JSON) from a file or from standard input, and nothing is piped in.
@@ -84,7 +120,7 @@ export async function runAssess(file: string | undefined, opts: AssessCommandOpt
       process.stderr.write(forPeople(renderErrors(r.errors, lang)));
       return 2;
     }
-    process.stdout.write(opts.json ? `${JSON.stringify(r.out)}\n` : renderText(r.out, lang));
+    process.stdout.write(opts.json ? `${JSON.stringify(r.out)}\n` : renderText(r.out, lang, input.value));
     return 0;
   }
   let status = 0;
@@ -99,7 +135,7 @@ export async function runAssess(file: string | undefined, opts: AssessCommandOpt
       continue;
     }
     if (opts.json) process.stdout.write(`${JSON.stringify(r.out)}\n`);
-    else process.stdout.write(`${lineHeading(row.line, lang)}\n${renderText(r.out, lang)}\n`);
+    else process.stdout.write(`${lineHeading(row.line, lang)}\n${renderText(r.out, lang, row.value)}\n`);
   }
   return status;
 }

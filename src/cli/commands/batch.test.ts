@@ -84,7 +84,7 @@ describe("poe-permit batch (CLI)", () => {
       ["flag-de", "yes"],
     ]);
     expect(rows[0].explanation).toMatch(/^Présenter la demande à l'arrivée/);
-    expect(r.stderr).toMatch(/^2 lignes : 2 évaluées, 0 en erreur/);
+    expect(r.stderr).toMatch(/^2 lignes\u00a0: 2 évaluées, 0 en erreur/);
   });
 
   it("stops before running on a bad header, a bad --as-of or a missing file (exit 2)", async () => {

@@ -12,6 +12,7 @@
 
 import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
+import { DATE_FORMATS, type DateFormat } from "../../batch/dates.js";
 import { ENCODINGS, type Encoding } from "../../batch/decode.js";
 import { checkAsOf, engineAssess, openRoster, UsageError } from "../../batch/io.js";
 import { formatFromName, type InputFormat } from "../../batch/read.js";
@@ -32,6 +33,7 @@ interface BatchFlags {
   bom?: boolean;
   progress: boolean;
   delimiter?: string;
+  dateFormat: DateFormat;
   dropExtra?: boolean;
 }
 
@@ -53,8 +55,13 @@ Input
   detected from the header (--delimiter to say). Lists are separated by ";" (FR;CA; quote them in
   a ";" file). Booleans: true/false, yes/no, 1/0. An empty cell means "not known yet"; "none" means
   a known empty list (or no medical exam). Blank rows are skipped and counted. UTF-8 is checked
-  (a UTF-16 byte order mark is recognised); other files need --encoding. Full mapping: docs/batch.md.
-  JSON Lines: one profile (contract JSON) per line; an "id" key is kept as the row's id.
+  (a UTF-16 byte order mark is recognised); other files need --encoding. Dates are YYYY-MM-DD;
+  --date-format dmy reads 31/12/2025 (also 31.12.2025, 31-12-2025), mdy reads 12/31/2025; a date
+  cell that is ambiguous (03/04/2025 without --date-format, a two-digit year) or not a real date is
+  an error for its row, naming the cell. Full mapping: docs/batch.md.
+  JSON (.json, .jsonl, .ndjson): JSON Lines (one profile per line), a JSON array of profiles, or
+  pretty-printed profiles (as assess reads and interview --save-answers saves); an "id" key is
+  kept as the row's id.
 
 Output (one row per input row, same order)
   CSV from CSV: the input's columns first, then line, status (ok|error), poe, route, blockers,
@@ -69,7 +76,8 @@ bytes that are not text, or some error rows); 1 an internal fault.
 
 Examples
   $ poe-permit batch roster.csv -o screened.csv
-  $ poe-permit batch export.csv --encoding windows-1252 --delimiter ";" -o screened.csv
+  $ poe-permit batch export.csv --encoding windows-1252 --delimiter ";" --date-format dmy -o screened.csv
+  $ poe-permit batch profiles.json --format csv -o screened.csv
   $ poe-permit batch roster.csv --as-of 2025-09-01 --lang fr --format jsonl > screened.jsonl
   $ cat roster.jsonl | poe-permit batch - --input-format jsonl
 `;
@@ -94,11 +102,11 @@ function parseWorkers(value: string): number | "auto" {
 export function register(program: Command): void {
   program
     .command("batch")
-    .summary("Screen a roster (CSV or JSON Lines): one assessed row per input row, in order")
+    .summary("Screen a roster (CSV or JSON): one assessed row per input row, in order")
     .description(
       "Screen a roster of workers: each row is a profile (its fields are those of docs/contract.md §1); each output row says whether that worker may apply at the port of entry, by which route, what blocks them, what to bring and what is still unknown. Streams: memory stays flat whatever the size; large files use every core.",
     )
-    .argument("<input>", 'roster file (.csv, .jsonl or .ndjson), or "-" for standard input')
+    .argument("<input>", 'roster file (.csv, .json, .jsonl or .ndjson), or "-" for standard input')
     .option("-o, --output <file>", "write the result to this file (default: standard output)")
     .addOption(
       new Option(
@@ -136,6 +144,14 @@ export function register(program: Command): void {
       "--delimiter <char>",
       'CSV input delimiter: "," ";" or "tab" (default: detected from the header row); the output uses the same',
     )
+    .addOption(
+      new Option(
+        "--date-format <form>",
+        "how CSV date cells (arrival, medicalExamDate) are written besides ISO YYYY-MM-DD: dmy = day first (31/12/2025), mdy = month first (12/31/2025), with / . or -; iso (default) = YYYY-MM-DD only",
+      )
+        .choices([...DATE_FORMATS])
+        .default("iso"),
+    )
     .option(
       "--drop-extra",
       "leave the input columns that are not read (name, notes…) out of the output; by default they are carried through in place",
@@ -171,6 +187,7 @@ export function register(program: Command): void {
           bom: flags.bom ?? false,
           delimiter,
           dropExtra: flags.dropExtra ?? false,
+          dateFormat: flags.dateFormat,
           warn: (text) => process.stderr.write(forPeople(`poe-permit batch: ${text}\n`)),
           progress: flags.progress ? process.stderr : undefined,
         });

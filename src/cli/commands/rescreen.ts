@@ -11,11 +11,13 @@
  */
 
 import { type Command, Option } from "commander";
+import { DATE_FORMATS, type DateFormat } from "../../batch/dates.js";
 import { ENCODINGS, type Encoding } from "../../batch/decode.js";
 import { checkAsOf, engineAssess, openRoster } from "../../batch/io.js";
 import type { InputFormat } from "../../batch/read.js";
 import { type RescreenFormat, rescreenSummaryText, runRescreen } from "../../batch/rescreen.js";
 import type { Lang } from "../../contract/assessment.js";
+import { parseDelimiter } from "./batch.js";
 import { runRosterCommand } from "./roster-command.js";
 
 interface RescreenFlags {
@@ -27,6 +29,7 @@ interface RescreenFlags {
   encoding: Encoding;
   lang: Lang;
   delimiter?: string;
+  dateFormat: DateFormat;
 }
 
 const HELP_AFTER = `
@@ -37,7 +40,9 @@ by rule: "12 of your 200 workers changed between … and … because: …". A da
 the whole day in Eastern Time: on the day of a change the answer may be "unknown" (the time of
 arrival is needed), and that is reported as such.
 
-The input is read like "poe-permit batch" (CSV or JSON Lines; see docs/batch.md).
+The input is read like "poe-permit batch" (CSV, or JSON: JSON Lines, an array or pretty-printed
+profiles; also the CSV output of batch), with the same --encoding, --delimiter and --date-format
+(dmy: 31/12/2025, mdy: 12/31/2025; see docs/batch.md).
 
 Exit status: 0 done (changed or not); 2 bad input (bad dates, bad header, or rows that could not be
 assessed, listed in the summary); 1 an internal fault.
@@ -55,7 +60,7 @@ export function register(program: Command): void {
     .description(
       "Re-screen a roster across a rule change: assess every row as arriving on --from and on --to, and report only the workers whose answer changed, with the rule(s) that made the difference.",
     )
-    .argument("<input>", 'roster file (.csv, .jsonl or .ndjson), or "-" for standard input')
+    .argument("<input>", 'roster file (.csv, .json, .jsonl or .ndjson), or "-" for standard input')
     .requiredOption(
       "--from <date>",
       "first arrival date (YYYY-MM-DD, Eastern Time, or ISO 8601 date-time with offset)",
@@ -85,6 +90,14 @@ export function register(program: Command): void {
       "--delimiter <char>",
       'CSV input delimiter: "," ";" or "tab" (default: detected from the header row)',
     )
+    .addOption(
+      new Option(
+        "--date-format <form>",
+        "how CSV date cells (arrival, medicalExamDate) are written besides ISO YYYY-MM-DD: dmy = day first (31/12/2025), mdy = month first (12/31/2025), with / . or -; iso (default) = YYYY-MM-DD only",
+      )
+        .choices([...DATE_FORMATS])
+        .default("iso"),
+    )
     .addOption(new Option("--lang <lang>", "language of the report").choices(["en", "fr"]).default("en"))
     .addHelpText("after", HELP_AFTER)
     .action(async (input: string, flags: RescreenFlags) => {
@@ -105,6 +118,8 @@ export function register(program: Command): void {
             format: flags.format,
             lang: flags.lang,
             assess,
+            delimiter: parseDelimiter(flags.delimiter),
+            dateFormat: flags.dateFormat,
           });
           const text = rescreenSummaryText(summary, flags.lang);
           await output.finish();
