@@ -12,6 +12,7 @@ export default defineConfig({
       "src/rulebook/every-rule.test.ts",
       "src/rulebook/facts.test.ts",
       "src/rulebook/decision.test.ts",
+      "src/rulebook/dated.test.ts",
       "src/rulebook/rulebook.test.ts",
       "src/rulebook/rulebook.catalogue.test.ts",
       "src/rulebook/effective-dating.test.ts",

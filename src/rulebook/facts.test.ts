@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
 import type { Profile } from "../contract/profile.js";
 import { stateOf } from "../engine/shape.js";
 import { Probe } from "../engine/state.js";
-import { conditionalEtaNational, designatedCountryStay, visaExempt } from "./facts.js";
+import {
+  conditionalEtaNational,
+  designatedCountryStay,
+  medicalExamExpired,
+  medicalExamValid,
+  visaExempt,
+} from "./facts.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const probe = (p: Profile) => new Probe(stateOf(p, now).state);
@@ -56,5 +62,24 @@ describe("a stay in a designated country, read from the IME list", () => {
     const v = probe({ arrival: "2025-06-01", recentResidence: ["IN"], designatedCountryStay: false });
     expect(designatedCountryStay(v)).toBe(false);
     expect(v.leanedOnUnverified).toBe(false);
+  });
+});
+
+describe("the medical exam's date (IRPR 30(3): within the 12 months before arrival)", () => {
+  it.each<[string | null | undefined, boolean | undefined, boolean | undefined]>([
+    // [exam date, valid, expired], arriving 2025-06-01
+    [undefined, undefined, undefined], // not known: neither, never a guess
+    [null, false, false], // no exam yet: not valid, and nothing to expire
+    ["2025-05-01", true, false],
+    ["2024-06-01", true, false], // exactly 12 months before
+    ["2024-05-31", false, true],
+    ["2025-06-02", false, false], // after the arrival
+  ])("exam %s: valid %s, expired %s", (medicalExamDate, valid, expired) => {
+    const p: Profile = {
+      arrival: "2025-06-01",
+      ...(medicalExamDate !== undefined ? { medicalExamDate } : {}),
+    };
+    expect(medicalExamValid(probe(p))).toBe(valid);
+    expect(medicalExamExpired(probe(p))).toBe(expired);
   });
 });

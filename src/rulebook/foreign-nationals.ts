@@ -24,7 +24,7 @@ export function forForeignNationals(r: Rule): Rule {
     title: r.title,
     concludes: r.concludes,
     when: all(not(canadianCitizenship), r.when),
-    ...(r.effective.from || r.effective.to || r.effective.note ? { effective: r.effective } : {}),
+    effective: r.effective,
     sources: r.sources,
     lastVerified: r.lastVerified,
   });

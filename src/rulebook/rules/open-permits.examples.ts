@@ -305,6 +305,10 @@ export const examples = {
       },
       { profile: { ...student, arrival: "2024-04-30", principalProgram: "eligible-listed" } },
       {
+        profile: { ...student, arrival: "2024-04-01", principalProgram: "masters-16-months-plus" },
+        note: "March 19 to April 29, 2024: graduate programs qualify",
+      },
+      {
         profile: { ...student, arrival: "2025-06-01", principalProgram: "masters-16-months-plus" },
       },
       { profile: { ...student, arrival: "2025-06-01", principalProgram: "doctoral" } },
