@@ -19,8 +19,8 @@ import type { Engine } from "../engine/port.js";
 import { easternDateOf, easternToday } from "../rulebook/time.js";
 import { messages } from "./messages.js";
 import { ASK_ORDER, QUESTIONS, type Question } from "./questions.js";
-import { sampleAnswers } from "./samples.js";
 import { inferredAnswers, withInferred } from "./relevance.js";
+import { sampleAnswers } from "./samples.js";
 import { type InterviewState, isSettled } from "./state.js";
 import { type WhyRule, whyWeAsk } from "./why.js";
 
