@@ -58,6 +58,8 @@ export type Step =
       assessment: Assessment;
       /** The answer an empty reply stands for, and the words saying so (the arrival: today). */
       defaultAnswer?: { value: unknown; note: string };
+      /** The engine's objection to an answer (e.g. a date outside the rulebook's coverage), if any. */
+      check: (value: unknown) => string | undefined;
     }
   | {
       kind: "done";
@@ -114,6 +116,20 @@ export function effectiveAnswers(
 /** Assesses a partial profile (with what follows from it); a failure here is a bug in the interview. */
 export function assessAnswers(answers: Profile, options: PlanOptions): Assessment {
   return effectiveAnswers(answers, options).assessment;
+}
+
+/** The engine's objection to answering `field` with `value` on top of `answers`, if any. */
+export function answerProblem(
+  answers: Profile,
+  field: Field,
+  value: unknown,
+  options: PlanOptions,
+): string | undefined {
+  const result = options.engine.assess(
+    { ...answers, [field]: value },
+    { lang: options.lang, ...(options.now ? { now: options.now } : {}) },
+  );
+  return result.ok ? undefined : result.errors.map((e) => e.message).join(" ");
 }
 
 /** The Eastern-Time calendar date of arrival (or of `now`). */
@@ -218,6 +234,7 @@ export function nextQuestion(state: InterviewState, options: PlanOptions): Step 
     optional: field === followUp ? !assessment.missing.includes(state.history.at(-1)!) : optional,
     why: whyWeAsk(field === followUp ? state.history.at(-1)! : field, state, assessment, options),
     assessment,
+    check: (value) => answerProblem(state.answers, field, value, options),
   };
 }
 
@@ -254,5 +271,6 @@ export function arrivalStep(state: InterviewState, options: PlanOptions): Extrac
     why: whyWeAsk("arrival", state, assessment, options),
     assessment,
     defaultAnswer: { value: today, note: `${m.todayDefault}${m.colon}${today}` },
+    check: (value) => answerProblem(state.answers, "arrival", value, options),
   };
 }

@@ -21,6 +21,8 @@ export interface InterviewResult {
   answers: Profile;
   uncertain: readonly Field[];
   unrefined: readonly Field[];
+  /** Fields never asked because the interview stopped early (the input ended). */
+  unasked?: readonly Field[];
   whatWouldChange: readonly ChangeOption[];
 }
 
@@ -113,6 +115,10 @@ export function renderText(result: InterviewResult, lang: Lang): string {
     out.push("", `${m.unrefined}${m.colon.trimEnd()}`);
     for (const f of result.unrefined) out.push(`  ? ${QUESTIONS[f].prompt[lang]}`);
   }
+  if (result.unasked && result.unasked.length > 0) {
+    out.push("", `${m.unasked}${m.colon.trimEnd()}`);
+    for (const f of result.unasked) out.push(`  - ${QUESTIONS[f].prompt[lang]}`);
+  }
   if (a.poe === "no") out.push("", renderChangesText(result.whatWouldChange, lang));
   return out.join("\n");
 }
@@ -142,6 +148,10 @@ export function renderMarkdown(result: InterviewResult, lang: Lang): string {
     out.push("", `## ${m.uncertain}`, "");
     for (const f of [...result.uncertain, ...result.unrefined])
       out.push(`- [ ] ${QUESTIONS[f].prompt[lang]}`);
+  }
+  if (result.unasked && result.unasked.length > 0) {
+    out.push("", `## ${m.unasked}`, "");
+    for (const f of result.unasked) out.push(`- [ ] ${QUESTIONS[f].prompt[lang]}`);
   }
   if (a.poe === "no") {
     out.push("", `## ${m.whatWouldChange}`, "");

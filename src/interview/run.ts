@@ -83,7 +83,6 @@ export async function runInterview(
     const plan = { ...options, lang };
     if (needArrival) {
       const step = arrivalStep(state, plan);
-      options.onAsk?.(step);
       const reply = await asker.ask(step, {
         canGoBack: false,
         answered: 0,
@@ -98,6 +97,8 @@ export async function runInterview(
       if (reply.kind === "end")
         return { kind: "done", state, step: stopHere(state, plan), asked, lang, ended: true };
       if (reply.kind === "back") continue;
+      asked.push(step.field);
+      options.onAsk?.(step);
       const arrival = reply.kind === "answer" ? reply.value : step.defaultAnswer?.value;
       state = startState({ ...initial.answers, arrival: arrival as string });
       needArrival = false;
@@ -105,8 +106,6 @@ export async function runInterview(
     }
     const step = nextQuestion(state, plan);
     if (step.kind === "done") return { kind: "done", state, step, asked, lang, ended: false };
-    asked.push(step.field);
-    options.onAsk?.(step);
     const arrivalFirst = options.askArrival === true && state.history.length === 0;
     const context: AskContext = {
       canGoBack: state.history.length > 0 || arrivalFirst,
@@ -116,6 +115,12 @@ export async function runInterview(
     };
     previous = undefined;
     const reply = await asker.ask(step, context);
+    // A question counts as asked once answered in some way: not when the answers ran out first, and
+    // once only when it is asked again in the other language.
+    if (reply.kind !== "end" && reply.kind !== "language") {
+      asked.push(step.field);
+      options.onAsk?.(step);
+    }
     if (reply.kind === "back" && state.history.length === 0 && arrivalFirst) {
       needArrival = true;
       continue;
@@ -145,7 +150,6 @@ export async function runInterview(
         return { kind: "done", state, step: stopHere(state, plan), asked, lang, ended: true };
       case "language":
         // The same question again, in the other language: nothing answered.
-        asked.pop();
         lang = reply.lang;
         if (context.previous) {
           previous = context.previous;
