@@ -62,13 +62,6 @@ export type Question =
 
 export type QuestionKind = Question["kind"];
 
-const yn = (field: Field, en: string, fr: string, helpEn: string, helpFr: string): Question => ({
-  field,
-  kind: "yes-no",
-  prompt: { en, fr },
-  help: { en: helpEn, fr: helpFr },
-});
-
 const PERMIT_LABELS = {
   lmia: { en: "Employer-specific, with an LMIA", fr: "Lié à un employeur, avec une EIMT" },
   "lmia-exempt": {
@@ -251,13 +244,18 @@ export const QUESTIONS = {
       fr: "Certains titres de voyage dispensent à eux seuls du visa de visiteur.",
     },
   },
-  usPermanentResident: yn(
-    "usPermanentResident",
-    "Are you a lawful permanent resident of the United States (green card holder)?",
-    "Êtes-vous résident permanent légal des États-Unis (titulaire d'une carte verte) ?",
-    "A valid green card or an equivalent proof of US permanent status.",
-    "Une carte verte valide ou une preuve équivalente du statut permanent aux États-Unis.",
-  ),
+  usPermanentResident: {
+    field: "usPermanentResident",
+    kind: "yes-no",
+    prompt: {
+      en: "Are you a lawful permanent resident of the United States (green card holder)?",
+      fr: "Êtes-vous résident permanent légal des États-Unis (titulaire d'une carte verte) ?",
+    },
+    help: {
+      en: "A valid green card or an equivalent proof of US permanent status.",
+      fr: "Une carte verte valide ou une preuve équivalente du statut permanent aux États-Unis.",
+    },
+  },
   countryOfResidence: {
     field: "countryOfResidence",
     kind: "country",
@@ -302,55 +300,90 @@ export const QUESTIONS = {
       fr: "Le dernier pays quitté pour entrer au Canada (pour une correspondance, le pays du départ du vol).",
     },
   },
-  usNonimmigrantVisa: yn(
-    "usNonimmigrantVisa",
-    "Do you hold a valid US non-immigrant visa (for example B1/B2, H-1B, F-1)?",
-    "Avez-vous un visa américain de non-immigrant valide (par exemple B1/B2, H-1B, F-1) ?",
-    "A visa in your passport that is still valid on the day you apply.",
-    "Un visa dans votre passeport, encore valide le jour de la demande.",
-  ),
-  canadianVisaPast10Years: yn(
-    "canadianVisaPast10Years",
-    "Have you held a Canadian visitor visa at any time in the last 10 years?",
-    "Avez-vous eu un visa de visiteur canadien au cours des 10 dernières années ?",
-    "A temporary resident visa (visitor visa) issued by Canada, even if it has expired.",
-    "Un visa de résident temporaire (visa de visiteur) délivré par le Canada, même expiré.",
-  ),
-  inCanadaWithStatus: yn(
-    "inCanadaWithStatus",
-    "Are you in Canada now as a temporary resident, leaving briefly and coming back?",
-    "Êtes-vous au Canada en ce moment comme résident temporaire, pour une brève sortie avant de revenir ?",
-    "For example a visitor, worker or student already in Canada who crosses the border and returns.",
-    "Par exemple un visiteur, un travailleur ou un étudiant déjà au Canada qui traverse la frontière puis revient.",
-  ),
-  maintainedStatus: yn(
-    "maintainedStatus",
-    "Are you in Canada on maintained status (you asked to extend your permit before it expired and are waiting)?",
-    "Êtes-vous au Canada en statut maintenu (prolongation demandée avant l'expiration, décision en attente) ?",
-    "Also called implied status.",
-    "Aussi appelé statut implicite.",
-  ),
-  truckDriverCrossBorder: yn(
-    "truckDriverCrossBorder",
-    "Are you a truck driver whose job makes you leave Canada, and did you hold a work permit (or maintained status) before leaving?",
-    "Êtes-vous camionneur, votre travail vous fait-il sortir du Canada, et aviez-vous un permis de travail (ou un statut maintenu) avant de partir ?",
-    "Drivers who only drive inside Canada answer no.",
-    "Les camionneurs qui ne roulent qu'au Canada répondent non.",
-  ),
-  cbsaAppointment: yn(
-    "cbsaAppointment",
-    "Do you have an appointment booked in advance with the CBSA at the port of entry?",
-    "Avez-vous un rendez-vous pris d'avance avec l'ASFC au point d'entrée ?",
-    "An appointment the Canada Border Services Agency confirmed before your trip.",
-    "Un rendez-vous confirmé par l'Agence des services frontaliers du Canada avant votre voyage.",
-  ),
-  letterOfIntroduction: yn(
-    "letterOfIntroduction",
-    "Do you already hold a port-of-entry Letter of Introduction (your online application was approved)?",
-    "Avez-vous déjà une lettre d'introduction pour le point d'entrée (votre demande en ligne a été approuvée) ?",
-    "IRCC sends this letter when it approves a work permit application made online before the trip.",
-    "IRCC envoie cette lettre quand elle approuve une demande de permis faite en ligne avant le voyage.",
-  ),
+  usNonimmigrantVisa: {
+    field: "usNonimmigrantVisa",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you hold a valid US non-immigrant visa (for example B1/B2, H-1B, F-1)?",
+      fr: "Avez-vous un visa américain de non-immigrant valide (par exemple B1/B2, H-1B, F-1) ?",
+    },
+    help: {
+      en: "A visa in your passport that is still valid on the day you apply.",
+      fr: "Un visa dans votre passeport, encore valide le jour de la demande.",
+    },
+  },
+  canadianVisaPast10Years: {
+    field: "canadianVisaPast10Years",
+    kind: "yes-no",
+    prompt: {
+      en: "Have you held a Canadian visitor visa at any time in the last 10 years?",
+      fr: "Avez-vous eu un visa de visiteur canadien au cours des 10 dernières années ?",
+    },
+    help: {
+      en: "A temporary resident visa (visitor visa) issued by Canada, even if it has expired.",
+      fr: "Un visa de résident temporaire (visa de visiteur) délivré par le Canada, même expiré.",
+    },
+  },
+  inCanadaWithStatus: {
+    field: "inCanadaWithStatus",
+    kind: "yes-no",
+    prompt: {
+      en: "Are you in Canada now as a temporary resident, leaving briefly and coming back?",
+      fr: "Êtes-vous au Canada en ce moment comme résident temporaire, pour une brève sortie avant de revenir ?",
+    },
+    help: {
+      en: "For example a visitor, worker or student already in Canada who crosses the border and returns.",
+      fr: "Par exemple un visiteur, un travailleur ou un étudiant déjà au Canada qui traverse la frontière puis revient.",
+    },
+  },
+  maintainedStatus: {
+    field: "maintainedStatus",
+    kind: "yes-no",
+    prompt: {
+      en: "Are you in Canada on maintained status (you asked to extend your permit before it expired and are waiting)?",
+      fr: "Êtes-vous au Canada en statut maintenu (prolongation demandée avant l'expiration, décision en attente) ?",
+    },
+    help: {
+      en: "Also called implied status.",
+      fr: "Aussi appelé statut implicite.",
+    },
+  },
+  truckDriverCrossBorder: {
+    field: "truckDriverCrossBorder",
+    kind: "yes-no",
+    prompt: {
+      en: "Are you a truck driver whose job makes you leave Canada, and did you hold a work permit (or maintained status) before leaving?",
+      fr: "Êtes-vous camionneur, votre travail vous fait-il sortir du Canada, et aviez-vous un permis de travail (ou un statut maintenu) avant de partir ?",
+    },
+    help: {
+      en: "Drivers who only drive inside Canada answer no.",
+      fr: "Les camionneurs qui ne roulent qu'au Canada répondent non.",
+    },
+  },
+  cbsaAppointment: {
+    field: "cbsaAppointment",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you have an appointment booked in advance with the CBSA at the port of entry?",
+      fr: "Avez-vous un rendez-vous pris d'avance avec l'ASFC au point d'entrée ?",
+    },
+    help: {
+      en: "An appointment the Canada Border Services Agency confirmed before your trip.",
+      fr: "Un rendez-vous confirmé par l'Agence des services frontaliers du Canada avant votre voyage.",
+    },
+  },
+  letterOfIntroduction: {
+    field: "letterOfIntroduction",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you already hold a port-of-entry Letter of Introduction (your online application was approved)?",
+      fr: "Avez-vous déjà une lettre d'introduction pour le point d'entrée (votre demande en ligne a été approuvée) ?",
+    },
+    help: {
+      en: "IRCC sends this letter when it approves a work permit application made online before the trip.",
+      fr: "IRCC envoie cette lettre quand elle approuve une demande de permis faite en ligne avant le voyage.",
+    },
+  },
   permit: {
     field: "permit",
     kind: "one-of",
@@ -361,20 +394,30 @@ export const QUESTIONS = {
       fr: "Si un employeur vous a embauché, votre offre indique s'il a fallu une EIMT (étude d'impact sur le marché du travail).",
     },
   },
-  jobOffer: yn(
-    "jobOffer",
-    "Do you have the job offer from your employer?",
-    "Avez-vous l'offre d'emploi de votre employeur ?",
-    "The written offer (or contract) for the job in Canada.",
-    "L'offre écrite (ou le contrat) pour l'emploi au Canada.",
-  ),
-  lmiaIssued: yn(
-    "lmiaIssued",
-    "Has a positive LMIA already been issued for this job offer?",
-    "Une EIMT favorable a-t-elle déjà été délivrée pour cette offre d'emploi ?",
-    "Your employer receives it from Employment and Social Development Canada (ESDC).",
-    "Votre employeur la reçoit d'Emploi et Développement social Canada (EDSC).",
-  ),
+  jobOffer: {
+    field: "jobOffer",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you have the job offer from your employer?",
+      fr: "Avez-vous l'offre d'emploi de votre employeur ?",
+    },
+    help: {
+      en: "The written offer (or contract) for the job in Canada.",
+      fr: "L'offre écrite (ou le contrat) pour l'emploi au Canada.",
+    },
+  },
+  lmiaIssued: {
+    field: "lmiaIssued",
+    kind: "yes-no",
+    prompt: {
+      en: "Has a positive LMIA already been issued for this job offer?",
+      fr: "Une EIMT favorable a-t-elle déjà été délivrée pour cette offre d'emploi ?",
+    },
+    help: {
+      en: "Your employer receives it from Employment and Social Development Canada (ESDC).",
+      fr: "Votre employeur la reçoit d'Emploi et Développement social Canada (EDSC).",
+    },
+  },
   lmiaNumber: {
     field: "lmiaNumber",
     kind: "text",
@@ -386,13 +429,18 @@ export const QUESTIONS = {
       fr: "Il figure sur la lettre de décision de l'EIMT.",
     },
   },
-  qualificationsProof: yn(
-    "qualificationsProof",
-    "Can you prove you meet the job's qualifications and experience?",
-    "Pouvez-vous prouver que vous avez les qualifications et l'expérience exigées pour l'emploi ?",
-    "Diplomas, licences, reference letters.",
-    "Diplômes, permis d'exercice, lettres de référence.",
-  ),
+  qualificationsProof: {
+    field: "qualificationsProof",
+    kind: "yes-no",
+    prompt: {
+      en: "Can you prove you meet the job's qualifications and experience?",
+      fr: "Pouvez-vous prouver que vous avez les qualifications et l'expérience exigées pour l'emploi ?",
+    },
+    help: {
+      en: "Diplomas, licences, reference letters.",
+      fr: "Diplômes, permis d'exercice, lettres de référence.",
+    },
+  },
   jobProvince: {
     field: "jobProvince",
     kind: "one-of",
@@ -416,20 +464,30 @@ export const QUESTIONS = {
     prompt: { en: "How many days will the job last?", fr: "Combien de jours durera l'emploi ?" },
     help: { en: "Count continuous days of work.", fr: "Comptez les jours de travail continus." },
   },
-  jobUnpaid: yn(
-    "jobUnpaid",
-    "Is the work unpaid?",
-    "Le travail est-il non rémunéré ?",
-    "Answer yes only if you receive no salary for it.",
-    "Répondez oui seulement si vous ne recevez aucun salaire.",
-  ),
-  caqAttestation: yn(
-    "caqAttestation",
-    "Do you hold the Quebec attestation of issuance of your CAQ (Quebec Acceptance Certificate)?",
-    "Avez-vous l'attestation de délivrance de votre CAQ (certificat d'acceptation du Québec) ?",
-    "Quebec's immigration ministry (MIFI) issues it online.",
-    "Le ministère de l'Immigration du Québec (MIFI) la délivre en ligne.",
-  ),
+  jobUnpaid: {
+    field: "jobUnpaid",
+    kind: "yes-no",
+    prompt: {
+      en: "Is the work unpaid?",
+      fr: "Le travail est-il non rémunéré ?",
+    },
+    help: {
+      en: "Answer yes only if you receive no salary for it.",
+      fr: "Répondez oui seulement si vous ne recevez aucun salaire.",
+    },
+  },
+  caqAttestation: {
+    field: "caqAttestation",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you hold the Quebec attestation of issuance of your CAQ (Quebec Acceptance Certificate)?",
+      fr: "Avez-vous l'attestation de délivrance de votre CAQ (certificat d'acceptation du Québec) ?",
+    },
+    help: {
+      en: "Quebec's immigration ministry (MIFI) issues it online.",
+      fr: "Le ministère de l'Immigration du Québec (MIFI) la délivre en ligne.",
+    },
+  },
   offerOfEmploymentNumber: {
     field: "offerOfEmploymentNumber",
     kind: "text",
@@ -444,13 +502,18 @@ export const QUESTIONS = {
       fr: "La lettre A suivie de 7 chiffres, tirée du Portail des employeurs d'IRCC.",
     },
   },
-  complianceFeePaid: yn(
-    "complianceFeePaid",
-    "Has your employer submitted the offer in IRCC's Employer Portal and paid the compliance fee (or is it exempt)?",
-    "Votre employeur a-t-il soumis l'offre dans le Portail des employeurs d'IRCC et payé les frais de conformité (ou en est-il dispensé) ?",
-    "Ask your employer: it must be done before you apply.",
-    "Demandez à votre employeur : cela doit être fait avant votre demande.",
-  ),
+  complianceFeePaid: {
+    field: "complianceFeePaid",
+    kind: "yes-no",
+    prompt: {
+      en: "Has your employer submitted the offer in IRCC's Employer Portal and paid the compliance fee (or is it exempt)?",
+      fr: "Votre employeur a-t-il soumis l'offre dans le Portail des employeurs d'IRCC et payé les frais de conformité (ou en est-il dispensé) ?",
+    },
+    help: {
+      en: "Ask your employer: it must be done before you apply.",
+      fr: "Demandez à votre employeur : cela doit être fait avant votre demande.",
+    },
+  },
   lmiaExemptionCode: {
     field: "lmiaExemptionCode",
     kind: "text",
@@ -491,13 +554,18 @@ export const QUESTIONS = {
       fr: "La catégorie FEER vient du code de la Classification nationale des professions (son deuxième chiffre).",
     },
   },
-  principalEligibleTeer23: yn(
-    "principalEligibleTeer23",
-    "Is your spouse's or partner's TEER 2 or 3 job on IRCC's list of eligible occupations?",
-    "L'emploi FEER 2 ou 3 de votre époux ou conjoint figure-t-il sur la liste d'IRCC des professions admissibles ?",
-    "IRCC publishes the list of TEER 2 and 3 occupations that qualify.",
-    "IRCC publie la liste des professions FEER 2 et 3 admissibles.",
-  ),
+  principalEligibleTeer23: {
+    field: "principalEligibleTeer23",
+    kind: "yes-no",
+    prompt: {
+      en: "Is your spouse's or partner's TEER 2 or 3 job on IRCC's list of eligible occupations?",
+      fr: "L'emploi FEER 2 ou 3 de votre époux ou conjoint figure-t-il sur la liste d'IRCC des professions admissibles ?",
+    },
+    help: {
+      en: "IRCC publishes the list of TEER 2 and 3 occupations that qualify.",
+      fr: "IRCC publie la liste des professions FEER 2 et 3 admissibles.",
+    },
+  },
   principalProgram: {
     field: "principalProgram",
     kind: "one-of",
@@ -526,13 +594,18 @@ export const QUESTIONS = {
       fr: "La lettre d'approbation de l'EIMT indique le volet. Choisissez « un autre volet » pour un permis sans EIMT.",
     },
   },
-  principalTransitioningToPr: yn(
-    "principalTransitioningToPr",
-    "Is the principal worker on a pathway to permanent residence (for example a bridging permit, or a permit under a PR pilot)?",
-    "Le travailleur principal est-il en voie d'obtenir la résidence permanente (par exemple un permis de transition, ou un permis d'un projet pilote de résidence permanente) ?",
-    "Families of workers transitioning to permanent residence keep the rules in force before 21 January 2025.",
-    "Les familles des travailleurs en voie d'obtenir la résidence permanente gardent les règles en vigueur avant le 21 janvier 2025.",
-  ),
+  principalTransitioningToPr: {
+    field: "principalTransitioningToPr",
+    kind: "yes-no",
+    prompt: {
+      en: "Is the principal worker on a pathway to permanent residence (for example a bridging permit, or a permit under a PR pilot)?",
+      fr: "Le travailleur principal est-il en voie d'obtenir la résidence permanente (par exemple un permis de transition, ou un permis d'un projet pilote de résidence permanente) ?",
+    },
+    help: {
+      en: "Families of workers transitioning to permanent residence keep the rules in force before 21 January 2025.",
+      fr: "Les familles des travailleurs en voie d'obtenir la résidence permanente gardent les règles en vigueur avant le 21 janvier 2025.",
+    },
+  },
   principalPermitMonthsLeft: {
     field: "principalPermitMonthsLeft",
     kind: "number",
@@ -563,13 +636,18 @@ export const QUESTIONS = {
       fr: "Il figure sur le permis de travail de votre époux ou conjoint : une lettre et deux chiffres.",
     },
   },
-  iecInvitation: yn(
-    "iecInvitation",
-    "Do you hold your IEC invitation and the port-of-entry documents for IEC?",
-    "Avez-vous votre invitation EIC et les documents EIC pour le point d'entrée ?",
-    "The invitation to apply, the recognized organization's letter if any, and the fee receipt.",
-    "L'invitation à présenter une demande, la lettre de l'organisme reconnu le cas échéant, et le reçu des frais.",
-  ),
+  iecInvitation: {
+    field: "iecInvitation",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you hold your IEC invitation and the port-of-entry documents for IEC?",
+      fr: "Avez-vous votre invitation EIC et les documents EIC pour le point d'entrée ?",
+    },
+    help: {
+      en: "The invitation to apply, the recognized organization's letter if any, and the fee receipt.",
+      fr: "L'invitation à présenter une demande, la lettre de l'organisme reconnu le cas échéant, et le reçu des frais.",
+    },
+  },
   stayMonths: {
     field: "stayMonths",
     kind: "number",
@@ -596,20 +674,30 @@ export const QUESTIONS = {
       fr: "Laissez la liste vide si aucun. Cela aide à savoir si un examen médical est exigé.",
     },
   },
-  designatedCountryStay: yn(
-    "designatedCountryStay",
-    "In the past year, did you spend 6 months or more in a row in a country where Canada requires a medical exam?",
-    "Au cours de la dernière année, avez-vous passé 6 mois consécutifs ou plus dans un pays pour lequel le Canada exige un examen médical ?",
-    'IRCC publishes the list of these countries. If you are not sure, answer "I don\'t know" and we can ask where you lived.',
-    "IRCC publie la liste de ces pays. Si vous n'êtes pas sûr, répondez « Je ne sais pas » : nous pourrons demander où vous avez vécu.",
-  ),
-  publicHealthJob: yn(
-    "publicHealthJob",
-    "Will you work where public health must be protected (health care, clinical labs, schools, child care, in-home care, …)?",
-    "Travaillerez-vous dans un milieu où la santé publique doit être protégée (soins de santé, laboratoires, écoles, garderies, soins à domicile, …) ?",
-    "Also agricultural work if you come from a country designated for the medical exam.",
-    "Aussi le travail agricole si vous venez d'un pays désigné pour l'examen médical.",
-  ),
+  designatedCountryStay: {
+    field: "designatedCountryStay",
+    kind: "yes-no",
+    prompt: {
+      en: "In the past year, did you spend 6 months or more in a row in a country where Canada requires a medical exam?",
+      fr: "Au cours de la dernière année, avez-vous passé 6 mois consécutifs ou plus dans un pays pour lequel le Canada exige un examen médical ?",
+    },
+    help: {
+      en: 'IRCC publishes the list of these countries. If you are not sure, answer "I don\'t know" and we can ask where you lived.',
+      fr: "IRCC publie la liste de ces pays. Si vous n'êtes pas sûr, répondez « Je ne sais pas » : nous pourrons demander où vous avez vécu.",
+    },
+  },
+  publicHealthJob: {
+    field: "publicHealthJob",
+    kind: "yes-no",
+    prompt: {
+      en: "Will you work where public health must be protected (health care, clinical labs, schools, child care, in-home care, …)?",
+      fr: "Travaillerez-vous dans un milieu où la santé publique doit être protégée (soins de santé, laboratoires, écoles, garderies, soins à domicile, …) ?",
+    },
+    help: {
+      en: "Also agricultural work if you come from a country designated for the medical exam.",
+      fr: "Aussi le travail agricole si vous venez d'un pays désigné pour l'examen médical.",
+    },
+  },
   medicalExamDate: {
     field: "medicalExamDate",
     kind: "date",
@@ -623,13 +711,18 @@ export const QUESTIONS = {
       fr: "La date de l'examen (AAAA-MM-JJ) auprès d'un médecin désigné.",
     },
   },
-  biometricsWithin10Years: yn(
-    "biometricsWithin10Years",
-    "Have you given biometrics (fingerprints and photo) for a Canadian visa or permit in the last 10 years?",
-    "Avez-vous donné vos données biométriques (empreintes et photo) pour un visa ou permis canadien au cours des 10 dernières années ?",
-    "Biometrics given within 10 years are reused.",
-    "Les données biométriques données depuis moins de 10 ans sont réutilisées.",
-  ),
+  biometricsWithin10Years: {
+    field: "biometricsWithin10Years",
+    kind: "yes-no",
+    prompt: {
+      en: "Have you given biometrics (fingerprints and photo) for a Canadian visa or permit in the last 10 years?",
+      fr: "Avez-vous donné vos données biométriques (empreintes et photo) pour un visa ou permis canadien au cours des 10 dernières années ?",
+    },
+    help: {
+      en: "Biometrics given within 10 years are reused.",
+      fr: "Les données biométriques données depuis moins de 10 ans sont réutilisées.",
+    },
+  },
   portOfEntry: {
     field: "portOfEntry",
     kind: "text",
