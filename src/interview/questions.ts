@@ -213,7 +213,7 @@ export const QUESTIONS = {
     withTime: true,
     prompt: {
       en: "When will you arrive at the Canadian border?",
-      fr: "Quand arriverez-vous à la frontière canadienne ?",
+      fr: "Quand arriverez-vous à la frontière canadienne ?",
     },
     help: {
       en: "The rules in force on that day apply. Add the time (Eastern) only if we ask for it.",
@@ -224,10 +224,10 @@ export const QUESTIONS = {
     field: "citizenships",
     kind: "countries",
     noneAllowed: false,
-    prompt: { en: "Which citizenships do you hold?", fr: "Quelles citoyennetés avez-vous ?" },
+    prompt: { en: "Which citizenships do you hold?", fr: "Quelles citoyennetés avez-vous ?" },
     help: {
       en: "List every one: the answer can depend on the passport you travel with.",
-      fr: "Indiquez-les toutes : la réponse peut dépendre du passeport avec lequel vous voyagez.",
+      fr: "Indiquez-les toutes : la réponse peut dépendre du passeport avec lequel vous voyagez.",
     },
   },
   passportKinds: {
@@ -237,7 +237,7 @@ export const QUESTIONS = {
     noneLabel: { en: "None of these", fr: "Aucun de ceux-ci" },
     prompt: {
       en: "Do you hold any of these special passports or travel documents?",
-      fr: "Avez-vous l'un de ces passeports ou titres de voyage particuliers ?",
+      fr: "Avez-vous l'un de ces passeports ou titres de voyage particuliers ?",
     },
     help: {
       en: "Some travel documents exempt their holder from the visitor visa on their own.",
@@ -249,7 +249,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Are you a lawful permanent resident of the United States (green card holder)?",
-      fr: "Êtes-vous résident permanent légal des États-Unis (titulaire d'une carte verte) ?",
+      fr: "Êtes-vous résident permanent légal des États-Unis (titulaire d'une carte verte) ?",
     },
     help: {
       en: "A valid green card or an equivalent proof of US permanent status.",
@@ -259,7 +259,7 @@ export const QUESTIONS = {
   countryOfResidence: {
     field: "countryOfResidence",
     kind: "country",
-    prompt: { en: "Which country do you live in?", fr: "Dans quel pays habitez-vous ?" },
+    prompt: { en: "Which country do you live in?", fr: "Dans quel pays habitez-vous ?" },
     help: {
       en: "Where you normally live, whatever your citizenship.",
       fr: "Là où vous vivez habituellement, quelle que soit votre citoyenneté.",
@@ -272,7 +272,7 @@ export const QUESTIONS = {
     min: 0,
     max: 130,
     unit: { en: "years", fr: "ans" },
-    prompt: { en: "How old will you be when you arrive?", fr: "Quel âge aurez-vous à votre arrivée ?" },
+    prompt: { en: "How old will you be when you arrive?", fr: "Quel âge aurez-vous à votre arrivée ?" },
     help: {
       en: "Your age in whole years on the day of arrival.",
       fr: "Votre âge en années le jour de l'arrivée.",
@@ -282,7 +282,7 @@ export const QUESTIONS = {
     field: "travelMode",
     kind: "one-of",
     choices: choices(TRAVEL_MODES, TRAVEL_MODE_LABELS),
-    prompt: { en: "How will you arrive in Canada?", fr: "Comment arriverez-vous au Canada ?" },
+    prompt: { en: "How will you arrive in Canada?", fr: "Comment arriverez-vous au Canada ?" },
     help: {
       en: "By plane, by road or rail, or by boat.",
       fr: "En avion, par la route ou le train, ou en bateau.",
@@ -293,7 +293,7 @@ export const QUESTIONS = {
     kind: "country",
     prompt: {
       en: "Which country will you be coming from, just before Canada?",
-      fr: "De quel pays arriverez-vous, juste avant le Canada ?",
+      fr: "De quel pays arriverez-vous, juste avant le Canada ?",
     },
     help: {
       en: "The last country you leave to enter Canada (for a connecting flight, where it departs from).",
@@ -305,7 +305,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Do you hold a valid US non-immigrant visa (for example B1/B2, H-1B, F-1)?",
-      fr: "Avez-vous un visa américain de non-immigrant valide (par exemple B1/B2, H-1B, F-1) ?",
+      fr: "Avez-vous un visa américain de non-immigrant valide (par exemple B1/B2, H-1B, F-1) ?",
     },
     help: {
       en: "A visa in your passport that is still valid on the day you apply.",
@@ -317,7 +317,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Have you held a Canadian visitor visa at any time in the last 10 years?",
-      fr: "Avez-vous eu un visa de visiteur canadien au cours des 10 dernières années ?",
+      fr: "Avez-vous eu un visa de visiteur canadien au cours des 10 dernières années ?",
     },
     help: {
       en: "A temporary resident visa (visitor visa) issued by Canada, even if it has expired.",
@@ -329,7 +329,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Are you in Canada now as a temporary resident, leaving briefly and coming back?",
-      fr: "Êtes-vous au Canada en ce moment comme résident temporaire, pour une brève sortie avant de revenir ?",
+      fr: "Êtes-vous au Canada en ce moment comme résident temporaire, pour une brève sortie avant de revenir ?",
     },
     help: {
       en: "For example a visitor, worker or student already in Canada who crosses the border and returns.",
@@ -341,7 +341,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Are you in Canada on maintained status (you asked to extend your permit before it expired and are waiting)?",
-      fr: "Êtes-vous au Canada en statut maintenu (prolongation demandée avant l'expiration, décision en attente) ?",
+      fr: "Êtes-vous au Canada en statut maintenu (prolongation demandée avant l'expiration, décision en attente) ?",
     },
     help: {
       en: "Also called implied status.",
@@ -353,7 +353,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Are you a truck driver whose job makes you leave Canada, and did you hold a work permit (or maintained status) before leaving?",
-      fr: "Êtes-vous camionneur, votre travail vous fait-il sortir du Canada, et aviez-vous un permis de travail (ou un statut maintenu) avant de partir ?",
+      fr: "Êtes-vous camionneur, votre travail vous fait-il sortir du Canada, et aviez-vous un permis de travail (ou un statut maintenu) avant de partir ?",
     },
     help: {
       en: "Drivers who only drive inside Canada answer no.",
@@ -365,7 +365,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Do you have an appointment booked in advance with the CBSA at the port of entry?",
-      fr: "Avez-vous un rendez-vous pris d'avance avec l'ASFC au point d'entrée ?",
+      fr: "Avez-vous un rendez-vous pris d'avance avec l'ASFC au point d'entrée ?",
     },
     help: {
       en: "An appointment the Canada Border Services Agency confirmed before your trip.",
@@ -377,7 +377,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Do you already hold a port-of-entry Letter of Introduction (your online application was approved)?",
-      fr: "Avez-vous déjà une lettre d'introduction pour le point d'entrée (votre demande en ligne a été approuvée) ?",
+      fr: "Avez-vous déjà une lettre d'introduction pour le point d'entrée (votre demande en ligne a été approuvée) ?",
     },
     help: {
       en: "IRCC sends this letter when it approves a work permit application made online before the trip.",
@@ -388,7 +388,7 @@ export const QUESTIONS = {
     field: "permit",
     kind: "one-of",
     choices: choices(PERMITS, PERMIT_LABELS),
-    prompt: { en: "Which work permit are you asking for?", fr: "Quel permis de travail demandez-vous ?" },
+    prompt: { en: "Which work permit are you asking for?", fr: "Quel permis de travail demandez-vous ?" },
     help: {
       en: "If an employer hired you, your offer says whether it needed an LMIA (Labour Market Impact Assessment).",
       fr: "Si un employeur vous a embauché, votre offre indique s'il a fallu une EIMT (étude d'impact sur le marché du travail).",
@@ -399,7 +399,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Do you have the job offer from your employer?",
-      fr: "Avez-vous l'offre d'emploi de votre employeur ?",
+      fr: "Avez-vous l'offre d'emploi de votre employeur ?",
     },
     help: {
       en: "The written offer (or contract) for the job in Canada.",
@@ -411,7 +411,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Has a positive LMIA already been issued for this job offer?",
-      fr: "Une EIMT favorable a-t-elle déjà été délivrée pour cette offre d'emploi ?",
+      fr: "Une EIMT favorable a-t-elle déjà été délivrée pour cette offre d'emploi ?",
     },
     help: {
       en: "Your employer receives it from Employment and Social Development Canada (ESDC).",
@@ -423,7 +423,7 @@ export const QUESTIONS = {
     kind: "text",
     pattern: /^\S.{0,39}$/,
     example: "8801234",
-    prompt: { en: "What is the LMIA number?", fr: "Quel est le numéro de l'EIMT ?" },
+    prompt: { en: "What is the LMIA number?", fr: "Quel est le numéro de l'EIMT ?" },
     help: {
       en: "It is printed on the LMIA decision letter.",
       fr: "Il figure sur la lettre de décision de l'EIMT.",
@@ -434,7 +434,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Can you prove you meet the job's qualifications and experience?",
-      fr: "Pouvez-vous prouver que vous avez les qualifications et l'expérience exigées pour l'emploi ?",
+      fr: "Pouvez-vous prouver que vous avez les qualifications et l'expérience exigées pour l'emploi ?",
     },
     help: {
       en: "Diplomas, licences, reference letters.",
@@ -447,7 +447,7 @@ export const QUESTIONS = {
     choices: choices(PROVINCES, PROVINCE_LABELS),
     prompt: {
       en: "In which province or territory is the job?",
-      fr: "Dans quelle province ou quel territoire est l'emploi ?",
+      fr: "Dans quelle province ou quel territoire est l'emploi ?",
     },
     help: {
       en: "Quebec has its own step for some jobs (the CAQ).",
@@ -461,7 +461,7 @@ export const QUESTIONS = {
     min: 1,
     max: 3660,
     unit: { en: "days", fr: "jours" },
-    prompt: { en: "How many days will the job last?", fr: "Combien de jours durera l'emploi ?" },
+    prompt: { en: "How many days will the job last?", fr: "Combien de jours durera l'emploi ?" },
     help: { en: "Count continuous days of work.", fr: "Comptez les jours de travail continus." },
   },
   jobUnpaid: {
@@ -469,7 +469,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Is the work unpaid?",
-      fr: "Le travail est-il non rémunéré ?",
+      fr: "Le travail est-il non rémunéré ?",
     },
     help: {
       en: "Answer yes only if you receive no salary for it.",
@@ -481,7 +481,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Do you hold the Quebec attestation of issuance of your CAQ (Quebec Acceptance Certificate)?",
-      fr: "Avez-vous l'attestation de délivrance de votre CAQ (certificat d'acceptation du Québec) ?",
+      fr: "Avez-vous l'attestation de délivrance de votre CAQ (certificat d'acceptation du Québec) ?",
     },
     help: {
       en: "Quebec's immigration ministry (MIFI) issues it online.",
@@ -495,7 +495,7 @@ export const QUESTIONS = {
     example: "A1234567",
     prompt: {
       en: "What is the offer of employment number from your employer?",
-      fr: "Quel est le numéro d'offre d'emploi fourni par votre employeur ?",
+      fr: "Quel est le numéro d'offre d'emploi fourni par votre employeur ?",
     },
     help: {
       en: "The letter A followed by 7 digits, from IRCC's Employer Portal.",
@@ -507,11 +507,11 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Has your employer submitted the offer in IRCC's Employer Portal and paid the compliance fee (or is it exempt)?",
-      fr: "Votre employeur a-t-il soumis l'offre dans le Portail des employeurs d'IRCC et payé les frais de conformité (ou en est-il dispensé) ?",
+      fr: "Votre employeur a-t-il soumis l'offre dans le Portail des employeurs d'IRCC et payé les frais de conformité (ou en est-il dispensé) ?",
     },
     help: {
       en: "Ask your employer: it must be done before you apply.",
-      fr: "Demandez à votre employeur : cela doit être fait avant votre demande.",
+      fr: "Demandez à votre employeur : cela doit être fait avant votre demande.",
     },
   },
   lmiaExemptionCode: {
@@ -521,11 +521,11 @@ export const QUESTIONS = {
     example: "C10",
     prompt: {
       en: "What is the LMIA exemption code of your job (for example C10, T36)?",
-      fr: "Quel est le code de dispense d'EIMT de votre emploi (par exemple C10, T36) ?",
+      fr: "Quel est le code de dispense d'EIMT de votre emploi (par exemple C10, T36) ?",
     },
     help: {
       en: "Your employer or lawyer can tell you; it is a letter and two digits.",
-      fr: "Votre employeur ou votre avocat peut vous le dire ; c'est une lettre et deux chiffres.",
+      fr: "Votre employeur ou votre avocat peut vous le dire ; c'est une lettre et deux chiffres.",
     },
   },
   openPermitCategory: {
@@ -534,7 +534,7 @@ export const QUESTIONS = {
     choices: choices(OPEN_PERMIT_CATEGORIES, OPEN_CATEGORY_LABELS),
     prompt: {
       en: "On what basis are you asking for an open work permit?",
-      fr: "À quel titre demandez-vous un permis de travail ouvert ?",
+      fr: "À quel titre demandez-vous un permis de travail ouvert ?",
     },
     help: {
       en: "Only some categories can be asked for on arrival.",
@@ -547,7 +547,7 @@ export const QUESTIONS = {
     choices: TEER_LABELS,
     prompt: {
       en: "What is the TEER category of your spouse's or partner's job?",
-      fr: "Quelle est la catégorie FEER de l'emploi de votre époux ou conjoint ?",
+      fr: "Quelle est la catégorie FEER de l'emploi de votre époux ou conjoint ?",
     },
     help: {
       en: "TEER comes from the job's National Occupational Classification code (its second digit).",
@@ -559,7 +559,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Is your spouse's or partner's TEER 2 or 3 job on IRCC's list of eligible occupations?",
-      fr: "L'emploi FEER 2 ou 3 de votre époux ou conjoint figure-t-il sur la liste d'IRCC des professions admissibles ?",
+      fr: "L'emploi FEER 2 ou 3 de votre époux ou conjoint figure-t-il sur la liste d'IRCC des professions admissibles ?",
     },
     help: {
       en: "IRCC publishes the list of TEER 2 and 3 occupations that qualify.",
@@ -572,7 +572,7 @@ export const QUESTIONS = {
     choices: choices(PRINCIPAL_PROGRAMS, PROGRAM_LABELS),
     prompt: {
       en: "Which program is your spouse or partner studying in?",
-      fr: "Dans quel programme votre époux ou conjoint étudie-t-il ?",
+      fr: "Dans quel programme votre époux ou conjoint étudie-t-il ?",
     },
     help: {
       en: "Full-time studies at a designated learning institution.",
@@ -641,7 +641,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Do you hold your IEC invitation and the port-of-entry documents for IEC?",
-      fr: "Avez-vous votre invitation EIC et les documents EIC pour le point d'entrée ?",
+      fr: "Avez-vous votre invitation EIC et les documents EIC pour le point d'entrée ?",
     },
     help: {
       en: "The invitation to apply, the recognized organization's letter if any, and the fee receipt.",
@@ -655,7 +655,7 @@ export const QUESTIONS = {
     min: 0,
     max: 120,
     unit: { en: "months", fr: "mois" },
-    prompt: { en: "How many months do you plan to stay?", fr: "Combien de mois comptez-vous rester ?" },
+    prompt: { en: "How many months do you plan to stay?", fr: "Combien de mois comptez-vous rester ?" },
     help: {
       en: "Stays over 6 months can require a medical exam.",
       fr: "Un séjour de plus de 6 mois peut exiger un examen médical.",
@@ -667,7 +667,7 @@ export const QUESTIONS = {
     noneAllowed: true,
     prompt: {
       en: "In the past year, in which countries did you spend 6 months or more in a row?",
-      fr: "Au cours de la dernière année, dans quels pays avez-vous passé 6 mois consécutifs ou plus ?",
+      fr: "Au cours de la dernière année, dans quels pays avez-vous passé 6 mois consécutifs ou plus ?",
     },
     help: {
       en: "Leave the list empty if none. This helps tell whether a medical exam is required.",
@@ -679,11 +679,11 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "In the past year, did you spend 6 months or more in a row in a country where Canada requires a medical exam?",
-      fr: "Au cours de la dernière année, avez-vous passé 6 mois consécutifs ou plus dans un pays pour lequel le Canada exige un examen médical ?",
+      fr: "Au cours de la dernière année, avez-vous passé 6 mois consécutifs ou plus dans un pays pour lequel le Canada exige un examen médical ?",
     },
     help: {
       en: 'IRCC publishes the list of these countries. If you are not sure, answer "I don\'t know" and we can ask where you lived.',
-      fr: "IRCC publie la liste de ces pays. Si vous n'êtes pas sûr, répondez « Je ne sais pas » : nous pourrons demander où vous avez vécu.",
+      fr: "IRCC publie la liste de ces pays. Si vous n'êtes pas sûr, répondez « Je ne sais pas » : nous pourrons demander où vous avez vécu.",
     },
   },
   publicHealthJob: {
@@ -691,7 +691,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Will you work where public health must be protected (health care, clinical labs, schools, child care, in-home care, …)?",
-      fr: "Travaillerez-vous dans un milieu où la santé publique doit être protégée (soins de santé, laboratoires, écoles, garderies, soins à domicile, …) ?",
+      fr: "Travaillerez-vous dans un milieu où la santé publique doit être protégée (soins de santé, laboratoires, écoles, garderies, soins à domicile, …) ?",
     },
     help: {
       en: "Also agricultural work if you come from a country designated for the medical exam.",
@@ -704,7 +704,7 @@ export const QUESTIONS = {
     noneLabel: { en: "I have not done it", fr: "Je ne l'ai pas passé" },
     prompt: {
       en: "When did you take your immigration medical exam?",
-      fr: "Quand avez-vous passé votre examen médical aux fins de l'immigration ?",
+      fr: "Quand avez-vous passé votre examen médical aux fins de l'immigration ?",
     },
     help: {
       en: "The exam date (YYYY-MM-DD) with a panel physician.",
@@ -716,7 +716,7 @@ export const QUESTIONS = {
     kind: "yes-no",
     prompt: {
       en: "Have you given biometrics (fingerprints and photo) for a Canadian visa or permit in the last 10 years?",
-      fr: "Avez-vous donné vos données biométriques (empreintes et photo) pour un visa ou permis canadien au cours des 10 dernières années ?",
+      fr: "Avez-vous donné vos données biométriques (empreintes et photo) pour un visa ou permis canadien au cours des 10 dernières années ?",
     },
     help: {
       en: "Biometrics given within 10 years are reused.",
@@ -730,7 +730,7 @@ export const QUESTIONS = {
     example: "YVR",
     prompt: {
       en: "Through which port of entry will you arrive (airport code or border crossing name)?",
-      fr: "Par quel point d'entrée arriverez-vous (code de l'aéroport ou nom du poste frontalier) ?",
+      fr: "Par quel point d'entrée arriverez-vous (code de l'aéroport ou nom du poste frontalier) ?",
     },
     help: {
       en: "For example YVR, YYZ, or Peace Arch / Douglas.",
