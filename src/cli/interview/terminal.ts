@@ -14,11 +14,13 @@ import { resultOf, withChanges } from "./result.js";
 import { type SaveKind, trySave } from "./save.js";
 import { terminalAsker } from "./terminal-asker.js";
 import { askText } from "./text-prompt.js";
+import { wrapBlock } from "./wrap.js";
 
 export async function runTerminal(opts: InterviewOptions): Promise<number> {
   const m0 = messages(opts.lang);
   clack.intro(m0.title);
-  clack.log.info(m0.intro);
+  const intro = wrapBlock([m0.intro], process.stdout.columns ?? 80, "│  ");
+  process.stdout.write(`│\n●${intro.join("\n").slice(1)}\n`);
   const asker = terminalAsker(opts.lang, { out: process.stdout });
   const outcome = await runInterview(startState(opts.arrival ? { arrival: opts.arrival } : {}), asker, {
     lang: opts.lang,
