@@ -251,7 +251,11 @@ export function stopHere(state: InterviewState, options: PlanOptions): Extract<S
     answers,
     uncertain: assessment.missing.filter(unknown),
     unrefined: assessment.refine.filter(unknown),
-    unasked: [...open(assessment.missing, state), ...open(assessment.refine, state)],
+    // The decisive ones first, each group in the declared order.
+    unasked: [
+      ...open(assessment.missing, state).sort((a, b) => rankIn(options.order)(a) - rankIn(options.order)(b)),
+      ...open(assessment.refine, state).sort((a, b) => rankIn(options.order)(a) - rankIn(options.order)(b)),
+    ],
   };
 }
 
