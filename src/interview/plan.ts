@@ -75,7 +75,7 @@ export type Step =
     };
 
 /** A follow-up worth asking right after an "I don't know": a helper question that can settle it. */
-const FOLLOW_UPS: Partial<Record<Field, Field>> = {
+export const FOLLOW_UPS: Readonly<Partial<Record<Field, Field>>> = {
   // Not sure whether a country was designated for the medical exam? Where you lived can tell.
   designatedCountryStay: "recentResidence",
 };
