@@ -19,7 +19,7 @@ import type { Engine } from "../engine/port.js";
 import { easternDateOf, easternToday } from "../rulebook/time.js";
 import { messages } from "./messages.js";
 import { ASK_ORDER, QUESTIONS, type Question } from "./questions.js";
-import { inferredAnswers, withInferred } from "./relevance.js";
+import { inferredAnswers, relevantQuestion, withInferred } from "./relevance.js";
 import { sampleAnswers } from "./samples.js";
 import { type InterviewState, isSettled } from "./state.js";
 import { type WhyRule, whyWeAsk } from "./why.js";
@@ -230,7 +230,7 @@ export function nextQuestion(state: InterviewState, options: PlanOptions): Step 
   return {
     kind: "ask",
     field,
-    question: QUESTIONS[field],
+    question: relevantQuestion(QUESTIONS[field], state.answers),
     optional: field === followUp ? !assessment.missing.includes(state.history.at(-1)!) : optional,
     why: whyWeAsk(field === followUp ? state.history.at(-1)! : field, state, assessment, options),
     assessment,

@@ -7,6 +7,9 @@
  * - The special passports and travel documents of IRPR 190 are issued by a few countries only: a
  *   traveller none of whose citizenships is one of them holds none of these documents.
  *
+ * The special-passport question, when it is asked, offers only the documents the citizenships given
+ * could hold (`relevantQuestion`).
+ *
  * An inferred answer never overrides a given one, and it is derived again from the answers at every
  * step, so going back to change a citizenship brings the question back.
  *
@@ -17,6 +20,7 @@
  * ```
  */
 import type { PassportKind, Profile } from "../contract/profile.js";
+import type { Question } from "./questions.js";
 
 /**
  * The citizenships that can hold each special document. Hong Kong's documents are held by Chinese
@@ -55,4 +59,16 @@ export function inferredAnswers(answers: Readonly<Profile>): Profile {
 /** The given answers with what follows from them. */
 export function withInferred(answers: Readonly<Profile>): Profile {
   return { ...inferredAnswers(answers), ...answers };
+}
+
+/**
+ * The question as it is worth asking on these answers: the special documents offered are only those
+ * the traveller's citizenships could hold (all of them while the citizenships are not known).
+ */
+export function relevantQuestion(question: Question, answers: Readonly<Profile>): Question {
+  if (question.field !== "passportKinds" || question.kind !== "several-of") return question;
+  const c = answers.citizenships;
+  if (c === undefined || c.length === 0) return question;
+  const possible: readonly string[] = possiblePassportKinds(c);
+  return { ...question, choices: question.choices.filter((x) => possible.includes(String(x.value))) };
 }
