@@ -23,7 +23,7 @@ describe("helpBlock", () => {
     // Only a lone word wider than the line (a URL) goes past it.
     for (const l of lines) if (width(l) > 40) expect(l.replace(/^│\s+/, "").split(" ")).toHaveLength(1);
     expect(lines).toContain(`│              ${URL}`);
-    expect(lines.join(" ").replace(/\s+/g, " ")).toContain(
+    expect(lines.map((l) => l.replace(/^[│ℹ]\s+/, "")).join(" ")).toContain(
       "Why we ask: it can decide “Only visa-exempt travellers may apply at the border” — IRPR 198(1),",
     );
   });
