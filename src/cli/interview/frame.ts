@@ -4,6 +4,7 @@
  * row the cursor is on, so the active row shows without colour (NO_COLOR, a screen reader's text).
  */
 import type { State } from "@clack/core";
+import { wrapWords } from "./wrap.js";
 
 export const CURSOR = "❯";
 export const CHECKED = "◼";
@@ -36,11 +37,15 @@ export interface FrameParts {
   /** What was answered, shown once the question is answered. */
   answer: string;
   error?: string;
+  /** The terminal's width (default: standard output's). */
+  columns?: number;
 }
 
 /** The whole frame of a prompt in its current state. */
 export function frame(p: FrameParts): string {
-  const head = `${SYMBOL[p.state]}  ${p.message}`;
+  // The question wrapped between words, its continuation lines on the guide.
+  const [first, ...more] = wrapWords(p.message, (p.columns ?? process.stdout.columns ?? 80) - 3);
+  const head = [`${SYMBOL[p.state]}  ${first}`, ...more.map((l) => `${BAR}  ${l}`)].join("\n");
   if (p.state === "submit") return `${head}\n${BAR}  ${p.answer}`;
   if (p.state === "cancel") return `${head}\n${BAR}`;
   const error = p.state === "error" && p.error ? [`${BAR}  ${p.error}`] : [];
