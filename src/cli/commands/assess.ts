@@ -2,8 +2,12 @@ import { type Command, Option } from "commander";
 import { unreadable } from "../../batch/io.js";
 import { plainErrors } from "../../batch/plain-errors.js";
 import type { AssessResult, InputError, Lang } from "../../contract/assessment.js";
+import type { Profile } from "../../contract/profile.js";
+import { realEngine } from "../../engine/engine.js";
 import { assess } from "../../engine/index.js";
 import { messages } from "../../i18n/index.js";
+import { renderChangesText } from "../../interview/report.js";
+import { type ChangeOption, whatWouldChange } from "../../interview/what-would-change.js";
 import { parseInput, readSource } from "../input.js";
 import { renderAssessment, renderErrors } from "../render.js";
 import { forPeople } from "../safe-text.js";
@@ -13,24 +17,12 @@ export interface AssessCommandOptions {
   json?: boolean;
 }
 
-/** Extra output a higher layer may attach to each assessment (e.g. the interview's `whatWouldChange`). */
-export type Enrich = (
-  result: AssessResult & { ok: true },
-  lang: Lang,
-  input: unknown,
-) => Record<string, unknown>;
-const enrichers: Enrich[] = [];
-export function addEnricher(fn: Enrich): void {
-  enrichers.push(fn);
-}
-/** Extra text a higher layer may append to the readable output (rendered from the enriched assessment). */
-export type TextSection = (out: Record<string, unknown>, lang: Lang) => string;
-const textSections: TextSection[] = [];
-export function addTextSection(fn: TextSection): void {
-  textSections.push(fn);
-}
-const renderText = (out: Parameters<typeof renderAssessment>[0] & Record<string, unknown>, lang: Lang) =>
-  forPeople(renderAssessment(out, lang) + textSections.map((fn) => fn(out, lang)).join(""));
+/** The readable result, with what would change a "no" when the assessment carries it. */
+const renderText = (out: Parameters<typeof renderAssessment>[0] & Record<string, unknown>, lang: Lang) => {
+  const changes = out.whatWouldChange as ChangeOption[] | undefined;
+  const more = changes ? `\n${renderChangesText(changes, lang)}\n` : "";
+  return forPeople(renderAssessment(out, lang) + more);
+};
 
 /** What to say when `assess` is run on a terminal with nothing piped in. */
 const HOW_TO_GIVE_INPUT = `poe-permit assess reads a profile (JSON) from a file or from standard input, and nothing is piped in.
@@ -109,8 +101,12 @@ function lineHeading(line: number, lang: Lang): string {
   return `── ${messages(lang).ui.line} ${line} ──`;
 }
 
+/** What would change a "no" (an extra field the contract allows), asked of the interview. */
 function extra(r: AssessResult & { ok: true }, lang: Lang, input: unknown): Record<string, unknown> {
-  return Object.assign({}, ...enrichers.map((fn) => fn(r, lang, input)));
+  if (r.assessment.poe !== "no") return {};
+  return {
+    whatWouldChange: whatWouldChange(input as Profile, { lang, engine: realEngine, base: r.assessment }),
+  };
 }
 
 export const langOption = () =>

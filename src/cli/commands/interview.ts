@@ -10,22 +10,16 @@
  * - not a terminal (`lines.ts`): one answer per line (`?` = I don't know, `<` = back);
  * - `--answers FILE` (`from-answers.ts`): answers from a saved profile, no prompts; with
  *   `--transcript`, one JSON line per question asked (`{"ask":"<field>"}`) then the final assessment.
- *
- * Registering this command also attaches `whatWouldChange` to `poe-permit assess` (text and JSON).
  */
 import type { Command } from "commander";
-import type { AssessResult, Lang } from "../../contract/assessment.js";
-import type { Profile } from "../../contract/profile.js";
-import { realEngine } from "../../engine/engine.js";
+import type { Lang } from "../../contract/assessment.js";
 import { assess } from "../../engine/index.js";
 import { messages } from "../../interview/messages.js";
-import { renderChangesText } from "../../interview/report.js";
-import { type ChangeOption, whatWouldChange } from "../../interview/what-would-change.js";
 import { runFromAnswers } from "../interview/from-answers.js";
 import { runLines } from "../interview/lines.js";
 import type { InterviewOptions } from "../interview/options.js";
 import { runTerminal } from "../interview/terminal.js";
-import { addEnricher, addTextSection, langOption } from "./assess.js";
+import { langOption } from "./assess.js";
 
 export { whyLines } from "../interview/why-lines.js";
 
@@ -36,27 +30,7 @@ function arrivalProblem(arrival: string, lang: Lang): string | undefined {
   return r.ok ? undefined : r.errors.map((e) => e.message).join(" ");
 }
 
-/** `whatWouldChange` for `poe-permit assess`: JSON (extra field, when `poe` is `no`) and text. */
-function attachToAssess(): void {
-  addEnricher((r: AssessResult & { ok: true }, lang: Lang, input: unknown) =>
-    r.assessment.poe === "no"
-      ? {
-          whatWouldChange: whatWouldChange(input as Profile, {
-            lang,
-            engine: realEngine,
-            base: r.assessment,
-          }),
-        }
-      : {},
-  );
-  addTextSection((out: Record<string, unknown>, lang: Lang) => {
-    const changes = out.whatWouldChange as ChangeOption[] | undefined;
-    return changes ? `\n${renderChangesText(changes, lang)}\n` : "";
-  });
-}
-
 export function register(program: Command): void {
-  attachToAssess();
   program
     .command("interview")
     .description("Guided interview: one question at a time, only those that can still change the answer")
