@@ -366,10 +366,17 @@ describe.skipIf(!hasTmux)("poe-permit interview in a real terminal (tmux)", () =
     expect(t.rows(s).find((r) => r.active)?.label).toBe("India (IN)");
     expect(t.rows(s)[1]?.label).toBe("British Indian Ocean Territory (IO)");
     t.keys("Tab");
+    await t.waitFor((x) => t.active(x)?.lines.includes("│  = India (IN)") === true);
     for (let i = 0; i < "india".length; i++) t.keys("BSpace");
+    await t.waitFor((x) => t.active(x)?.lines[0] === "│  Search: █");
     t.type("usa");
-    s = await t.waitFor((x) => t.rows(x)[0]?.label === "United States of America (US)");
+    s = await t.waitFor(
+      (x) => t.rows(x)[0]?.label === "United States of America (US)" && t.rows(x)[0]!.active,
+    );
     t.keys("Tab");
+    await t.waitFor(
+      (x) => t.active(x)?.lines.includes("│  = India (IN), United States of America (US)") === true,
+    );
     t.keys("Enter");
     s = await t.waitFor(/◇\s+Which citizenships do you hold\?/);
     expect(s).toMatch(
