@@ -17,7 +17,6 @@ import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Field, Profile } from "../contract/profile.js";
 import type { Engine } from "../engine/port.js";
 import { easternDateOf, easternToday } from "../rulebook/time.js";
-import { messages } from "./messages.js";
 import { ASK_ORDER, QUESTIONS, type Question } from "./questions.js";
 import { inferredAnswers, relevantQuestion, withInferred } from "./relevance.js";
 import { sampleAnswers } from "./samples.js";
@@ -256,25 +255,5 @@ export function stopHere(state: InterviewState, options: PlanOptions): Extract<S
       ...open(assessment.missing, state).sort((a, b) => rankIn(options.order)(a) - rankIn(options.order)(b)),
       ...open(assessment.refine, state).sort((a, b) => rankIn(options.order)(a) - rankIn(options.order)(b)),
     ],
-  };
-}
-
-/**
- * The arrival date, asked first when it was not given: an empty answer (or "I don't know") is today
- * in Eastern Time, and the step says so.
- */
-export function arrivalStep(state: InterviewState, options: PlanOptions): Extract<Step, { kind: "ask" }> {
-  const assessment = assessAnswers(state.answers, options);
-  const today = easternToday(options.now);
-  const m = messages(options.lang);
-  return {
-    kind: "ask",
-    field: "arrival",
-    question: QUESTIONS.arrival,
-    optional: false,
-    why: whyWeAsk("arrival", state, assessment, options),
-    assessment,
-    defaultAnswer: { value: today, note: `${m.todayDefault}${m.colon}${today}` },
-    check: (value) => answerProblem(state.answers, "arrival", value, options),
   };
 }

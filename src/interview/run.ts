@@ -11,7 +11,8 @@
  */
 import type { Lang } from "../contract/assessment.js";
 import type { Field, Profile } from "../contract/profile.js";
-import { arrivalStep, nextQuestion, type PlanOptions, type Step, stopHere } from "./plan.js";
+import { arrivalStep } from "./arrival.js";
+import { nextQuestion, type PlanOptions, type Step, stopHere } from "./plan.js";
 import { answer, back, dontKnow, type InterviewState, skipOptional, startState } from "./state.js";
 
 export type AskStep = Extract<Step, { kind: "ask" }>;
