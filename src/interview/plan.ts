@@ -18,6 +18,7 @@ import type { Field, Profile } from "../contract/profile.js";
 import type { Engine } from "../engine/port.js";
 import { easternDateOf, easternToday } from "../rulebook/time.js";
 import { ASK_ORDER, QUESTIONS, type Question } from "./questions.js";
+import { inferredAnswers, relevantQuestion, withInferred } from "./relevance.js";
 import { sampleAnswers } from "./samples.js";
 import { type InterviewState, isSettled } from "./state.js";
 import { type WhyRule, whyWeAsk } from "./why.js";
@@ -54,24 +55,31 @@ export type Step =
       why: WhyRule[];
       /** The assessment on the answers so far. */
       assessment: Assessment;
+      /** The answer an empty reply stands for, and the words saying so (the arrival: today). */
+      defaultAnswer?: { value: unknown; note: string };
+      /** The engine's objection to an answer (e.g. a date outside the rulebook's coverage), if any. */
+      check: (value: unknown) => string | undefined;
     }
   | {
       kind: "done";
       assessment: Assessment;
+      /** The answers the assessment rests on: those given, and those inferred from them (`relevance.ts`). */
+      answers: Profile;
       /** Fields answered "I don't know" that could still change `poe` or `route`. */
       uncertain: Field[];
       /** Fields answered "I don't know" (or skipped) that could still change documents or advice. */
       unrefined: Field[];
+      /** Fields never asked because the interview stopped early (the input ended): not "I don't know". */
+      unasked: Field[];
     };
 
 /** A follow-up worth asking right after an "I don't know": a helper question that can settle it. */
-const FOLLOW_UPS: Partial<Record<Field, Field>> = {
+export const FOLLOW_UPS: Readonly<Partial<Record<Field, Field>>> = {
   // Not sure whether a country was designated for the medical exam? Where you lived can tell.
   designatedCountryStay: "recentResidence",
 };
 
-/** Assesses a partial profile; a failure here is a bug in the interview (answers are validated first). */
-export function assessAnswers(answers: Profile, options: PlanOptions): Assessment {
+function assessOnly(answers: Profile, options: PlanOptions): Assessment {
   const result = options.engine.assess(answers, {
     lang: options.lang,
     ...(options.now ? { now: options.now } : {}),
@@ -82,6 +90,45 @@ export function assessAnswers(answers: Profile, options: PlanOptions): Assessmen
     );
   }
   return result.assessment;
+}
+
+/**
+ * The answers the interview assesses: those given, plus the inferred ones (`relevance.ts`) the
+ * engine would otherwise ask for, and the assessment on them.
+ */
+export function effectiveAnswers(
+  answers: Profile,
+  options: PlanOptions,
+): { answers: Profile; assessment: Assessment } {
+  const first = assessOnly(answers, options);
+  const inferred = inferredAnswers(answers);
+  const wanted = (Object.keys(inferred) as Field[]).filter(
+    (f) => first.missing.includes(f) || first.refine.includes(f),
+  );
+  if (wanted.length === 0) return { answers, assessment: first };
+  const more: Profile = {};
+  for (const f of wanted) (more as Record<string, unknown>)[f] = inferred[f];
+  const all = { ...more, ...answers };
+  return { answers: all, assessment: assessOnly(all, options) };
+}
+
+/** Assesses a partial profile (with what follows from it); a failure here is a bug in the interview. */
+export function assessAnswers(answers: Profile, options: PlanOptions): Assessment {
+  return effectiveAnswers(answers, options).assessment;
+}
+
+/** The engine's objection to answering `field` with `value` on top of `answers`, if any. */
+export function answerProblem(
+  answers: Profile,
+  field: Field,
+  value: unknown,
+  options: PlanOptions,
+): string | undefined {
+  const result = options.engine.assess(
+    { ...answers, [field]: value },
+    { lang: options.lang, ...(options.now ? { now: options.now } : {}) },
+  );
+  return result.ok ? undefined : result.errors.map((e) => e.message).join(" ");
 }
 
 /** The Eastern-Time calendar date of arrival (or of `now`). */
@@ -96,9 +143,22 @@ const rankIn = (order: readonly Field[] | undefined) => {
   return (f: Field) => m.get(f) ?? order.length;
 };
 
-/** Fields still open: listed by the engine and neither answered nor "I don't know". */
+/** Fields still open: listed by the engine and neither answered, nor "I don't know", nor inferred. */
 function open(list: readonly Field[], state: InterviewState): Field[] {
-  return list.filter((f) => !isSettled(state, f));
+  const known = withInferred(state.answers);
+  return list.filter((f) => !isSettled(state, f) && (f === "arrival" || known[f] === undefined));
+}
+
+/**
+ * The follow-up promised after an "I don't know" (the question's help says so), when the field it
+ * helps settle is still open for the engine and the follow-up itself has not been dealt with.
+ */
+function followUpOf(state: InterviewState, assessment: Assessment): Field | undefined {
+  const last = state.history.at(-1);
+  if (last === undefined || !state.unknown.includes(last)) return undefined;
+  const follow = FOLLOW_UPS[last];
+  if (follow === undefined || isSettled(state, follow)) return undefined;
+  return [...assessment.missing, ...assessment.refine].includes(last) ? follow : undefined;
 }
 
 /** Expected number of open decisive questions after answering `field` (averaged over representative answers). */
@@ -107,12 +167,13 @@ function expectedOpen(state: InterviewState, field: Field, options: PlanOptions)
   let total = 0;
   let count = 0;
   for (const value of samples) {
-    const result = options.engine.assess(
-      { ...state.answers, [field]: value },
-      { lang: options.lang, ...(options.now ? { now: options.now } : {}) },
-    );
-    if (!result.ok) continue;
-    total += open(result.assessment.missing, state).filter((f) => f !== field).length;
+    let assessment: Assessment;
+    try {
+      assessment = assessAnswers({ ...state.answers, [field]: value } as Profile, options);
+    } catch {
+      continue;
+    }
+    total += open(assessment.missing, state).filter((f) => f !== field).length;
     count++;
   }
   return count === 0 ? Number.POSITIVE_INFINITY : total / count;
@@ -142,24 +203,25 @@ export function rankCandidates(
  * The next step of the interview: a question to ask, or the end with the assessment.
  */
 export function nextQuestion(state: InterviewState, options: PlanOptions): Step {
-  const assessment = assessAnswers(state.answers, options);
+  const { answers, assessment } = effectiveAnswers(state.answers, options);
   const decisive = open(assessment.missing, state);
   const refining = state.skipRefine ? [] : open(assessment.refine, state);
   const optional = decisive.length === 0;
   const candidates = optional ? refining : decisive;
-  if (candidates.length === 0) {
+  const followUp = followUpOf(state, assessment);
+  if (candidates.length === 0 && followUp === undefined) {
     return {
       kind: "done",
       assessment,
+      answers,
       uncertain: assessment.missing.filter((f) => state.unknown.includes(f)),
       unrefined: assessment.refine.filter((f) => state.unknown.includes(f) || state.skipRefine),
+      unasked: [],
     };
   }
   const rankOf = rankIn(options.order);
-  const last = state.history.at(-1);
-  const followUp = last !== undefined && state.unknown.includes(last) ? FOLLOW_UPS[last] : undefined;
   const field =
-    followUp !== undefined && candidates.includes(followUp)
+    followUp !== undefined
       ? followUp
       : optional
         ? [...candidates].sort((a, b) => rankOf(a) - rankOf(b))[0]!
@@ -167,9 +229,31 @@ export function nextQuestion(state: InterviewState, options: PlanOptions): Step 
   return {
     kind: "ask",
     field,
-    question: QUESTIONS[field],
-    optional,
-    why: whyWeAsk(field, state, assessment, options),
+    question: relevantQuestion(QUESTIONS[field], state.answers),
+    optional: field === followUp ? !assessment.missing.includes(state.history.at(-1)!) : optional,
+    why: whyWeAsk(field === followUp ? state.history.at(-1)! : field, state, assessment, options),
     assessment,
+    check: (value) => answerProblem(state.answers, field, value, options),
+  };
+}
+
+/**
+ * The interview's end when it stops before its last question (the input ended): the assessment on
+ * the answers so far; what was answered "I don't know" is uncertain, what was never asked is `unasked`.
+ */
+export function stopHere(state: InterviewState, options: PlanOptions): Extract<Step, { kind: "done" }> {
+  const { answers, assessment } = effectiveAnswers(state.answers, options);
+  const unknown = (f: Field) => state.unknown.includes(f);
+  return {
+    kind: "done",
+    assessment,
+    answers,
+    uncertain: assessment.missing.filter(unknown),
+    unrefined: assessment.refine.filter(unknown),
+    // The decisive ones first, each group in the declared order.
+    unasked: [
+      ...open(assessment.missing, state).sort((a, b) => rankIn(options.order)(a) - rankIn(options.order)(b)),
+      ...open(assessment.refine, state).sort((a, b) => rankIn(options.order)(a) - rankIn(options.order)(b)),
+    ],
   };
 }

@@ -62,13 +62,6 @@ export type Question =
 
 export type QuestionKind = Question["kind"];
 
-const yn = (field: Field, en: string, fr: string, helpEn: string, helpFr: string): Question => ({
-  field,
-  kind: "yes-no",
-  prompt: { en, fr },
-  help: { en: helpEn, fr: helpFr },
-});
-
 const PERMIT_LABELS = {
   lmia: { en: "Employer-specific, with an LMIA", fr: "Lié à un employeur, avec une EIMT" },
   "lmia-exempt": {
@@ -220,7 +213,7 @@ export const QUESTIONS = {
     withTime: true,
     prompt: {
       en: "When will you arrive at the Canadian border?",
-      fr: "Quand arriverez-vous à la frontière canadienne ?",
+      fr: "Quand arriverez-vous à la frontière canadienne ?",
     },
     help: {
       en: "The rules in force on that day apply. Add the time (Eastern) only if we ask for it.",
@@ -231,10 +224,10 @@ export const QUESTIONS = {
     field: "citizenships",
     kind: "countries",
     noneAllowed: false,
-    prompt: { en: "Which citizenships do you hold?", fr: "Quelles citoyennetés avez-vous ?" },
+    prompt: { en: "Which citizenships do you hold?", fr: "Quelles citoyennetés avez-vous ?" },
     help: {
       en: "List every one: the answer can depend on the passport you travel with.",
-      fr: "Indiquez-les toutes : la réponse peut dépendre du passeport avec lequel vous voyagez.",
+      fr: "Indiquez-les toutes : la réponse peut dépendre du passeport avec lequel vous voyagez.",
     },
   },
   passportKinds: {
@@ -244,24 +237,29 @@ export const QUESTIONS = {
     noneLabel: { en: "None of these", fr: "Aucun de ceux-ci" },
     prompt: {
       en: "Do you hold any of these special passports or travel documents?",
-      fr: "Avez-vous l'un de ces passeports ou titres de voyage particuliers ?",
+      fr: "Avez-vous l'un de ces passeports ou titres de voyage particuliers ?",
     },
     help: {
       en: "Some travel documents exempt their holder from the visitor visa on their own.",
       fr: "Certains titres de voyage dispensent à eux seuls du visa de visiteur.",
     },
   },
-  usPermanentResident: yn(
-    "usPermanentResident",
-    "Are you a lawful permanent resident of the United States (green card holder)?",
-    "Êtes-vous résident permanent légal des États-Unis (titulaire d'une carte verte) ?",
-    "A valid green card or an equivalent proof of US permanent status.",
-    "Une carte verte valide ou une preuve équivalente du statut permanent aux États-Unis.",
-  ),
+  usPermanentResident: {
+    field: "usPermanentResident",
+    kind: "yes-no",
+    prompt: {
+      en: "Are you a lawful permanent resident of the United States (green card holder)?",
+      fr: "Êtes-vous résident permanent légal des États-Unis (titulaire d'une carte verte) ?",
+    },
+    help: {
+      en: "A valid green card or an equivalent proof of US permanent status.",
+      fr: "Une carte verte valide ou une preuve équivalente du statut permanent aux États-Unis.",
+    },
+  },
   countryOfResidence: {
     field: "countryOfResidence",
     kind: "country",
-    prompt: { en: "Which country do you live in?", fr: "Dans quel pays habitez-vous ?" },
+    prompt: { en: "Which country do you live in?", fr: "Dans quel pays habitez-vous ?" },
     help: {
       en: "Where you normally live, whatever your citizenship.",
       fr: "Là où vous vivez habituellement, quelle que soit votre citoyenneté.",
@@ -274,7 +272,7 @@ export const QUESTIONS = {
     min: 0,
     max: 130,
     unit: { en: "years", fr: "ans" },
-    prompt: { en: "How old will you be when you arrive?", fr: "Quel âge aurez-vous à votre arrivée ?" },
+    prompt: { en: "How old will you be when you arrive?", fr: "Quel âge aurez-vous à votre arrivée ?" },
     help: {
       en: "Your age in whole years on the day of arrival.",
       fr: "Votre âge en années le jour de l'arrivée.",
@@ -284,7 +282,7 @@ export const QUESTIONS = {
     field: "travelMode",
     kind: "one-of",
     choices: choices(TRAVEL_MODES, TRAVEL_MODE_LABELS),
-    prompt: { en: "How will you arrive in Canada?", fr: "Comment arriverez-vous au Canada ?" },
+    prompt: { en: "How will you arrive in Canada?", fr: "Comment arriverez-vous au Canada ?" },
     help: {
       en: "By plane, by road or rail, or by boat.",
       fr: "En avion, par la route ou le train, ou en bateau.",
@@ -295,111 +293,161 @@ export const QUESTIONS = {
     kind: "country",
     prompt: {
       en: "Which country will you be coming from, just before Canada?",
-      fr: "De quel pays arriverez-vous, juste avant le Canada ?",
+      fr: "De quel pays arriverez-vous, juste avant le Canada ?",
     },
     help: {
       en: "The last country you leave to enter Canada (for a connecting flight, where it departs from).",
       fr: "Le dernier pays quitté pour entrer au Canada (pour une correspondance, le pays du départ du vol).",
     },
   },
-  usNonimmigrantVisa: yn(
-    "usNonimmigrantVisa",
-    "Do you hold a valid US non-immigrant visa (for example B1/B2, H-1B, F-1)?",
-    "Avez-vous un visa américain de non-immigrant valide (par exemple B1/B2, H-1B, F-1) ?",
-    "A visa in your passport that is still valid on the day you apply.",
-    "Un visa dans votre passeport, encore valide le jour de la demande.",
-  ),
-  canadianVisaPast10Years: yn(
-    "canadianVisaPast10Years",
-    "Have you held a Canadian visitor visa at any time in the last 10 years?",
-    "Avez-vous eu un visa de visiteur canadien au cours des 10 dernières années ?",
-    "A temporary resident visa (visitor visa) issued by Canada, even if it has expired.",
-    "Un visa de résident temporaire (visa de visiteur) délivré par le Canada, même expiré.",
-  ),
-  inCanadaWithStatus: yn(
-    "inCanadaWithStatus",
-    "Are you in Canada now as a temporary resident, leaving briefly and coming back?",
-    "Êtes-vous au Canada en ce moment comme résident temporaire, pour une brève sortie avant de revenir ?",
-    "For example a visitor, worker or student already in Canada who crosses the border and returns.",
-    "Par exemple un visiteur, un travailleur ou un étudiant déjà au Canada qui traverse la frontière puis revient.",
-  ),
-  maintainedStatus: yn(
-    "maintainedStatus",
-    "Are you in Canada on maintained status (you asked to extend your permit before it expired and are waiting)?",
-    "Êtes-vous au Canada en statut maintenu (prolongation demandée avant l'expiration, décision en attente) ?",
-    "Also called implied status.",
-    "Aussi appelé statut implicite.",
-  ),
-  truckDriverCrossBorder: yn(
-    "truckDriverCrossBorder",
-    "Are you a truck driver whose job makes you leave Canada, and did you hold a work permit (or maintained status) before leaving?",
-    "Êtes-vous camionneur, votre travail vous fait-il sortir du Canada, et aviez-vous un permis de travail (ou un statut maintenu) avant de partir ?",
-    "Drivers who only drive inside Canada answer no.",
-    "Les camionneurs qui ne roulent qu'au Canada répondent non.",
-  ),
-  cbsaAppointment: yn(
-    "cbsaAppointment",
-    "Do you have an appointment booked in advance with the CBSA at the port of entry?",
-    "Avez-vous un rendez-vous pris d'avance avec l'ASFC au point d'entrée ?",
-    "An appointment the Canada Border Services Agency confirmed before your trip.",
-    "Un rendez-vous confirmé par l'Agence des services frontaliers du Canada avant votre voyage.",
-  ),
-  letterOfIntroduction: yn(
-    "letterOfIntroduction",
-    "Do you already hold a port-of-entry Letter of Introduction (your online application was approved)?",
-    "Avez-vous déjà une lettre d'introduction pour le point d'entrée (votre demande en ligne a été approuvée) ?",
-    "IRCC sends this letter when it approves a work permit application made online before the trip.",
-    "IRCC envoie cette lettre quand elle approuve une demande de permis faite en ligne avant le voyage.",
-  ),
+  usNonimmigrantVisa: {
+    field: "usNonimmigrantVisa",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you hold a valid US non-immigrant visa (for example B1/B2, H-1B, F-1)?",
+      fr: "Avez-vous un visa américain de non-immigrant valide (par exemple B1/B2, H-1B, F-1) ?",
+    },
+    help: {
+      en: "A visa in your passport that is still valid on the day you apply.",
+      fr: "Un visa dans votre passeport, encore valide le jour de la demande.",
+    },
+  },
+  canadianVisaPast10Years: {
+    field: "canadianVisaPast10Years",
+    kind: "yes-no",
+    prompt: {
+      en: "Have you held a Canadian visitor visa at any time in the last 10 years?",
+      fr: "Avez-vous eu un visa de visiteur canadien au cours des 10 dernières années ?",
+    },
+    help: {
+      en: "A temporary resident visa (visitor visa) issued by Canada, even if it has expired.",
+      fr: "Un visa de résident temporaire (visa de visiteur) délivré par le Canada, même expiré.",
+    },
+  },
+  inCanadaWithStatus: {
+    field: "inCanadaWithStatus",
+    kind: "yes-no",
+    prompt: {
+      en: "Are you in Canada now as a temporary resident, leaving briefly and coming back?",
+      fr: "Êtes-vous au Canada en ce moment comme résident temporaire, pour une brève sortie avant de revenir ?",
+    },
+    help: {
+      en: "For example a visitor, worker or student already in Canada who crosses the border and returns.",
+      fr: "Par exemple un visiteur, un travailleur ou un étudiant déjà au Canada qui traverse la frontière puis revient.",
+    },
+  },
+  maintainedStatus: {
+    field: "maintainedStatus",
+    kind: "yes-no",
+    prompt: {
+      en: "Are you in Canada on maintained status (you asked to extend your permit before it expired and are waiting)?",
+      fr: "Êtes-vous au Canada en statut maintenu (prolongation demandée avant l'expiration, décision en attente) ?",
+    },
+    help: {
+      en: "Also called implied status.",
+      fr: "Aussi appelé statut implicite.",
+    },
+  },
+  truckDriverCrossBorder: {
+    field: "truckDriverCrossBorder",
+    kind: "yes-no",
+    prompt: {
+      en: "Are you a truck driver whose job makes you leave Canada, and did you hold a work permit (or maintained status) before leaving?",
+      fr: "Êtes-vous camionneur, votre travail vous fait-il sortir du Canada, et aviez-vous un permis de travail (ou un statut maintenu) avant de partir ?",
+    },
+    help: {
+      en: "Drivers who only drive inside Canada answer no.",
+      fr: "Les camionneurs qui ne roulent qu'au Canada répondent non.",
+    },
+  },
+  cbsaAppointment: {
+    field: "cbsaAppointment",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you have an appointment booked in advance with the CBSA at the port of entry?",
+      fr: "Avez-vous un rendez-vous pris d'avance avec l'ASFC au point d'entrée ?",
+    },
+    help: {
+      en: "An appointment the Canada Border Services Agency confirmed before your trip.",
+      fr: "Un rendez-vous confirmé par l'Agence des services frontaliers du Canada avant votre voyage.",
+    },
+  },
+  letterOfIntroduction: {
+    field: "letterOfIntroduction",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you already hold a port-of-entry Letter of Introduction (your online application was approved)?",
+      fr: "Avez-vous déjà une lettre d'introduction pour le point d'entrée (votre demande en ligne a été approuvée) ?",
+    },
+    help: {
+      en: "IRCC sends this letter when it approves a work permit application made online before the trip.",
+      fr: "IRCC envoie cette lettre quand elle approuve une demande de permis faite en ligne avant le voyage.",
+    },
+  },
   permit: {
     field: "permit",
     kind: "one-of",
     choices: choices(PERMITS, PERMIT_LABELS),
-    prompt: { en: "Which work permit are you asking for?", fr: "Quel permis de travail demandez-vous ?" },
+    prompt: { en: "Which work permit are you asking for?", fr: "Quel permis de travail demandez-vous ?" },
     help: {
       en: "If an employer hired you, your offer says whether it needed an LMIA (Labour Market Impact Assessment).",
       fr: "Si un employeur vous a embauché, votre offre indique s'il a fallu une EIMT (étude d'impact sur le marché du travail).",
     },
   },
-  jobOffer: yn(
-    "jobOffer",
-    "Do you have the job offer from your employer?",
-    "Avez-vous l'offre d'emploi de votre employeur ?",
-    "The written offer (or contract) for the job in Canada.",
-    "L'offre écrite (ou le contrat) pour l'emploi au Canada.",
-  ),
-  lmiaIssued: yn(
-    "lmiaIssued",
-    "Has a positive LMIA already been issued for this job offer?",
-    "Une EIMT favorable a-t-elle déjà été délivrée pour cette offre d'emploi ?",
-    "Your employer receives it from Employment and Social Development Canada (ESDC).",
-    "Votre employeur la reçoit d'Emploi et Développement social Canada (EDSC).",
-  ),
+  jobOffer: {
+    field: "jobOffer",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you have the job offer from your employer?",
+      fr: "Avez-vous l'offre d'emploi de votre employeur ?",
+    },
+    help: {
+      en: "The written offer (or contract) for the job in Canada.",
+      fr: "L'offre écrite (ou le contrat) pour l'emploi au Canada.",
+    },
+  },
+  lmiaIssued: {
+    field: "lmiaIssued",
+    kind: "yes-no",
+    prompt: {
+      en: "Has a positive LMIA already been issued for this job offer?",
+      fr: "Une EIMT favorable a-t-elle déjà été délivrée pour cette offre d'emploi ?",
+    },
+    help: {
+      en: "Your employer receives it from Employment and Social Development Canada (ESDC).",
+      fr: "Votre employeur la reçoit d'Emploi et Développement social Canada (EDSC).",
+    },
+  },
   lmiaNumber: {
     field: "lmiaNumber",
     kind: "text",
     pattern: /^\S.{0,39}$/,
     example: "8801234",
-    prompt: { en: "What is the LMIA number?", fr: "Quel est le numéro de l'EIMT ?" },
+    prompt: { en: "What is the LMIA number?", fr: "Quel est le numéro de l'EIMT ?" },
     help: {
       en: "It is printed on the LMIA decision letter.",
       fr: "Il figure sur la lettre de décision de l'EIMT.",
     },
   },
-  qualificationsProof: yn(
-    "qualificationsProof",
-    "Can you prove you meet the job's qualifications and experience?",
-    "Pouvez-vous prouver que vous avez les qualifications et l'expérience exigées pour l'emploi ?",
-    "Diplomas, licences, reference letters.",
-    "Diplômes, permis d'exercice, lettres de référence.",
-  ),
+  qualificationsProof: {
+    field: "qualificationsProof",
+    kind: "yes-no",
+    prompt: {
+      en: "Can you prove you meet the job's qualifications and experience?",
+      fr: "Pouvez-vous prouver que vous avez les qualifications et l'expérience exigées pour l'emploi ?",
+    },
+    help: {
+      en: "Diplomas, licences, reference letters.",
+      fr: "Diplômes, permis d'exercice, lettres de référence.",
+    },
+  },
   jobProvince: {
     field: "jobProvince",
     kind: "one-of",
     choices: choices(PROVINCES, PROVINCE_LABELS),
     prompt: {
       en: "In which province or territory is the job?",
-      fr: "Dans quelle province ou quel territoire est l'emploi ?",
+      fr: "Dans quelle province ou quel territoire est l'emploi ?",
     },
     help: {
       en: "Quebec has its own step for some jobs (the CAQ).",
@@ -413,23 +461,33 @@ export const QUESTIONS = {
     min: 1,
     max: 3660,
     unit: { en: "days", fr: "jours" },
-    prompt: { en: "How many days will the job last?", fr: "Combien de jours durera l'emploi ?" },
+    prompt: { en: "How many days will the job last?", fr: "Combien de jours durera l'emploi ?" },
     help: { en: "Count continuous days of work.", fr: "Comptez les jours de travail continus." },
   },
-  jobUnpaid: yn(
-    "jobUnpaid",
-    "Is the work unpaid?",
-    "Le travail est-il non rémunéré ?",
-    "Answer yes only if you receive no salary for it.",
-    "Répondez oui seulement si vous ne recevez aucun salaire.",
-  ),
-  caqAttestation: yn(
-    "caqAttestation",
-    "Do you hold the Quebec attestation of issuance of your CAQ (Quebec Acceptance Certificate)?",
-    "Avez-vous l'attestation de délivrance de votre CAQ (certificat d'acceptation du Québec) ?",
-    "Quebec's immigration ministry (MIFI) issues it online.",
-    "Le ministère de l'Immigration du Québec (MIFI) la délivre en ligne.",
-  ),
+  jobUnpaid: {
+    field: "jobUnpaid",
+    kind: "yes-no",
+    prompt: {
+      en: "Is the work unpaid?",
+      fr: "Le travail est-il non rémunéré ?",
+    },
+    help: {
+      en: "Answer yes only if you receive no salary for it.",
+      fr: "Répondez oui seulement si vous ne recevez aucun salaire.",
+    },
+  },
+  caqAttestation: {
+    field: "caqAttestation",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you hold the Quebec attestation of issuance of your CAQ (Quebec Acceptance Certificate)?",
+      fr: "Avez-vous l'attestation de délivrance de votre CAQ (certificat d'acceptation du Québec) ?",
+    },
+    help: {
+      en: "Quebec's immigration ministry (MIFI) issues it online.",
+      fr: "Le ministère de l'Immigration du Québec (MIFI) la délivre en ligne.",
+    },
+  },
   offerOfEmploymentNumber: {
     field: "offerOfEmploymentNumber",
     kind: "text",
@@ -437,20 +495,25 @@ export const QUESTIONS = {
     example: "A1234567",
     prompt: {
       en: "What is the offer of employment number from your employer?",
-      fr: "Quel est le numéro d'offre d'emploi fourni par votre employeur ?",
+      fr: "Quel est le numéro d'offre d'emploi fourni par votre employeur ?",
     },
     help: {
       en: "The letter A followed by 7 digits, from IRCC's Employer Portal.",
       fr: "La lettre A suivie de 7 chiffres, tirée du Portail des employeurs d'IRCC.",
     },
   },
-  complianceFeePaid: yn(
-    "complianceFeePaid",
-    "Has your employer submitted the offer in IRCC's Employer Portal and paid the compliance fee (or is it exempt)?",
-    "Votre employeur a-t-il soumis l'offre dans le Portail des employeurs d'IRCC et payé les frais de conformité (ou en est-il dispensé) ?",
-    "Ask your employer: it must be done before you apply.",
-    "Demandez à votre employeur : cela doit être fait avant votre demande.",
-  ),
+  complianceFeePaid: {
+    field: "complianceFeePaid",
+    kind: "yes-no",
+    prompt: {
+      en: "Has your employer submitted the offer in IRCC's Employer Portal and paid the compliance fee (or is it exempt)?",
+      fr: "Votre employeur a-t-il soumis l'offre dans le Portail des employeurs d'IRCC et payé les frais de conformité (ou en est-il dispensé) ?",
+    },
+    help: {
+      en: "Ask your employer: it must be done before you apply.",
+      fr: "Demandez à votre employeur : cela doit être fait avant votre demande.",
+    },
+  },
   lmiaExemptionCode: {
     field: "lmiaExemptionCode",
     kind: "text",
@@ -458,11 +521,11 @@ export const QUESTIONS = {
     example: "C10",
     prompt: {
       en: "What is the LMIA exemption code of your job (for example C10, T36)?",
-      fr: "Quel est le code de dispense d'EIMT de votre emploi (par exemple C10, T36) ?",
+      fr: "Quel est le code de dispense d'EIMT de votre emploi (par exemple C10, T36) ?",
     },
     help: {
       en: "Your employer or lawyer can tell you; it is a letter and two digits.",
-      fr: "Votre employeur ou votre avocat peut vous le dire ; c'est une lettre et deux chiffres.",
+      fr: "Votre employeur ou votre avocat peut vous le dire ; c'est une lettre et deux chiffres.",
     },
   },
   openPermitCategory: {
@@ -471,7 +534,7 @@ export const QUESTIONS = {
     choices: choices(OPEN_PERMIT_CATEGORIES, OPEN_CATEGORY_LABELS),
     prompt: {
       en: "On what basis are you asking for an open work permit?",
-      fr: "À quel titre demandez-vous un permis de travail ouvert ?",
+      fr: "À quel titre demandez-vous un permis de travail ouvert ?",
     },
     help: {
       en: "Only some categories can be asked for on arrival.",
@@ -484,27 +547,32 @@ export const QUESTIONS = {
     choices: TEER_LABELS,
     prompt: {
       en: "What is the TEER category of your spouse's or partner's job?",
-      fr: "Quelle est la catégorie FEER de l'emploi de votre époux ou conjoint ?",
+      fr: "Quelle est la catégorie FEER de l'emploi de votre époux ou conjoint ?",
     },
     help: {
       en: "TEER comes from the job's National Occupational Classification code (its second digit).",
       fr: "La catégorie FEER vient du code de la Classification nationale des professions (son deuxième chiffre).",
     },
   },
-  principalEligibleTeer23: yn(
-    "principalEligibleTeer23",
-    "Is your spouse's or partner's TEER 2 or 3 job on IRCC's list of eligible occupations?",
-    "L'emploi FEER 2 ou 3 de votre époux ou conjoint figure-t-il sur la liste d'IRCC des professions admissibles ?",
-    "IRCC publishes the list of TEER 2 and 3 occupations that qualify.",
-    "IRCC publie la liste des professions FEER 2 et 3 admissibles.",
-  ),
+  principalEligibleTeer23: {
+    field: "principalEligibleTeer23",
+    kind: "yes-no",
+    prompt: {
+      en: "Is your spouse's or partner's TEER 2 or 3 job on IRCC's list of eligible occupations?",
+      fr: "L'emploi FEER 2 ou 3 de votre époux ou conjoint figure-t-il sur la liste d'IRCC des professions admissibles ?",
+    },
+    help: {
+      en: "IRCC publishes the list of TEER 2 and 3 occupations that qualify.",
+      fr: "IRCC publie la liste des professions FEER 2 et 3 admissibles.",
+    },
+  },
   principalProgram: {
     field: "principalProgram",
     kind: "one-of",
     choices: choices(PRINCIPAL_PROGRAMS, PROGRAM_LABELS),
     prompt: {
       en: "Which program is your spouse or partner studying in?",
-      fr: "Dans quel programme votre époux ou conjoint étudie-t-il ?",
+      fr: "Dans quel programme votre époux ou conjoint étudie-t-il ?",
     },
     help: {
       en: "Full-time studies at a designated learning institution.",
@@ -526,13 +594,18 @@ export const QUESTIONS = {
       fr: "La lettre d'approbation de l'EIMT indique le volet. Choisissez « un autre volet » pour un permis sans EIMT.",
     },
   },
-  principalTransitioningToPr: yn(
-    "principalTransitioningToPr",
-    "Is the principal worker on a pathway to permanent residence (for example a bridging permit, or a permit under a PR pilot)?",
-    "Le travailleur principal est-il en voie d'obtenir la résidence permanente (par exemple un permis de transition, ou un permis d'un projet pilote de résidence permanente) ?",
-    "Families of workers transitioning to permanent residence keep the rules in force before 21 January 2025.",
-    "Les familles des travailleurs en voie d'obtenir la résidence permanente gardent les règles en vigueur avant le 21 janvier 2025.",
-  ),
+  principalTransitioningToPr: {
+    field: "principalTransitioningToPr",
+    kind: "yes-no",
+    prompt: {
+      en: "Is the principal worker on a pathway to permanent residence (for example a bridging permit, or a permit under a PR pilot)?",
+      fr: "Le travailleur principal est-il en voie d'obtenir la résidence permanente (par exemple un permis de transition, ou un permis d'un projet pilote de résidence permanente) ?",
+    },
+    help: {
+      en: "Families of workers transitioning to permanent residence keep the rules in force before 21 January 2025.",
+      fr: "Les familles des travailleurs en voie d'obtenir la résidence permanente gardent les règles en vigueur avant le 21 janvier 2025.",
+    },
+  },
   principalPermitMonthsLeft: {
     field: "principalPermitMonthsLeft",
     kind: "number",
@@ -563,13 +636,18 @@ export const QUESTIONS = {
       fr: "Il figure sur le permis de travail de votre époux ou conjoint : une lettre et deux chiffres.",
     },
   },
-  iecInvitation: yn(
-    "iecInvitation",
-    "Do you hold your IEC invitation and the port-of-entry documents for IEC?",
-    "Avez-vous votre invitation EIC et les documents EIC pour le point d'entrée ?",
-    "The invitation to apply, the recognized organization's letter if any, and the fee receipt.",
-    "L'invitation à présenter une demande, la lettre de l'organisme reconnu le cas échéant, et le reçu des frais.",
-  ),
+  iecInvitation: {
+    field: "iecInvitation",
+    kind: "yes-no",
+    prompt: {
+      en: "Do you hold your IEC invitation and the port-of-entry documents for IEC?",
+      fr: "Avez-vous votre invitation EIC et les documents EIC pour le point d'entrée ?",
+    },
+    help: {
+      en: "The invitation to apply, the recognized organization's letter if any, and the fee receipt.",
+      fr: "L'invitation à présenter une demande, la lettre de l'organisme reconnu le cas échéant, et le reçu des frais.",
+    },
+  },
   stayMonths: {
     field: "stayMonths",
     kind: "number",
@@ -577,7 +655,7 @@ export const QUESTIONS = {
     min: 0,
     max: 120,
     unit: { en: "months", fr: "mois" },
-    prompt: { en: "How many months do you plan to stay?", fr: "Combien de mois comptez-vous rester ?" },
+    prompt: { en: "How many months do you plan to stay?", fr: "Combien de mois comptez-vous rester ?" },
     help: {
       en: "Stays over 6 months can require a medical exam.",
       fr: "Un séjour de plus de 6 mois peut exiger un examen médical.",
@@ -589,47 +667,62 @@ export const QUESTIONS = {
     noneAllowed: true,
     prompt: {
       en: "In the past year, in which countries did you spend 6 months or more in a row?",
-      fr: "Au cours de la dernière année, dans quels pays avez-vous passé 6 mois consécutifs ou plus ?",
+      fr: "Au cours de la dernière année, dans quels pays avez-vous passé 6 mois consécutifs ou plus ?",
     },
     help: {
       en: "Leave the list empty if none. This helps tell whether a medical exam is required.",
       fr: "Laissez la liste vide si aucun. Cela aide à savoir si un examen médical est exigé.",
     },
   },
-  designatedCountryStay: yn(
-    "designatedCountryStay",
-    "In the past year, did you spend 6 months or more in a row in a country where Canada requires a medical exam?",
-    "Au cours de la dernière année, avez-vous passé 6 mois consécutifs ou plus dans un pays pour lequel le Canada exige un examen médical ?",
-    'IRCC publishes the list of these countries. If you are not sure, answer "I don\'t know" and we can ask where you lived.',
-    "IRCC publie la liste de ces pays. Si vous n'êtes pas sûr, répondez « Je ne sais pas » : nous pourrons demander où vous avez vécu.",
-  ),
-  publicHealthJob: yn(
-    "publicHealthJob",
-    "Will you work where public health must be protected (health care, clinical labs, schools, child care, in-home care, …)?",
-    "Travaillerez-vous dans un milieu où la santé publique doit être protégée (soins de santé, laboratoires, écoles, garderies, soins à domicile, …) ?",
-    "Also agricultural work if you come from a country designated for the medical exam.",
-    "Aussi le travail agricole si vous venez d'un pays désigné pour l'examen médical.",
-  ),
+  designatedCountryStay: {
+    field: "designatedCountryStay",
+    kind: "yes-no",
+    prompt: {
+      en: "In the past year, did you spend 6 months or more in a row in a country where Canada requires a medical exam?",
+      fr: "Au cours de la dernière année, avez-vous passé 6 mois consécutifs ou plus dans un pays pour lequel le Canada exige un examen médical ?",
+    },
+    help: {
+      en: 'IRCC publishes the list of these countries. If you are not sure, answer "I don\'t know" and we can ask where you lived.',
+      fr: "IRCC publie la liste de ces pays. Si vous n'êtes pas sûr, répondez « Je ne sais pas » : nous pourrons demander où vous avez vécu.",
+    },
+  },
+  publicHealthJob: {
+    field: "publicHealthJob",
+    kind: "yes-no",
+    prompt: {
+      en: "Will you work where public health must be protected (health care, clinical labs, schools, child care, in-home care, …)?",
+      fr: "Travaillerez-vous dans un milieu où la santé publique doit être protégée (soins de santé, laboratoires, écoles, garderies, soins à domicile, …) ?",
+    },
+    help: {
+      en: "Also agricultural work if you come from a country designated for the medical exam.",
+      fr: "Aussi le travail agricole si vous venez d'un pays désigné pour l'examen médical.",
+    },
+  },
   medicalExamDate: {
     field: "medicalExamDate",
     kind: "date",
     noneLabel: { en: "I have not done it", fr: "Je ne l'ai pas passé" },
     prompt: {
       en: "When did you take your immigration medical exam?",
-      fr: "Quand avez-vous passé votre examen médical aux fins de l'immigration ?",
+      fr: "Quand avez-vous passé votre examen médical aux fins de l'immigration ?",
     },
     help: {
       en: "The exam date (YYYY-MM-DD) with a panel physician.",
       fr: "La date de l'examen (AAAA-MM-JJ) auprès d'un médecin désigné.",
     },
   },
-  biometricsWithin10Years: yn(
-    "biometricsWithin10Years",
-    "Have you given biometrics (fingerprints and photo) for a Canadian visa or permit in the last 10 years?",
-    "Avez-vous donné vos données biométriques (empreintes et photo) pour un visa ou permis canadien au cours des 10 dernières années ?",
-    "Biometrics given within 10 years are reused.",
-    "Les données biométriques données depuis moins de 10 ans sont réutilisées.",
-  ),
+  biometricsWithin10Years: {
+    field: "biometricsWithin10Years",
+    kind: "yes-no",
+    prompt: {
+      en: "Have you given biometrics (fingerprints and photo) for a Canadian visa or permit in the last 10 years?",
+      fr: "Avez-vous donné vos données biométriques (empreintes et photo) pour un visa ou permis canadien au cours des 10 dernières années ?",
+    },
+    help: {
+      en: "Biometrics given within 10 years are reused.",
+      fr: "Les données biométriques données depuis moins de 10 ans sont réutilisées.",
+    },
+  },
   portOfEntry: {
     field: "portOfEntry",
     kind: "text",
@@ -637,7 +730,7 @@ export const QUESTIONS = {
     example: "YVR",
     prompt: {
       en: "Through which port of entry will you arrive (airport code or border crossing name)?",
-      fr: "Par quel point d'entrée arriverez-vous (code de l'aéroport ou nom du poste frontalier) ?",
+      fr: "Par quel point d'entrée arriverez-vous (code de l'aéroport ou nom du poste frontalier) ?",
     },
     help: {
       en: "For example YVR, YYZ, or Peace Arch / Douglas.",

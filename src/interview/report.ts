@@ -21,6 +21,8 @@ export interface InterviewResult {
   answers: Profile;
   uncertain: readonly Field[];
   unrefined: readonly Field[];
+  /** Fields never asked because the interview stopped early (the input ended). */
+  unasked?: readonly Field[];
   whatWouldChange: readonly ChangeOption[];
 }
 
@@ -37,11 +39,11 @@ const ROUTE_WORDS = {
   },
   "letter-of-introduction": {
     en: "Show your Letter of Introduction at the port of entry; the permit is printed there",
-    fr: "Présenter votre lettre d'introduction au point d'entrée ; le permis y est imprimé",
+    fr: "Présenter votre lettre d'introduction au point d'entrée ; le permis y est imprimé",
   },
   "apply-online-first": {
     en: "Apply online before travelling; if approved, the permit is printed at the port of entry",
-    fr: "Faire la demande en ligne avant le voyage ; si elle est approuvée, le permis est imprimé au point d'entrée",
+    fr: "Faire la demande en ligne avant le voyage ; si elle est approuvée, le permis est imprimé au point d'entrée",
   },
   "apply-from-inside-canada": {
     en: "Apply from inside Canada (online), not at the border",
@@ -51,7 +53,7 @@ const ROUTE_WORDS = {
     en: "No route on these facts for now",
     fr: "Aucune voie pour l'instant, d'après ces faits",
   },
-  unknown: { en: "Not known yet: some answers are missing", fr: "Pas encore connu : il manque des réponses" },
+  unknown: { en: "Not known yet: some answers are missing", fr: "Pas encore connu : il manque des réponses" },
 } as const satisfies Record<RouteAnswer, Text>;
 
 export function poeWords(poe: Poe, lang: Lang): string {
@@ -113,6 +115,10 @@ export function renderText(result: InterviewResult, lang: Lang): string {
     out.push("", `${m.unrefined}${m.colon.trimEnd()}`);
     for (const f of result.unrefined) out.push(`  ? ${QUESTIONS[f].prompt[lang]}`);
   }
+  if (result.unasked && result.unasked.length > 0) {
+    out.push("", `${m.unasked}${m.colon.trimEnd()}`);
+    for (const f of result.unasked) out.push(`  - ${QUESTIONS[f].prompt[lang]}`);
+  }
   if (a.poe === "no") out.push("", renderChangesText(result.whatWouldChange, lang));
   return out.join("\n");
 }
@@ -142,6 +148,10 @@ export function renderMarkdown(result: InterviewResult, lang: Lang): string {
     out.push("", `## ${m.uncertain}`, "");
     for (const f of [...result.uncertain, ...result.unrefined])
       out.push(`- [ ] ${QUESTIONS[f].prompt[lang]}`);
+  }
+  if (result.unasked && result.unasked.length > 0) {
+    out.push("", `## ${m.unasked}`, "");
+    for (const f of result.unasked) out.push(`- [ ] ${QUESTIONS[f].prompt[lang]}`);
   }
   if (a.poe === "no") {
     out.push("", `## ${m.whatWouldChange}`, "");

@@ -9,9 +9,11 @@
  * if (outcome.kind === "done") console.log(outcome.asked, outcome.step.assessment.poe);
  * ```
  */
+import type { Lang } from "../contract/assessment.js";
 import type { Field, Profile } from "../contract/profile.js";
-import { nextQuestion, type PlanOptions, type Step } from "./plan.js";
-import { answer, back, dontKnow, type InterviewState, skipOptional } from "./state.js";
+import { arrivalStep } from "./arrival.js";
+import { nextQuestion, type PlanOptions, type Step, stopHere } from "./plan.js";
+import { answer, back, dontKnow, type InterviewState, skipOptional, startState } from "./state.js";
 
 export type AskStep = Extract<Step, { kind: "ask" }>;
 export type DoneStep = Extract<Step, { kind: "done" }>;
@@ -21,7 +23,11 @@ export type Reply =
   | { kind: "dont-know" }
   | { kind: "back" }
   | { kind: "skip-optional" }
-  | { kind: "cancel" };
+  | { kind: "cancel" }
+  /** The answers ran out (the end of piped input): stop asking and assess what was answered. */
+  | { kind: "end" }
+  /** Ask the same question again in another language; the rest of the interview follows it. */
+  | { kind: "language"; lang: Lang };
 
 export interface AskContext {
   /** Whether there is an earlier answer to go back to. */
@@ -39,33 +45,87 @@ export interface Asker {
 }
 
 export type Outcome =
-  | { kind: "done"; state: InterviewState; step: DoneStep; asked: Field[] }
-  | { kind: "cancelled"; state: InterviewState; asked: Field[] };
+  | {
+      kind: "done";
+      state: InterviewState;
+      step: DoneStep;
+      asked: Field[];
+      /** The language at the end (the traveller may have switched). */
+      lang: Lang;
+      /** Whether the answers ran out before the last question. */
+      ended: boolean;
+    }
+  | { kind: "cancelled"; state: InterviewState; asked: Field[]; lang: Lang };
+
+export interface RunOptions extends PlanOptions {
+  onAsk?: (step: AskStep) => void;
+  maxSteps?: number;
+  /**
+   * Ask the arrival date first (the initial state has none): an empty answer is today in Eastern
+   * Time. Going back from the first question asks it again.
+   */
+  askArrival?: boolean;
+}
 
 /** Runs the interview to its end (or until the traveller cancels). */
 export async function runInterview(
   initial: InterviewState,
   asker: Asker,
-  options: PlanOptions & { onAsk?: (step: AskStep) => void; maxSteps?: number },
+  options: RunOptions,
 ): Promise<Outcome> {
   let state = initial;
+  let lang = options.lang;
   const asked: Field[] = [];
   let previous: AskContext["previous"];
   let previousField: Field | undefined;
+  let needArrival = options.askArrival === true && initial.answers.arrival === undefined;
   const limit = options.maxSteps ?? 500;
   for (let i = 0; i < limit; i++) {
-    const step = nextQuestion(state, options);
-    if (step.kind === "done") return { kind: "done", state, step, asked };
-    asked.push(step.field);
-    options.onAsk?.(step);
+    const plan = { ...options, lang };
+    if (needArrival) {
+      const step = arrivalStep(state, plan);
+      const reply = await asker.ask(step, {
+        canGoBack: false,
+        answered: 0,
+        answers: state.answers,
+        ...(state.answers.arrival !== undefined ? { previous: { value: state.answers.arrival } } : {}),
+      });
+      if (reply.kind === "cancel") return { kind: "cancelled", state, asked, lang };
+      if (reply.kind === "language") {
+        lang = reply.lang;
+        continue;
+      }
+      if (reply.kind === "end")
+        return { kind: "done", state, step: stopHere(state, plan), asked, lang, ended: true };
+      if (reply.kind === "back") continue;
+      asked.push(step.field);
+      options.onAsk?.(step);
+      const arrival = reply.kind === "answer" ? reply.value : step.defaultAnswer?.value;
+      state = startState({ ...initial.answers, arrival: arrival as string });
+      needArrival = false;
+      continue;
+    }
+    const step = nextQuestion(state, plan);
+    if (step.kind === "done") return { kind: "done", state, step, asked, lang, ended: false };
+    const arrivalFirst = options.askArrival === true && state.history.length === 0;
     const context: AskContext = {
-      canGoBack: state.history.length > 0,
+      canGoBack: state.history.length > 0 || arrivalFirst,
       answered: state.history.length,
       answers: state.answers,
       ...(previous && previousField === step.field ? { previous } : {}),
     };
     previous = undefined;
     const reply = await asker.ask(step, context);
+    // A question counts as asked once answered in some way: not when the answers ran out first, and
+    // once only when it is asked again in the other language.
+    if (reply.kind !== "end" && reply.kind !== "language") {
+      asked.push(step.field);
+      options.onAsk?.(step);
+    }
+    if (reply.kind === "back" && state.history.length === 0 && arrivalFirst) {
+      needArrival = true;
+      continue;
+    }
     switch (reply.kind) {
       case "answer":
         state = answer(state, step.field, reply.value as Profile[Field]);
@@ -86,7 +146,17 @@ export async function runInterview(
         break;
       }
       case "cancel":
-        return { kind: "cancelled", state, asked };
+        return { kind: "cancelled", state, asked, lang };
+      case "end":
+        return { kind: "done", state, step: stopHere(state, plan), asked, lang, ended: true };
+      case "language":
+        // The same question again, in the other language: nothing answered.
+        lang = reply.lang;
+        if (context.previous) {
+          previous = context.previous;
+          previousField = step.field;
+        }
+        break;
     }
   }
   throw new Error(`interview: no end after ${limit} steps`);

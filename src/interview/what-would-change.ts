@@ -108,7 +108,7 @@ export const ACTIONS: readonly Action[] = [
     value: () => true,
     text: {
       en: "Apply online before travelling; once approved you receive a Letter of Introduction",
-      fr: "Présenter la demande en ligne avant le voyage ; une fois approuvée, vous recevez une lettre d'introduction",
+      fr: "Présenter la demande en ligne avant le voyage ; une fois approuvée, vous recevez une lettre d'introduction",
     },
     possible: (withoutThis) => withoutThis.route !== "none",
   },

@@ -7,6 +7,8 @@ import { realEngine } from "../../engine/engine.js";
 import { assess } from "../../engine/index.js";
 import { messages } from "../../i18n/index.js";
 import { messages as interviewMessages } from "../../interview/messages.js";
+import { renderChangesText } from "../../interview/report.js";
+import { type ChangeOption, whatWouldChange } from "../../interview/what-would-change.js";
 import { parseInput, readSource } from "../input.js";
 import { type LiftingAction, liftingActions, routeDeciders } from "../open-answer.js";
 import { colon, renderAssessment, renderErrors } from "../render.js";
@@ -17,40 +19,23 @@ export interface AssessCommandOptions {
   json?: boolean;
 }
 
-/** Extra output a higher layer may attach to each assessment (e.g. the interview's `whatWouldChange`). */
-export type Enrich = (
-  result: AssessResult & { ok: true },
-  lang: Lang,
-  input: unknown,
-) => Record<string, unknown>;
-const enrichers: Enrich[] = [];
-export function addEnricher(fn: Enrich): void {
-  enrichers.push(fn);
-}
-/** Extra text a higher layer may append to the readable output (rendered from the enriched assessment). */
-export type TextSection = (out: Record<string, unknown>, lang: Lang) => string;
-const textSections: TextSection[] = [];
-export function addTextSection(fn: TextSection): void {
-  textSections.push(fn);
-}
-type Enriched = Assessment & Record<string, unknown>;
-
 /**
- * The readable output. While part of the answer is open, the engine is asked what each open fact
- * would decide of the route, and "what would change it" (an empty `whatWouldChange`, which only
- * counts changes that settle a better answer) gives instead the actions that lift a blocker on
- * what is known, or the facts to answer first; never "nothing" while facts are open.
+ * The readable output, with what would change a "no" when the assessment carries it. While part of
+ * the answer is open, the engine is asked what each open fact would decide of the route, and "what
+ * would change it" (an empty `whatWouldChange`, which only counts changes that settle a better
+ * answer) gives instead the actions that lift a blocker on what is known, or the facts to answer
+ * first; never "nothing" while facts are open.
  */
-function renderText(out: Enriched, lang: Lang, input: unknown): string {
+function renderText(out: Assessment & Record<string, unknown>, lang: Lang, input: unknown): string {
   const profile = input as Profile;
   const deciders =
     out.poe !== "unknown" && out.route === "unknown" ? routeDeciders(profile, out, realEngine) : undefined;
-  const open =
-    Array.isArray(out.whatWouldChange) && out.whatWouldChange.length === 0 && out.missing.length > 0;
-  const sections = open ? { ...out, whatWouldChange: undefined } : out;
+  const changes = out.whatWouldChange as ChangeOption[] | undefined;
+  const open = changes !== undefined && changes.length === 0 && out.missing.length > 0;
+  const more = changes && !open ? `\n${renderChangesText(changes, lang)}\n` : "";
   return forPeople(
     renderAssessment(out, lang, deciders ? { deciders } : {}) +
-      textSections.map((fn) => fn(sections, lang)).join("") +
+      more +
       (open ? openChangesText(liftingActions(profile, out, realEngine, lang), out, lang) : ""),
   );
 }
@@ -145,8 +130,12 @@ function lineHeading(line: number, lang: Lang): string {
   return `── ${messages(lang).ui.line} ${line} ──`;
 }
 
+/** What would change a "no" (an extra field the contract allows), asked of the interview. */
 function extra(r: AssessResult & { ok: true }, lang: Lang, input: unknown): Record<string, unknown> {
-  return Object.assign({}, ...enrichers.map((fn) => fn(r, lang, input)));
+  if (r.assessment.poe !== "no") return {};
+  return {
+    whatWouldChange: whatWouldChange(input as Profile, { lang, engine: realEngine, base: r.assessment }),
+  };
 }
 
 export const langOption = () =>

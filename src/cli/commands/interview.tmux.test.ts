@@ -1,16 +1,17 @@
 /**
  * The real terminal interview, driven through tmux (a pseudo-terminal): keys in with send-keys, the
- * screen read back with capture-pane. Needs `npm run build` (the command runs from dist/, as users
- * run it) and tmux.
+ * screen read back with capture-pane. The command runs from the sources through tsx (no build
+ * needed), with NO_COLOR=1: everything a test reads is visible without colour. Needs tmux.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Lang } from "../../contract/assessment.js";
 import type { Field } from "../../contract/profile.js";
 import { ASK_ORDER, QUESTIONS } from "../../interview/questions.js";
+import { easternToday } from "../../rulebook/time.js";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
@@ -22,14 +23,21 @@ const SOCKET = `poe-interview-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync("tmux", ["-L", SOCKET, ...args], { encoding: "utf8" });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The rows of the active list (under its ◆ line): the label, and whether the cursor is on it. */
+interface ScreenRow {
+  label: string;
+  active: boolean;
+}
+
 class Terminal {
   constructor(readonly name: string) {}
-  static start(args: string[], name: string): Terminal {
-    const cmd = `cd ${ROOT} && NO_COLOR=1 node bin/poe-permit.js ${args.join(" ")}; echo EXIT=$?; sleep 60`;
-    tmux("new-session", "-d", "-s", name, "-x", "250", "-y", "60", cmd);
+  static start(args: string[], name: string, columns = 250): Terminal {
+    const cmd = `cd ${ROOT} && NO_COLOR=1 node --import tsx src/cli/main.ts ${args.join(" ")}; echo EXIT=$?; sleep 60`;
+    tmux("new-session", "-d", "-s", name, "-x", String(columns), "-y", "60", cmd);
     sessions.push(name);
     return new Terminal(name);
   }
+  /** The screen and its history, the terminal's own line folds joined (-J). */
   screen(): string {
     return tmux("capture-pane", "-p", "-J", "-S", "-2000", "-t", this.name);
   }
@@ -39,7 +47,7 @@ class Terminal {
   type(text: string) {
     tmux("send-keys", "-t", this.name, "-l", text);
   }
-  async waitFor(test: RegExp | ((screen: string) => boolean), timeout = 15_000): Promise<string> {
+  async waitFor(test: RegExp | ((screen: string) => boolean), timeout = 20_000): Promise<string> {
     const ok = typeof test === "function" ? test : (s: string) => test.test(s);
     const end = Date.now() + timeout;
     for (;;) {
@@ -49,23 +57,44 @@ class Terminal {
       await sleep(80);
     }
   }
-  /** The active prompt's message (the last line starting with ◆) and the lines under it. */
+  /** The active prompt's message (the last line starting with ◆ or ▲) and the lines under it. */
   active(screen: string): { message: string; lines: string[] } | undefined {
     const all = screen.split("\n");
-    const i = all.findLastIndex((l) => l.startsWith("◆"));
+    const i = all.findLastIndex((l) => /^[◆▲]/.test(l));
     if (i < 0) return undefined;
-    return { message: all[i]!.replace(/^◆\s+/, "").trim(), lines: all.slice(i + 1) };
+    const end = all.findIndex((l, j) => j > i && l.startsWith("└"));
+    return {
+      message: all[i]!.replace(/^[◆▲]\s+/, "").trim(),
+      lines: all.slice(i + 1, end < 0 ? undefined : end),
+    };
   }
-  /** Moves the cursor of a select to the option with this label and confirms. */
+  /** The rows of the active list: `│  ❯ label` (the cursor's) or `│    label`, a checkbox dropped. */
+  rows(screen: string): ScreenRow[] {
+    return (this.active(screen)?.lines ?? [])
+      .filter((l) => /^│ {2}[❯ ] \S/.test(l) && !/^│ {4}…/.test(l))
+      .map((l) => ({
+        label: l
+          .slice(5)
+          .replace(/^[◻◼] /, "")
+          .trim(),
+        active: l[3] === "❯",
+      }));
+  }
+  /** Moves the cursor of a list to the row with this label (Down, as a user would) and confirms. */
   async choose(label: string) {
-    const s = this.screen();
-    const options = this.active(s)!.lines.filter((l) => /^│\s+[●○]/.test(l));
-    const cursor = options.findIndex((l) => /^│\s+●/.test(l));
-    const target = options.findIndex((l) => l.replace(/^│\s+[●○]\s+/, "").trim() === label);
-    if (target < 0) throw new Error(`no option "${label}" in\n${s}`);
-    const delta = target - cursor;
-    for (let i = 0; i < Math.abs(delta); i++) this.keys(delta > 0 ? "Down" : "Up");
-    this.keys("Enter");
+    // In a list of countries the special rows come after some 250 countries: Up wraps to them.
+    const key = this.rows(this.screen()).some((r) => /\([A-Z]{2}\)$/.test(r.label)) ? "Up" : "Down";
+    for (let i = 0; i < 40; i++) {
+      const rows = this.rows(this.screen());
+      if (!rows.some((r) => r.label === label)) throw new Error(`no row "${label}" in\n${this.screen()}`);
+      if (rows.find((r) => r.active)?.label === label) {
+        this.keys("Enter");
+        return;
+      }
+      this.keys(key);
+      await sleep(60);
+    }
+    throw new Error(`could not reach "${label}"`);
   }
 }
 
@@ -83,6 +112,8 @@ afterAll(() => {
 
 const submitted = (s: string) => s.match(/^◇/gm)?.length ?? 0;
 const promptReady = (s: string) => /^◆[^\n]*\n(?:│[^\n]*\n)+└/m.test(s);
+/** Every line of the screen that a prompt, a note or the guide drew (not a line folded by us). */
+const DRAWN = /^(?:[│◆◇▲■ℹ●┌└├╮╯─]|EXIT=|$)/;
 
 /** Waits for the next question (one more answered prompt, and a new active one) or the end. */
 async function nextField(
@@ -125,8 +156,15 @@ async function drive(
 }
 
 async function answerWith(t: Terminal, a: Answer) {
-  if (typeof a === "string") await t.choose(a);
-  else if ("type" in a) {
+  if (typeof a === "string") {
+    const rows = t.rows(t.screen());
+    if (rows.length === 0) {
+      // A typed answer: "?" for I don't know.
+      t.type("?");
+      t.keys("Enter");
+    } else if (rows.some((r) => r.label === a)) await t.choose(a);
+    else await t.choose(rows.some((r) => r.label === "Je ne sais pas") ? "Je ne sais pas" : "I don't know");
+  } else if ("type" in a) {
     t.type(a.type);
     t.keys("Enter");
   } else {
@@ -155,121 +193,296 @@ function travellerAnswers(lang: Lang, country: string): Partial<Record<Field, An
   };
 }
 
-describe.skipIf(!hasTmux || !existsSync(join(ROOT, "dist/cli/main.js")))(
-  "poe-permit interview in a real terminal (tmux)",
-  () => {
-    it("English: I don't know, going back to change an answer, the result, and saving both files", async () => {
-      const t = Terminal.start(["interview", "--arrival", "2025-09-15"], "iv-en");
-      let screen = await t.waitFor(/Which work permit are you asking for\?/);
-      expect(screen).toContain("Why we ask: it can decide");
-      expect(screen).toMatch(/IRPR 198\(2\)\(a\)\(i\), https:\/\/laws-lois\.justice\.gc\.ca/);
-      await t.choose("Employer-specific, LMIA-exempt (International Mobility Program)");
-      screen = await t.waitFor(/Letter of Introduction \(your online application was approved\)\?\n/);
-      await t.choose("No");
-      await t.waitFor(/^◆\s+Do you have the job offer from your employer\?/m);
-      // Back: the Letter of Introduction question again, with the earlier answer selected.
-      await t.choose("← Back");
-      screen = await t.waitFor(
-        (s) =>
-          (s.match(/^◆\s+Do you already hold a port-of-entry Letter/gm) ?? []).length === 1 &&
-          /◇\s+Do you have the job offer/.test(s),
-      );
-      expect(t.active(screen)!.lines.find((l) => /●/.test(l))).toContain("No");
-      await t.choose("Yes"); // changed: an LOI holder now
-      await t.waitFor((s) => submitted(s) === 4 && promptReady(s));
-      const { asked, screen: end } = await drive(
-        t,
-        "en",
-        {
-          ...travellerAnswers("en", "France"),
-          complianceFeePaid: "I don't know",
-          arrivingFrom: { country: "France" },
-          passportKinds: { type: "" },
-          stayMonths: { type: "12" },
-        },
-        /Save your answers and the checklist/,
-        "Skip the remaining optional questions",
-      );
-      expect(asked.filter((f) => f === "complianceFeePaid")).toHaveLength(1); // "I don't know" is not asked again
-      expect(asked).not.toContain("letterOfIntroduction");
-      expect(end).toContain("Your assessment");
-      expect(end).toMatch(/What to do next: .*Letter of Introduction/);
-      expect(end).toContain("Still uncertain");
-      expect(end).toContain("Has your employer submitted the offer");
-      t.keys("y"); // the confirm prompt
-      await t.waitFor(/File for your answers/);
-      const answers = join(tmp, "en-answers.json");
-      const checklist = join(tmp, "en-checklist.md");
-      t.keys("C-u");
-      t.type(answers);
-      t.keys("Enter");
-      await t.waitFor(/File for the checklist/);
-      t.keys("C-u");
-      t.type(checklist);
-      t.keys("Enter");
-      const last = await t.waitFor(/EXIT=\d+/);
-      expect(last).toContain("EXIT=0");
-      const saved = JSON.parse(readFileSync(answers, "utf8"));
-      expect(saved).toMatchObject({
-        permit: "lmia-exempt",
-        letterOfIntroduction: true,
-        citizenships: ["FR"],
-        jobOffer: true,
-      });
-      expect(saved).not.toHaveProperty("complianceFeePaid");
-      expect(readFileSync(checklist, "utf8")).toMatch(/^# Work permit at the border: checklist/);
-    });
+const today = easternToday();
 
-    it("French: a whole interview ends with the assessment and what would change a no", async () => {
-      const t = Terminal.start(["interview", "--lang", "fr", "--arrival", "2025-05-12"], "iv-fr");
-      const first = await t.waitFor(/Quel permis de travail demandez-vous \?/);
-      expect(first).toContain("Pourquoi cette question : elle peut trancher « ");
-      await t.choose("Lié à un employeur, avec une EIMT");
-      await t.waitFor((s) => submitted(s) === 1 && promptReady(s));
-      const { asked, screen } = await drive(
-        t,
-        "fr",
-        {
-          ...travellerAnswers("fr", "Australie"),
-          letterOfIntroduction: "Non",
-          lmiaIssued: "Non",
-          countryOfResidence: { country: "Australie" },
-        },
-        /Enregistrer vos réponses/,
-        "Passer les questions facultatives restantes",
-      );
-      expect(asked.slice(0, 3)).toEqual(["letterOfIntroduction", "jobOffer", "lmiaIssued"]);
-      expect(screen).toContain("Votre évaluation");
-      expect(screen).toContain("Demande à la frontière, à l'arrivée : Non");
-      expect(screen).toContain("Ce qui changerait la réponse");
-      expect(screen).toContain("Attendre que l'EIMT favorable soit délivrée");
-      t.keys("n");
-      expect(await t.waitFor(/EXIT=\d+/)).toContain("EXIT=0");
-    });
+/** Starts an interview and answers the arrival question (Enter: today) unless `--arrival` is given. */
+async function startPast(args: string[], name: string, columns?: number): Promise<Terminal> {
+  const t = Terminal.start(args, name, columns);
+  if (!args.includes("--arrival")) {
+    await t.waitFor(/^◆\s+(When will you arrive|Quand arriverez-vous)/m);
+    t.keys("Enter");
+  }
+  await t.waitFor((s) => /^◆\s+(Which work permit|Quel permis de travail)/m.test(s) && promptReady(s));
+  return t;
+}
 
-    it("Ctrl-C leaves cleanly, saving nothing", async () => {
-      const t = Terminal.start(["interview", "--arrival", "2025-09-15"], "iv-cancel");
-      await t.waitFor(/Which work permit are you asking for\?/);
-      await t.choose("Open work permit");
-      await t.waitFor(/On what basis are you asking for an open work permit\?/);
-      t.keys("C-c");
-      const s = await t.waitFor(/EXIT=\d+/);
-      expect(s).toContain("Interview stopped. Nothing was saved.");
-      expect(s).toContain("EXIT=130");
+describe.skipIf(!hasTmux)("poe-permit interview in a real terminal (tmux)", () => {
+  it("English: I don't know, going back to change an answer, the result, and saving both files", async () => {
+    const t = await startPast(["interview", "--arrival", "2025-09-15"], "iv-en");
+    let screen = t.screen();
+    expect(screen).toContain("Why we ask: it can decide");
+    expect(screen).toMatch(/IRPR 198\(2\)\(a\)\(i\),\s+https:\/\/laws-lois\.justice\.gc\.ca/);
+    await t.choose("Employer-specific, LMIA-exempt (International Mobility Program)");
+    screen = await t.waitFor(/^◆\s+Do you already hold a port-of-entry Letter of Introduction/m);
+    await t.choose("No");
+    await t.waitFor(/^◆\s+Do you have the job offer from your employer\?/m);
+    // Back: the Letter of Introduction question again, with the earlier answer under the cursor.
+    await t.choose("← Back");
+    screen = await t.waitFor(
+      (s) =>
+        (s.match(/^◆\s+Do you already hold a port-of-entry Letter/gm) ?? []).length === 1 &&
+        /◇\s+Do you have the job offer/.test(s) &&
+        promptReady(s),
+    );
+    expect(t.rows(screen).find((r) => r.active)?.label).toBe("No");
+    await t.choose("Yes"); // changed: an LOI holder now
+    await t.waitFor((s) => submitted(s) === 4 && promptReady(s));
+    const { asked, screen: end } = await drive(
+      t,
+      "en",
+      {
+        ...travellerAnswers("en", "France"),
+        complianceFeePaid: "I don't know",
+        arrivingFrom: { country: "France" },
+        stayMonths: { type: "12" },
+      },
+      /Save your answers and the checklist/,
+      "Skip the remaining optional questions",
+    );
+    expect(asked.filter((f) => f === "complianceFeePaid")).toHaveLength(1); // "I don't know" is not asked again
+    expect(asked).not.toContain("letterOfIntroduction");
+    expect(end).toContain("Your assessment");
+    expect(end).toMatch(/What to do next: .*Letter of Introduction/);
+    expect(end).toContain("Still uncertain");
+    expect(end).toContain("Has your employer submitted the offer");
+    t.keys("y"); // the confirm prompt
+    await t.waitFor(/File for your answers/);
+    const answers = join(tmp, "en-answers.json");
+    const checklist = join(tmp, "en-checklist.md");
+    t.keys("C-u");
+    t.type(answers);
+    t.keys("Enter");
+    await t.waitFor(/File for the checklist/);
+    t.keys("C-u");
+    t.type(checklist);
+    t.keys("Enter");
+    const last = await t.waitFor(/EXIT=\d+/);
+    expect(last).toContain("EXIT=0");
+    const saved = JSON.parse(readFileSync(answers, "utf8"));
+    expect(saved).toMatchObject({
+      permit: "lmia-exempt",
+      letterOfIntroduction: true,
+      citizenships: ["FR"],
+      jobOffer: true,
     });
+    expect(saved).not.toHaveProperty("complianceFeePaid");
+    expect(readFileSync(checklist, "utf8")).toMatch(/^# Work permit at the border: checklist/);
+  });
 
-    it("asks for the arrival date first when not given, defaulting to today", async () => {
-      const t = Terminal.start(["interview"], "iv-arrival");
-      await t.waitFor(/When will you arrive at the border\?/);
-      t.type("2019-01-01");
-      t.keys("Enter");
-      // Outside the rulebook's coverage: the prompt says so and asks again.
-      await t.waitFor(/before the rulebook's coverage, which starts on 2022-01-01/);
-      t.keys("C-u");
-      t.keys("Enter"); // empty: today
-      const s = await t.waitFor(/Which work permit are you asking for\?/);
-      const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(new Date());
-      expect(s).toContain(`│  ${today}`);
-    });
-  },
-);
+  it("French: a whole interview ends with the assessment and what would change a no", async () => {
+    const t = await startPast(["interview", "--lang", "fr", "--arrival", "2025-05-12"], "iv-fr");
+    const first = t.screen();
+    expect(first).toMatch(/Quel permis de travail demandez-vous\u00a0\?/);
+    expect(first).toContain("Pourquoi cette question\u00a0: elle peut trancher «\u00a0");
+    await t.choose("Lié à un employeur, avec une EIMT");
+    await t.waitFor((s) => submitted(s) === 1 && promptReady(s));
+    const { asked, screen } = await drive(
+      t,
+      "fr",
+      {
+        ...travellerAnswers("fr", "Australie"),
+        letterOfIntroduction: "Non",
+        lmiaIssued: "Non",
+        countryOfResidence: { country: "Australie" },
+      },
+      /Enregistrer vos réponses/,
+      "Passer les questions facultatives restantes",
+    );
+    expect(asked.slice(0, 3)).toEqual(["letterOfIntroduction", "jobOffer", "lmiaIssued"]);
+    expect(screen).toContain("Votre évaluation");
+    expect(screen).toContain("Demande à la frontière, à l'arrivée\u00a0: Non");
+    expect(screen).toContain("Ce qui changerait la réponse");
+    expect(screen).toContain("Attendre que l'EIMT favorable soit délivrée");
+    t.keys("n");
+    expect(await t.waitFor(/EXIT=\d+/)).toContain("EXIT=0");
+  });
+
+  it("Ctrl-C leaves cleanly, saving nothing", async () => {
+    const t = await startPast(["interview", "--arrival", "2025-09-15"], "iv-cancel");
+    await t.choose("Open work permit");
+    await t.waitFor(/On what basis are you asking for an open work permit\?/);
+    t.keys("C-c");
+    const s = await t.waitFor(/EXIT=\d+/);
+    expect(s).toContain("Interview stopped. Nothing was saved.");
+    expect(s).toContain("EXIT=130");
+  });
+
+  it("asks for the arrival date first, saying that empty is today in Eastern Time, and Back returns to it", async () => {
+    const t = Terminal.start(["interview"], "iv-arrival");
+    let s = await t.waitFor(/When will you arrive at the Canadian border\?/);
+    expect(s).toContain(`Leave empty for today in Eastern Time: ${today}`);
+    t.type("2019-01-01");
+    t.keys("Enter");
+    // Outside the rulebook's coverage: the prompt says so and asks again.
+    await t.waitFor(/before the rulebook's coverage, which starts on 2022-01-01/);
+    t.keys("C-u");
+    t.keys("Enter"); // empty: today
+    s = await t.waitFor((x) => /^◆\s+Which work permit are you asking for\?/m.test(x) && promptReady(x));
+    expect(s).toMatch(new RegExp(`◇\\s+When will you arrive at the Canadian border\\?\\n│  ${today}`));
+    // Back on the first question: the arrival again.
+    await t.choose("← Back");
+    await t.waitFor((x) => (x.match(/^◆\s+When will you arrive/gm) ?? []).length === 1 && promptReady(x));
+    t.keys("C-u");
+    t.type("2025-09-15");
+    t.keys("Enter");
+    s = await t.waitFor((x) => (x.match(/^◇\s+When will you arrive/gm) ?? []).length === 2 && promptReady(x));
+    expect(s).toMatch(/◇\s+When will you arrive at the Canadian border\?\n│ {2}2025-09-15/);
+  });
+
+  it("shows the active row with a cursor mark (no colour), and no answer is pre-selected on a yes/no question", async () => {
+    const t = await startPast(["interview", "--arrival", "2025-09-15"], "iv-cursor");
+    let s = t.screen();
+    // A list of answers: the cursor row is marked, one row only.
+    expect(t.rows(s).filter((r) => r.active)).toHaveLength(1);
+    await t.choose("Employer-specific, LMIA-exempt (International Mobility Program)");
+    s = await t.waitFor((x) => /^◆\s+Do you already hold a port-of-entry Letter/m.test(x) && promptReady(x));
+    expect(
+      t
+        .rows(s)
+        .map((r) => r.label)
+        .slice(0, 2),
+    ).toEqual(["Yes", "No"]);
+    expect(t.rows(s).filter((r) => r.active)).toEqual([]);
+    expect(t.active(s)!.lines.at(-1)).toContain("↑/↓ move • Enter confirm • y yes • n no");
+    t.keys("Enter"); // nothing chosen yet: refused, and asked again
+    s = await t.waitFor(/Choose an answer first/);
+    expect(s).not.toMatch(/◇\s+Do you already hold/);
+    t.keys("Down");
+    s = await t.waitFor((x) => t.rows(x).find((r) => r.active)?.label === "Yes");
+    t.keys("n"); // a key answers at once
+    s = await t.waitFor(/◇\s+Do you already hold a port-of-entry Letter[^\n]*\n│ {2}No/);
+  });
+
+  it("ranks exact country names and aliases first, marks the focused country, and recaps the countries by name", async () => {
+    const t = await startPast(["interview", "--arrival", "2025-09-15"], "iv-country");
+    await t.choose("Employer-specific, LMIA-exempt (International Mobility Program)");
+    for (const q of [/Letter of Introduction/, /job offer from your employer/, /compliance fee/]) {
+      await t.waitFor((x) => q.test(t.active(x)?.message ?? "") && promptReady(x));
+      await t.choose(q.source.includes("Letter") ? "No" : "Yes");
+    }
+    await t.waitFor((x) => /^◆\s+Which citizenships do you hold\?/m.test(x) && promptReady(x));
+    t.type("india");
+    let s = await t.waitFor((x) => t.rows(x)[0]?.label === "India (IN)");
+    expect(t.rows(s).find((r) => r.active)?.label).toBe("India (IN)");
+    expect(t.rows(s)[1]?.label).toBe("British Indian Ocean Territory (IO)");
+    t.keys("Tab");
+    await t.waitFor((x) => t.active(x)?.lines.includes("│  = India (IN)") === true);
+    for (let i = 0; i < "india".length; i++) t.keys("BSpace");
+    await t.waitFor((x) => t.active(x)?.lines[0] === "│  Search: █");
+    t.type("usa");
+    s = await t.waitFor(
+      (x) => t.rows(x)[0]?.label === "United States of America (US)" && t.rows(x)[0]!.active,
+    );
+    t.keys("Tab");
+    await t.waitFor(
+      (x) => t.active(x)?.lines.includes("│  = India (IN), United States of America (US)") === true,
+    );
+    t.keys("Enter");
+    s = await t.waitFor(/◇\s+Which citizenships do you hold\?/);
+    expect(s).toMatch(
+      /◇\s+Which citizenships do you hold\?\n│ {2}India \(IN\), United States of America \(US\)/,
+    );
+    expect(s).not.toContain("items selected");
+  });
+
+  it("asks only relevant questions: no special passport for India, no maintained status out of Canada, and where you lived after I don't know", async () => {
+    const t = await startPast(["interview", "--arrival", "2025-09-15"], "iv-relevant");
+    await t.choose("Employer-specific, LMIA-exempt (International Mobility Program)");
+    await t.waitFor((s) => submitted(s) === 1 && promptReady(s));
+    const { asked } = await drive(
+      t,
+      "en",
+      {
+        letterOfIntroduction: "No",
+        jobOffer: "Yes",
+        complianceFeePaid: "Yes",
+        citizenships: { country: "India" },
+        inCanadaWithStatus: "No",
+        usPermanentResident: "No",
+        publicHealthJob: "No",
+        designatedCountryStay: "I don't know",
+        recentResidence: { country: "France" },
+        stayMonths: { type: "12" },
+      },
+      /Save your answers and the checklist/,
+      "Skip the remaining optional questions",
+    );
+    expect(asked).toContain("citizenships");
+    expect(asked).not.toContain("passportKinds");
+    expect(asked).not.toContain("maintainedStatus");
+    expect(asked[asked.indexOf("designatedCountryStay") + 1]).toBe("recentResidence");
+    t.keys("n");
+    await t.waitFor(/EXIT=0/);
+  });
+
+  it("French: the key hints in French, o for oui, and the interview switches language on the way", async () => {
+    const t = await startPast(["interview", "--lang", "fr", "--arrival", "2025-09-15"], "iv-lang");
+    let s = t.screen();
+    expect(t.active(s)!.lines.at(-1)).toBe("│  ↑/↓ déplacer • Entrée valider • Ctrl-C quitter");
+    await t.choose("Lié à un employeur, dispensé d'EIMT (Programme de mobilité internationale)");
+    s = await t.waitFor((x) => /^◆\s+Avez-vous déjà une lettre d'introduction/m.test(x) && promptReady(x));
+    expect(t.active(s)!.lines.at(-1)).toContain("o oui • n non");
+    t.keys("o");
+    s = await t.waitFor((x) => /^◆\s+Avez-vous l'offre d'emploi/m.test(x) && promptReady(x));
+    expect(s).toMatch(/◇\s+Avez-vous déjà une lettre d'introduction[^\n]*\n│ {2}Oui/);
+    await t.choose("Continue in English");
+    s = await t.waitFor(
+      (x) => /^◆\s+Do you have the job offer from your employer\?/m.test(x) && promptReady(x),
+    );
+    expect(s).toContain("Why we ask: it can decide");
+    expect(t.active(s)!.lines.at(-1)).toContain("↑/↓ move • Enter confirm • y yes • n no");
+    expect(t.rows(s).map((r) => r.label)).toContain("Continuer en français");
+  });
+
+  it("wraps why we ask at the terminal's width, between words, keeping URLs whole", async () => {
+    const t = await startPast(["interview", "--arrival", "2025-09-15"], "iv-wrap", 80);
+    const s = t.screen();
+    const lines = s.split("\n");
+    // -J joins the terminal's own folds: a line the program broke itself starts with the guide.
+    for (const l of lines) expect(l, `a line broken inside a word or URL: "${l}"`).toMatch(DRAWN);
+    for (const l of lines) {
+      const tokens = l.replace(/^│\s*/, "").split(" ").filter(Boolean);
+      if ([...l].length > 80) expect(tokens, `too wide: "${l}"`).toHaveLength(1);
+    }
+    const urls = s.match(/https:\/\/\S+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(u).toMatch(/\.html$|\/$|[a-z0-9]$/);
+    expect(s).toContain("https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-198.html");
+  });
+
+  it("asks again for a save path that cannot be written, without a stack trace", async () => {
+    const t = await startPast(["interview", "--arrival", "2025-09-15"], "iv-save");
+    await t.choose("Seasonal Agricultural Worker Program (SAWP)");
+    await t.waitFor((x) => /EXIT=|Save your answers/.test(x) || (submitted(x) === 1 && promptReady(x)));
+    await drive(t, "en", {}, /Save your answers and the checklist/, "Skip the remaining optional questions");
+    t.keys("y");
+    await t.waitFor(/File for your answers/);
+    // A folder where the file should be (EISDIR: unwritable even for root).
+    const folder = join(tmp, "answers.json");
+    mkdirSync(folder, { recursive: true });
+    t.keys("C-u");
+    t.type(folder);
+    t.keys("Enter");
+    await t.waitFor(/File for the checklist/);
+    t.keys("C-u");
+    t.type(join(tmp, "no-such-folder", "checklist.md"));
+    t.keys("Enter");
+    let s = await t.waitFor(/Cannot write this file: .*answers\.json \(EISDIR\)/);
+    await t.waitFor(
+      (x) => /^◆\s+File for your answers \(profile JSON\) — choose another file/m.test(x) && promptReady(x),
+    );
+    const good = join(tmp, "save-answers.json");
+    t.type(good);
+    t.keys("Enter");
+    s = await t.waitFor(/Cannot write this file: .*checklist\.md \(ENOENT\)/);
+    await t.waitFor(
+      (x) => /^◆\s+File for the checklist \(Markdown\) — choose another file/m.test(x) && promptReady(x),
+    );
+    t.keys("Enter"); // empty: not saved
+    s = await t.waitFor(/EXIT=\d+/);
+    expect(s).toContain("EXIT=0");
+    expect(s).toContain(`Saved: ${good}`);
+    expect(s).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+    expect(JSON.parse(readFileSync(good, "utf8"))).toMatchObject({ permit: "sawp" });
+  });
+});
