@@ -23,6 +23,16 @@ describe("the browser's i18n-iso-countries stand-in", () => {
       }
     },
   );
+  it.each(["en", "fr"])("gives every name of a country in %s, as the package does", (lang) => {
+    for (const code of [...Object.keys(real.getAlpha2Codes()), "zz"]) {
+      expect(shim.getName(code, lang, { select: "all" }), code).toEqual(
+        real.getName(code, lang, { select: "all" }),
+      );
+    }
+  });
+  it("knows no alpha-3 code (the page searches by alpha-2 code and names)", () => {
+    expect(shim.alpha2ToAlpha3("FR")).toBeUndefined();
+  });
   it("says which upper-case alpha-2 codes are valid, as the package does", () => {
     for (const code of [...Object.keys(real.getAlpha2Codes()), "ZZ", "XK", "UK", "EU", "toString"]) {
       expect(shim.isValid(code), code).toBe(real.isValid(code));
