@@ -1,13 +1,13 @@
 /**
  * Slow clients are bounded through the real server: headers that do not arrive within the headers
  * timeout (10 s) get a 408 with the JSON error body, promptly rather than at Node's 30 s check
- * interval; and the connection cap (`POE_PERMIT_MAX_CONNECTIONS`) closes a connection over it while
+ * interval; a body that trickles in slower than the request timeout (30 s) is cut then; and the connection cap (`POE_PERMIT_MAX_CONNECTIONS`) closes a connection over it while
  * the ones under it are served.
  */
 import { rm } from "node:fs/promises";
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { HEADERS_TIMEOUT_MS } from "../../src/server/limits.js";
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "../../src/server/limits.js";
 import { freshDataDir } from "../store/helpers.js";
 import { type RunningServer, startServer } from "./server-process.js";
 
@@ -57,6 +57,18 @@ it("headers that never finish get a 408 with the JSON body soon after the header
   expect(ms).toBeGreaterThanOrEqual(HEADERS_TIMEOUT_MS - 100);
   expect(ms).toBeLessThan(HEADERS_TIMEOUT_MS + 3_000);
 }, 30_000);
+
+it("a body that trickles in is cut at the request timeout, not later", async () => {
+  const { socket, answer } = open(
+    "POST /api/v1/assess HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{",
+  );
+  // A byte every 2 s: the headers timeout is met, the request's never is.
+  const drip = setInterval(() => socket.writable && socket.write(" "), 2_000);
+  const { ms } = await answer;
+  clearInterval(drip);
+  expect(ms).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 100);
+  expect(ms).toBeLessThan(REQUEST_TIMEOUT_MS + 3_000);
+}, 60_000);
 
 it("a connection over POE_PERMIT_MAX_CONNECTIONS is closed unanswered; those under it are served", async () => {
   // Two idle keep-alive connections fill the cap.
