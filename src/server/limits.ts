@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * const server = serve({ fetch: app.fetch, port });
+ * const server = serve({ fetch: app.fetch, port, serverOptions: limitServerOptions });
  * applyLimits(server, { maxConnections: 1024 });
  * ```
  */
@@ -18,6 +18,14 @@ import { serverMessages } from "./messages.js";
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
 export const MAX_CONNECTIONS = 1024;
+/**
+ * How often Node checks the two timeouts above. Its default (30 s) let a client that never
+ * finished its headers hold a connection for up to 40 s; checked every second, the headers
+ * timeout holds to within a second.
+ */
+export const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
+/** The `node:http` server options the limits need at creation (`serve({ serverOptions })`). */
+export const limitServerOptions = { connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS };
 
 /** Node's parser error codes and the status each is answered with. */
 function statusOf(code: string | undefined): { status: number; reason: string; code: string } {

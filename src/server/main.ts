@@ -30,7 +30,7 @@ import { createApp } from "./app.js";
 import { AssessThread } from "./assess-thread.js";
 import { parseCorsOrigins } from "./cors.js";
 import { KeyBook } from "./keys.js";
-import { applyLimits, parseMaxConnections } from "./limits.js";
+import { applyLimits, limitServerOptions, parseMaxConnections } from "./limits.js";
 import { batchedLines } from "./log.js";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     ...(logOff ? {} : { log: (line) => requestLines.write(JSON.stringify(line)) }),
   });
 
-  const server = serve({ fetch: app.fetch, port, hostname: host });
+  const server = serve({ fetch: app.fetch, port, hostname: host, serverOptions: limitServerOptions });
   applyLimits(server as Server, { maxConnections: parseMaxConnections(env.POE_PERMIT_MAX_CONNECTIONS) });
   await new Promise<void>((ok, fail) => {
     server.once("listening", ok);

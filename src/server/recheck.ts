@@ -67,6 +67,9 @@ export async function* recheckLines(
   let checked = 0;
   let changed = 0;
   let failed = 0;
+  // The run itself reads every matching record: one line for it (as for a list or an export), and
+  // one more per re-check it saves.
+  await deps.store.logAccess({ tenant, keyId, action: "recheck", recordId: null });
   for await (const record of deps.store.exportAll(tenant)) {
     if (!matches(record, filter, from, to)) continue;
     checked++;

@@ -144,6 +144,8 @@ describe("query parameters and methods", () => {
     ["GET", "/api/v1/assessments/:id"],
     ["DELETE", "/api/v1/assessments/:id"],
     ["POST", "/api/v1/assessments/:id/reassess", {}],
+    ["POST", "/api/v1/assessments/recheck", {}],
+    ["GET", "/api/v1/access-log"],
   ];
   it.each(
     endpoints.flatMap(([m, p, b]) =>

@@ -47,14 +47,46 @@ it(`deletes among ${ROWS} records never hold a concurrent request long`, async (
   // Warm up the paths measured.
   for (let i = 0; i < 20; i++) await fetch(`${url}/api/v1/countries?code=FR`).then((r) => r.arrayBuffer());
 
+  // The same probes for 3 s with no delete: what this machine gives anyway, printed beside.
+  const probe = (n: number) =>
+    n % 2 === 0
+      ? fetch(`${url}/api/v1/countries?code=FR`)
+      : fetch(`${url}/api/v1/assess`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(profile),
+        });
+  const baseline: number[][] = [[], []];
+  for (let n = 0, end = performance.now() + 3_000; performance.now() < end; n++) {
+    const t = performance.now();
+    await (await probe(n)).arrayBuffer();
+    baseline[n % 2]?.push(performance.now() - t);
+  }
+
   let deleting = true;
   const waits: number[] = [];
+  const assessWaits: number[] = [];
   const prober = (async () => {
+    for (let n = 0; deleting; n++) {
+      // Alternately a stateless GET and POST /assess, which the issue names.
+      const t = performance.now();
+      const res = await probe(n);
+      await res.arrayBuffer();
+      expect(res.status).toBe(200);
+      (n % 2 === 0 ? waits : assessWaits).push(performance.now() - t);
+    }
+  })();
+  // A store request queues behind a running rewrite (the embedded database has one connection):
+  // measured and printed, not bounded (docs/api.md, "Deleting").
+  const storeWaits: number[] = [];
+  const kept = ids[ids.length - 1];
+  const storeProber = (async () => {
     while (deleting) {
       const t = performance.now();
-      const res = await fetch(`${url}/api/v1/countries?code=FR`);
+      const res = await fetch(`${url}/api/v1/assessments/${kept}`, { headers });
       await res.arrayBuffer();
-      waits.push(performance.now() - t);
+      expect(res.status).toBe(200);
+      storeWaits.push(performance.now() - t);
     }
   })();
   const deleteMs: number[] = [];
@@ -74,16 +106,24 @@ it(`deletes among ${ROWS} records never hold a concurrent request long`, async (
   }
   deleting = false;
   await prober;
+  await storeProber;
   waits.sort((a, b) => a - b);
-  const p = (q: number) => waits[Math.min(waits.length - 1, Math.floor(q * waits.length))]!;
+  assessWaits.sort((a, b) => a - b);
+  for (const b of baseline) b.sort((x, y) => x - y);
+  const p = (q: number, of = waits) => of[Math.min(of.length - 1, Math.floor(q * of.length))]!;
   console.log(
-    `delete-stall: ${waits.length} probes, p50 ${p(0.5).toFixed(1)} ms, p99 ${p(0.99).toFixed(1)} ms, max ${p(1).toFixed(1)} ms; ` +
-      `DELETE answered in ${Math.max(...deleteMs).toFixed(0)} ms at most`,
+    `delete-stall: ${waits.length} GET probes, p50 ${p(0.5).toFixed(1)} ms, p99 ${p(0.99).toFixed(1)} ms, max ${p(1).toFixed(1)} ms; ` +
+      `${assessWaits.length} POST /assess probes, p50 ${p(0.5, assessWaits).toFixed(1)} ms, p99 ${p(0.99, assessWaits).toFixed(1)} ms, max ${p(1, assessWaits).toFixed(1)} ms; ` +
+      `DELETE answered in ${Math.max(...deleteMs).toFixed(0)} ms at most; ` +
+      `${storeWaits.length} store reads, max ${Math.max(...storeWaits).toFixed(0)} ms; ` +
+      `no delete (3 s before): GET p99 ${p(0.99, baseline[0]).toFixed(1)} ms, POST /assess p99 ${p(0.99, baseline[1]).toFixed(1)} ms`,
   );
   expect(waits.length).toBeGreaterThan(50);
+  expect(assessWaits.length).toBeGreaterThan(50);
   // 20 ms is the goal on a quiet machine; the bound leaves room for a loaded test machine, while
   // a rewrite on the main thread (hundreds of ms at this size) still fails it.
   expect(p(0.99)).toBeLessThan(60);
+  expect(p(0.99, assessWaits)).toBeLessThan(60);
   const total = (
     (await (await fetch(`${url}/api/v1/assessments?limit=1`, { headers })).json()) as { total: number }
   ).total;
