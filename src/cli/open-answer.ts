@@ -1,8 +1,8 @@
 /**
  * What the text of `poe-permit assess` says while part of the answer is open, found by asking the
  * engine again (a surface never holds a rule): for a settled "no" whose route is open, what each
- * open yes/no fact would decide; and for "what would change it" on a partial profile, the actions
- * that lift a blocker on what is known, or the facts to answer first.
+ * open yes/no fact would decide (the actions that lift a blocker on what is known are the
+ * interview's `liftingActions`).
  *
  * @example
  * ```ts
@@ -11,11 +11,10 @@
  * ```
  */
 import { FIELD_KINDS } from "../batch/columns.js";
-import type { Assessment, Lang } from "../contract/assessment.js";
+import type { Assessment } from "../contract/assessment.js";
 import type { RouteAnswer } from "../contract/codes.js";
 import type { Field, Profile } from "../contract/profile.js";
 import type { Engine } from "../engine/port.js";
-import { ACTIONS } from "../interview/what-would-change.js";
 
 /** One open fact and the route each answer to it settles (absent: still open that way). */
 export interface RouteDecider {
@@ -46,43 +45,4 @@ export function routeDeciders(profile: Profile, a: Assessment, engine: Engine, n
     }
     return d;
   });
-}
-
-/** An action that lifts at least one of the assessment's blockers on what is known. */
-export interface LiftingAction {
-  field: Field;
-  action: string;
-  /** The reasons (blockers' `because`) it lifts. */
-  lifts: string[];
-}
-
-/**
- * The actions (the interview's list of things a traveller can do before travelling) that lift a
- * blocker whatever the open facts turn out to be, for when no set of them settles a "yes" yet.
- */
-export function liftingActions(
-  profile: Profile,
-  a: Assessment,
-  engine: Engine,
-  lang: Lang,
-  now?: Date,
-): LiftingAction[] {
-  if (a.blockers.length === 0) return [];
-  const options = now ? { now } : {};
-  const base = {
-    poe: a.poe,
-    route: a.route,
-    missing: a.missing,
-    blockerRules: a.blockers.map((b) => b.rule),
-  };
-  const out: LiftingAction[] = [];
-  for (const action of ACTIONS) {
-    if (action.possible && !action.possible(base)) continue;
-    const value = action.value(profile);
-    if (profile[action.field] === value) continue;
-    const still = new Set(engine.decide({ ...profile, [action.field]: value }, options).blockerRules);
-    const lifts = [...new Set(a.blockers.filter((b) => !still.has(b.rule)).map((b) => b.because))];
-    if (lifts.length > 0) out.push({ field: action.field, action: action.text[lang], lifts });
-  }
-  return out;
 }

@@ -76,7 +76,7 @@ describe("liftingActions (on what is known)", () => {
     if (!r.ok) throw new Error("refused");
     expect(r.assessment.poe).toBe("no");
     const lifts = liftingActions(profile, r.assessment, realEngine, "en");
-    expect(lifts.map((l) => l.lifts)).toContainEqual(["employer-offer-incomplete"]);
+    expect(lifts.map((l) => l.lifted.map((b) => b.code))).toContainEqual(["employer-offer-incomplete"]);
     expect(lifts.some((l) => l.action.includes("compliance fee"))).toBe(true);
   });
 

@@ -11,13 +11,11 @@
  * t.checkAgain; // "far" | "unverified" | undefined
  * ```
  */
-import type { Advisory, Assessment, Lang } from "../contract/assessment.js";
+import type { Advisory, Assessment } from "../contract/assessment.js";
 import type { AdvisoryCode } from "../contract/codes.js";
 import type { Field, Profile } from "../contract/profile.js";
 import { rulebook } from "../engine/index.js";
-import type { Engine } from "../engine/port.js";
 import { ASK_ORDER } from "../interview/questions.js";
-import { ACTIONS } from "../interview/what-would-change.js";
 import { easternDateOf, easternToday } from "../rulebook/time.js";
 
 /** An arrival this many days or more ahead is "weeks away": the rules may change before it. */
@@ -89,48 +87,7 @@ export function splitAdvisories(a: Assessment): { beforeTravel: Advisory[]; othe
   };
 }
 
-export interface LiftingAction {
-  action: string;
-  /** The blocker codes this action lifts on the answers known. */
-  lifts: string[];
-}
-
-/**
- * Actions that lift at least one blocker on what is known, whatever the open answers turn out to
- * be: for when `whatWouldChange` finds no complete way to a "yes" yet (other answers still open),
- * so the page never says "nothing would change this" while an action would help.
- */
-export function liftingActions(
-  profile: Profile,
-  base: Assessment,
-  engine: Engine,
-  lang: Lang,
-  now?: Date,
-): LiftingAction[] {
-  if (base.blockers.length === 0) return [];
-  const settings = { lang, ...(now ? { now } : {}) };
-  const out: LiftingAction[] = [];
-  for (const action of ACTIONS) {
-    if (
-      action.possible &&
-      !action.possible({
-        poe: base.poe,
-        route: base.route,
-        missing: base.missing,
-        blockerRules: base.blockers.map((b) => b.rule),
-      })
-    )
-      continue;
-    const value = action.value(profile);
-    if (profile[action.field] === value) continue;
-    const r = engine.assess({ ...profile, [action.field]: value }, settings);
-    if (!r.ok) continue;
-    const still = new Set(r.assessment.blockers.map((b) => b.code));
-    const lifts = base.blockers.map((b) => b.code).filter((c) => !still.has(c));
-    if (lifts.length > 0) out.push({ action: action.text[lang], lifts: [...new Set(lifts)] });
-  }
-  return out;
-}
+export { type LiftingAction, liftingActions } from "../interview/lifting-actions.js";
 
 /**
  * The fields the eTA and visa advice reads (from the rulebook's own rules): asked before the page

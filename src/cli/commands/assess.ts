@@ -6,11 +6,12 @@ import type { Profile } from "../../contract/profile.js";
 import { realEngine } from "../../engine/engine.js";
 import { assess } from "../../engine/index.js";
 import { messages } from "../../i18n/index.js";
+import { type LiftingAction, liftingActions } from "../../interview/lifting-actions.js";
 import { messages as interviewMessages } from "../../interview/messages.js";
 import { renderChangesText } from "../../interview/report.js";
 import { type ChangeOption, whatWouldChange } from "../../interview/what-would-change.js";
 import { parseInput, readSource } from "../input.js";
-import { type LiftingAction, liftingActions, routeDeciders } from "../open-answer.js";
+import { routeDeciders } from "../open-answer.js";
 import { colon, renderAssessment, renderErrors } from "../render.js";
 import { forPeople } from "../safe-text.js";
 
@@ -48,7 +49,9 @@ function openChangesText(actions: readonly LiftingAction[], a: Assessment, lang:
   if (actions.length === 0) return `\n${[heading, `  ${m.ui.answerFirst}`, ...facts].join("\n")}\n`;
   const lines = actions.flatMap((x) => [
     `  - ${x.action}`,
-    ...x.lifts.map((because) => `      ${m.ui.lifts}${colon(lang)} ${because}`),
+    ...[...new Set(x.lifted.map((b) => b.because))].map(
+      (because) => `      ${m.ui.lifts}${colon(lang)} ${because}`,
+    ),
   ]);
   return `\n${[heading, ...lines, `  ${m.ui.alsoDependsOn}`, ...facts].join("\n")}\n`;
 }

@@ -242,7 +242,7 @@ export function ResultView(props: ResultViewProps) {
           {props.changes.length === 0 && props.lifting.length > 0 ? (
             <ul class="change-options" data-testid="lifting">
               {props.lifting.map((l) => (
-                <li key={l.action} data-lifts={l.lifts.join(" ")}>
+                <li key={l.action} data-lifts={[...new Set(l.lifted.map((b) => b.code))].join(" ")}>
                   <p class="change-actions">{l.action}</p>
                   <p class="change-result">{r.liftingNote}</p>
                 </li>
