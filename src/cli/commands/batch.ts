@@ -12,8 +12,8 @@
 
 import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
-import { DATE_FORMATS, type DateFormat } from "../../batch/dates.js";
-import { ENCODINGS, type Encoding } from "../../batch/decode.js";
+import type { DateFormat } from "../../batch/dates.js";
+import type { Encoding } from "../../batch/decode.js";
 import { checkAsOf, engineAssess, openRoster, UsageError } from "../../batch/io.js";
 import { formatFromName, type InputFormat } from "../../batch/read.js";
 import { runBatch, summaryText } from "../../batch/run.js";
@@ -21,6 +21,7 @@ import type { OutputFormat } from "../../batch/screen.js";
 import type { Lang } from "../../contract/assessment.js";
 import { forPeople } from "../safe-text.js";
 import { runRosterCommand } from "./roster-command.js";
+import { dateFormatOption, encodingOption, inputFormatOption } from "./roster-options.js";
 
 interface BatchFlags {
   output?: string;
@@ -114,20 +115,8 @@ export function register(program: Command): void {
         "output format (default: from --output's extension, else the input's)",
       ).choices(["csv", "jsonl"]),
     )
-    .addOption(
-      new Option("--input-format <format>", "input format (default: from the file name)").choices([
-        "csv",
-        "jsonl",
-      ]),
-    )
-    .addOption(
-      new Option(
-        "--encoding <encoding>",
-        "text encoding of the input: utf8 (checked; a UTF-16 byte order mark is recognised), utf16le, latin1 or windows-1252 (read alike)",
-      )
-        .choices([...ENCODINGS])
-        .default("utf8"),
-    )
+    .addOption(inputFormatOption())
+    .addOption(encodingOption())
     .addOption(
       new Option("--lang <lang>", "language of the explanations").choices(["en", "fr"]).default("en"),
     )
@@ -144,14 +133,7 @@ export function register(program: Command): void {
       "--delimiter <char>",
       'CSV input delimiter: "," ";" or "tab" (default: detected from the header row); the output uses the same',
     )
-    .addOption(
-      new Option(
-        "--date-format <form>",
-        "how CSV date cells (arrival, medicalExamDate) are written besides ISO YYYY-MM-DD: dmy = day first (31/12/2025), mdy = month first (12/31/2025), with / . or -; iso (default) = YYYY-MM-DD only",
-      )
-        .choices([...DATE_FORMATS])
-        .default("iso"),
-    )
+    .addOption(dateFormatOption())
     .option(
       "--drop-extra",
       "leave the input columns that are not read (name, notes…) out of the output; by default they are carried through in place",

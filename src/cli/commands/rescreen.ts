@@ -11,14 +11,15 @@
  */
 
 import { type Command, Option } from "commander";
-import { DATE_FORMATS, type DateFormat } from "../../batch/dates.js";
-import { ENCODINGS, type Encoding } from "../../batch/decode.js";
+import type { DateFormat } from "../../batch/dates.js";
+import type { Encoding } from "../../batch/decode.js";
 import { checkAsOf, engineAssess, openRoster } from "../../batch/io.js";
 import type { InputFormat } from "../../batch/read.js";
 import { type RescreenFormat, rescreenSummaryText, runRescreen } from "../../batch/rescreen.js";
 import type { Lang } from "../../contract/assessment.js";
 import { parseDelimiter } from "./batch.js";
 import { runRosterCommand } from "./roster-command.js";
+import { dateFormatOption, encodingOption, inputFormatOption } from "./roster-options.js";
 
 interface RescreenFlags {
   from: string;
@@ -72,32 +73,13 @@ export function register(program: Command): void {
         .choices(["text", "csv", "jsonl"])
         .default("text"),
     )
-    .addOption(
-      new Option("--input-format <format>", "input format (default: from the file name)").choices([
-        "csv",
-        "jsonl",
-      ]),
-    )
-    .addOption(
-      new Option(
-        "--encoding <encoding>",
-        "text encoding of the input: utf8 (checked; a UTF-16 byte order mark is recognised), utf16le, latin1 or windows-1252 (read alike)",
-      )
-        .choices([...ENCODINGS])
-        .default("utf8"),
-    )
+    .addOption(inputFormatOption())
+    .addOption(encodingOption())
     .option(
       "--delimiter <char>",
       'CSV input delimiter: "," ";" or "tab" (default: detected from the header row)',
     )
-    .addOption(
-      new Option(
-        "--date-format <form>",
-        "how CSV date cells (arrival, medicalExamDate) are written besides ISO YYYY-MM-DD: dmy = day first (31/12/2025), mdy = month first (12/31/2025), with / . or -; iso (default) = YYYY-MM-DD only",
-      )
-        .choices([...DATE_FORMATS])
-        .default("iso"),
-    )
+    .addOption(dateFormatOption())
     .addOption(new Option("--lang <lang>", "language of the report").choices(["en", "fr"]).default("en"))
     .addHelpText("after", HELP_AFTER)
     .action(async (input: string, flags: RescreenFlags) => {
