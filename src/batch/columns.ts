@@ -13,13 +13,14 @@
 import type { InputError } from "../contract/assessment.js";
 import { FIELDS, type Field } from "../contract/profile.js";
 import { profileSchema } from "../engine/validate.js";
+import type { CellKind } from "../i18n/messages.js";
 import { restore } from "./csv-safe.js";
 import { type DateFormat, readDateCell } from "./dates.js";
 import { type RowMessages, rowMessages } from "./messages.js";
 import { nearestName } from "./nearest.js";
 
 /** How a cell's text becomes a profile value. */
-export type FieldKind = "list" | "boolean" | "integer" | "number" | "date-or-none" | "text";
+export type FieldKind = CellKind;
 
 /** The kind a cell of this schema type has (the engine's validation schema is the one authority). */
 function kindOf(schema: { _zod: { def: SchemaDef } }): FieldKind {

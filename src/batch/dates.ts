@@ -11,24 +11,14 @@
  * readDateCell("03/04/2025", "iso", false); // { ok: false, problem: "ambiguous" }
  * ```
  */
+import type { DateFormat as CatalogueDateFormat, DateProblem } from "../i18n/messages.js";
 import { isIsoDate, parseDateTime } from "../rulebook/time.js";
 
 /** The `--date-format` values: how a roster writes the dates that are not ISO. */
 export const DATE_FORMATS = ["iso", "dmy", "mdy"] as const;
-export type DateFormat = (typeof DATE_FORMATS)[number];
+export type DateFormat = (typeof DATE_FORMATS)[number] & CatalogueDateFormat;
 
-/** Why a date cell cannot be read. */
-export type DateProblem =
-  /** Day-first and month-first both give a real date, and `--date-format` does not say which. */
-  | "ambiguous"
-  /** Only one of day-first or month-first gives a real date, and `--date-format` does not say it. */
-  | "needs-format"
-  /** The year has two digits: which century is not said. */
-  | "two-digit-year"
-  /** Not a real date in the form `--date-format` names (a 13th month, 31 February, …). */
-  | "invalid"
-  /** Not written as a date at all (nor, where one is accepted, as an ISO date-time with offset). */
-  | "not-a-date";
+export type { DateProblem };
 
 export type DateCell = { ok: true; value: string } | { ok: false; problem: DateProblem; hint?: DateFormat };
 

@@ -13,7 +13,10 @@
 import type { InputError, Lang } from "../contract/assessment.js";
 import { FIELDS } from "../contract/profile.js";
 import { profileSchema } from "../engine/validate.js";
-import { FIELD_KINDS, type FieldKind } from "./columns.js";
+import { plain as plainEn } from "../i18n/en.js";
+import { plain as plainFr } from "../i18n/fr.js";
+import type { PlainWords } from "../i18n/messages.js";
+import { FIELD_KINDS } from "./columns.js";
 import { nearestName } from "./nearest.js";
 
 type Def = {
@@ -40,48 +43,7 @@ const show = (v: unknown): string => {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 };
 
-const WORDS = {
-  en: {
-    kind: {
-      list: 'a list in brackets, e.g. ["FR"]',
-      boolean: "true or false",
-      integer: "a whole number",
-      number: "a number",
-      "date-or-none": "a date (YYYY-MM-DD) or null",
-      text: "text in quotes",
-    } satisfies Record<FieldKind, string>,
-    range: (what: string, min?: number, max?: number) =>
-      min !== undefined && max !== undefined
-        ? `${what} from ${min} to ${max}`
-        : max !== undefined
-          ? `${what} of at most ${max}`
-          : `${what} of at least ${min}`,
-    expected: (what: string, got: string) => `expected ${what}, got ${got}`,
-    nullBoolean: (field: string) =>
-      `null is not an answer: if you don't know whether ${field} is true, leave the field out (an absent field is "not known yet")`,
-    didYouMean: (name: string) => ` Did you mean "${name}"?`,
-  },
-  fr: {
-    kind: {
-      list: 'une liste entre crochets, par exemple ["FR"]',
-      boolean: "true ou false",
-      integer: "un nombre entier",
-      number: "un nombre",
-      "date-or-none": "une date (AAAA-MM-JJ) ou null",
-      text: "du texte entre guillemets",
-    } satisfies Record<FieldKind, string>,
-    range: (what: string, min?: number, max?: number) =>
-      min !== undefined && max !== undefined
-        ? `${what} de ${min} à ${max}`
-        : max !== undefined
-          ? `${what} d'au plus ${max}`
-          : `${what} d'au moins ${min}`,
-    expected: (what: string, got: string) => `${what} attendu, reçu ${got}`,
-    nullBoolean: (field: string) =>
-      `null n'est pas une réponse\u00a0: si vous ne savez pas si ${field} est vrai, omettez le champ (un champ absent veut dire «\u00a0pas encore connu\u00a0»)`,
-    didYouMean: (name: string) => ` Vouliez-vous dire «\u00a0${name}\u00a0»\u00a0?`,
-  },
-} as const;
+const WORDS: Record<Lang, PlainWords> = { en: plainEn, fr: plainFr };
 
 const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
 

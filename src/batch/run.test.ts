@@ -72,11 +72,11 @@ describe("runBatch on a roster with good and bad rows", () => {
     expect(raj.rules).toBe("R-POE-01;R-GEN-01");
     expect(raj.advisories).toBe("officer-decides");
     expect(raj.explanation).toBe(
-      'Apply online before travelling; the permit is printed at the port of entry. A visa is needed, so: "no".',
+      'Apply online before travelling; if approved, the permit is printed at the border. A visa is needed, so: "no".',
     );
     expect(rows[0]!.documents).toBe("passport");
     expect(rows[2]!.missing).toBe("citizenships");
-    expect(rows[2]!.explanation).toBe("Not settled yet. Still needed: citizenships.");
+    expect(rows[2]!.explanation).toBe("Not settled yet: some facts that could change the answer are unknown. Still needed: citizenships.");
     // Every problem of a bad row, not just the first.
     expect(rows[3]!.errors).toBe(
       'age: expected a whole number, got "old" | jobOffer: expected true/false, yes/no or 1/0, got "perhaps"',
@@ -159,7 +159,7 @@ describe("CSV edge cases", () => {
     // A row's line is where it starts; the two-line cell moves the next rows down by one.
     expect(rows.map((r) => r.line)).toEqual(["2", "3", "5", "6"]);
     expect(rows[1]!.explanation).toBe(
-      'Demander en ligne avant le voyage\u00a0; le permis est imprimé au point d\'entrée. Un visa est exigé; virgule, "guillemets".',
+      'Faites la demande en ligne avant de partir\u00a0; si elle est approuvée, le permis est imprimé à la frontière. Un visa est exigé; virgule, "guillemets".',
     );
   });
 

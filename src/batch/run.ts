@@ -15,6 +15,9 @@ import { availableParallelism } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import type { Lang } from "../contract/assessment.js";
 import type { Engine } from "../engine/port.js";
+import { batch as batchEn } from "../i18n/en.js";
+import { batch as batchFr } from "../i18n/fr.js";
+import type { BatchWords } from "../i18n/messages.js";
 import { unreadWarning } from "./columns.js";
 import type { DateFormat } from "./dates.js";
 import { defaultAssessModule, WorkerPool } from "./pool.js";
@@ -200,28 +203,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   return { ...totals, blank: blankRows(), workers, seconds: (performance.now() - started) / 1000 };
 }
 
-const WORDS = {
-  en: {
-    rows: "rows",
-    ok: "assessed",
-    errors: "with errors",
-    poe: "poe",
-    route: "route",
-    in: "in",
-    workers: "workers",
-    blank: (n: number) => `${n} blank row${n === 1 ? "" : "s"} skipped`,
-  },
-  fr: {
-    rows: "lignes",
-    ok: "évaluées",
-    errors: "en erreur",
-    poe: "poe",
-    route: "voie",
-    in: "en",
-    workers: "fils de travail",
-    blank: (n: number) => `${n} ligne${n === 1 ? " vide ignorée" : "s vides ignorées"}`,
-  },
-} satisfies Record<Lang, Record<string, string | ((n: number) => string)>>;
+const WORDS: Record<Lang, BatchWords> = { en: batchEn, fr: batchFr };
 
 function counts(rec: Record<string, number>): string {
   return Object.entries(rec)

@@ -13,6 +13,8 @@
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 import type { Engine } from "../engine/port.js";
+import { batch as batchEn } from "../i18n/en.js";
+import { batch as batchFr } from "../i18n/fr.js";
 import { messages } from "../i18n/index.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
 import { neutralise, restore } from "./csv-safe.js";
@@ -173,54 +175,18 @@ export function screenRow(
   return { id, line: row.line, status: "error", errors: [...problems, ...more] };
 }
 
-const ROUTE_PHRASES: Record<Lang, Record<string, string>> = {
-  en: {
-    "apply-at-poe": "Apply on arrival at the port of entry.",
-    "letter-of-introduction":
-      "Show the letter of introduction at the port of entry to have the permit printed.",
-    "apply-online-first": "Apply online before travelling; the permit is printed at the port of entry.",
-    "apply-from-inside-canada": "Apply from inside Canada (no border service).",
-    none: "No route to this permit on these facts.",
-    unknown: "Not settled yet.",
-  },
-  fr: {
-    "apply-at-poe": "Présenter la demande à l'arrivée, au point d'entrée.",
-    "letter-of-introduction":
-      "Montrer la lettre d'introduction au point d'entrée pour faire imprimer le permis.",
-    "apply-online-first": "Demander en ligne avant le voyage\u00a0; le permis est imprimé au point d'entrée.",
-    "apply-from-inside-canada": "Demander depuis le Canada (pas de service à la frontière).",
-    none: "Aucune voie vers ce permis sur ces faits.",
-    unknown: "Pas encore tranché.",
-  },
-} satisfies Record<Lang, Record<Assessment["route"], string>>;
-
-const SETTLED_POE: Record<Lang, Record<"yes" | "no", string>> = {
-  en: { yes: "You can apply at the border.", no: "You cannot apply at the border." },
-  fr: {
-    yes: "Vous pouvez présenter la demande à la frontière.",
-    no: "Vous ne pouvez pas présenter la demande à la frontière.",
-  },
-};
-const OPEN_ROUTE: Record<Lang, string> = {
-  en: "Which other route applies depends on facts still unknown.",
-  fr: "La voie à suivre dépend de faits encore inconnus.",
-};
-
-const MISSING_WORD: Record<Lang, string> = { en: "Still needed:", fr: "Il manque\u00a0:" };
-
 /** A one-line explanation: the route in words, why (the blockers' reasons), and what is missing. */
 export function explain(a: Assessment, lang: Lang): string {
   // What is settled comes first: a "no" at the border is settled even while the route is open.
   // A Letter of Introduction that a blocker still stops is not "show it to have the permit printed".
+  const m = messages(lang);
+  const words = lang === "fr" ? batchFr : batchEn;
   const letterBlocked = a.route === "letter-of-introduction" && a.blockers.length > 0;
-  const parts =
-    (a.route === "unknown" || letterBlocked) && a.poe !== "unknown"
-      ? [SETTLED_POE[lang][a.poe]]
-      : [ROUTE_PHRASES[lang][a.route] ?? a.route];
-  if (a.route === "unknown" && a.poe !== "unknown") parts.push(OPEN_ROUTE[lang]);
+  const parts = a.route === "unknown" || letterBlocked ? [m.poe[a.poe]] : [m.route[a.route] ?? a.route];
+  if (a.route === "unknown" && a.poe !== "unknown") parts.push(words.openRoute);
   for (const b of a.blockers) parts.push(b.because);
-  if (letterBlocked) parts.push(messages(lang).ui.letterBlockedAfter);
-  if (a.missing.length > 0) parts.push(`${MISSING_WORD[lang]} ${a.missing.join(", ")}.`);
+  if (letterBlocked) parts.push(m.ui.letterBlockedAfter);
+  if (a.missing.length > 0) parts.push(`${words.missing} ${a.missing.join(", ")}.`);
   return parts.join(" ");
 }
 

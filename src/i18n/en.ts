@@ -1,4 +1,4 @@
-import { codes, type Messages } from "./messages.js";
+import { type BatchWords, codes, type Messages, type PlainWords, type RowMessages } from "./messages.js";
 
 const MONTHS = [
   "January",
@@ -263,3 +263,314 @@ export const en = {
     answerFirst: "Nothing found on what is known so far; these facts decide it first:",
   },
 } as const satisfies Messages;
+
+/** The web page's own words (src/web): everything it shows that the engine does not write. */
+export const web = {
+  appName: "Work permit at the border?",
+  tagline: "Can you get your Canadian work permit at the port of entry, and what must you bring?",
+  skipToContent: "Skip to main content",
+  switchLanguage: "Français",
+  switchLanguageLabel: "Afficher cette page en français",
+  privacy: "Private: your answers stay in this browser. Nothing is sent anywhere.",
+  privacyDetail:
+    "Your answers are kept only in this browser's storage, and deleted 30 days after your last change. Nothing is sent anywhere.",
+  forget: "Forget my answers",
+  forgotten: "Your answers have been deleted from this browser.",
+  notGoc:
+    "This page is not a Government of Canada service. It is an independent tool that links to the official sources.",
+  navLabel: "Main menu",
+  nav: { home: "Start", rules: "How we decide", result: "Result" },
+  welcome: {
+    title: "Can you apply for your work permit at the border?",
+    intro:
+      "Answer a few questions, one at a time. We tell you whether you may apply for your Canadian work permit at the port of entry when you arrive, what to do instead if not, and what to bring.",
+    notAdvice: "This is information, not legal advice. The border officer always makes the final decision.",
+    start: "Start",
+    resume: "Continue where you left off",
+    startOver: "Start over",
+    answered: (n: number) => (n === 1 ? "1 question answered so far." : `${n} questions answered so far.`),
+  },
+  question: {
+    progress: (n: number, left: number) =>
+      left <= 0 ? `Question ${n}` : `Question ${n}, about ${left} more after this one`,
+    dontKnowArrival: "I don't know yet",
+    dontKnowArrivalHelp: "Then we use the rules in force today, and say so on the result.",
+    dateLabel: "Date",
+    openEarly:
+      "The answer cannot be settled with what you know so far. The questions left can still add documents or advice.",
+    progressLabel: "Progress",
+    whyWeAsk: "Why we ask",
+    dontKnow: "I don't know",
+    next: "Next",
+    back: "Back",
+    yes: "Yes",
+    no: "No",
+    seeResult: "See the result now",
+    settledEarly: "We already have enough to answer. You can see the result now or keep refining it.",
+    countryHint: "Type a name or a two-letter code, then choose from the list (arrow keys and Enter).",
+    countriesFound: (n: number) => (n === 1 ? "1 country found." : `${n} countries found.`),
+    noCountryFound: "No country matches. Check the spelling, or type the two-letter code.",
+    addCountry: "Add another country",
+    removeCountry: (name: string) => `Remove ${name}`,
+    none: "None",
+    errors: {
+      required: "Please give an answer, or choose “I don't know”.",
+      country:
+        "We could not find the country you typed. Choose it from the list as you type, or type its two-letter code.",
+      number: "Please enter a number.",
+      range: (min: number, max: number) => `Please enter a number from ${min} to ${max}.`,
+      date: "Please enter a real date, for example 1 March 2026.",
+      time: "Please enter the time as HH:MM (24-hour), for example 14:30.",
+      future:
+        "This date is after today. Enter the date you took the exam, or choose that you have not taken it.",
+      pattern: (example: string) => `This does not look right. Example: ${example}`,
+    },
+    errorPrefix: "Error:",
+    errorSummary: "There is a problem",
+    timeLabel: "Time of arrival (Eastern Time), if you know it",
+    timeHint: "HH:MM, 24-hour",
+    example: (e: string) => `Example: ${e}`,
+    countryN: (n: number) => `Country ${n}`,
+  },
+  result: {
+    title: "Your result",
+    why: "Why",
+    documents: "Bring these documents",
+    documentsNone: "No list of documents for the border on this route.",
+    advisories: "Also good to know",
+    whatWouldChange: "What would change it",
+    whatWouldChangeNone: "Nothing you can do before travelling would change this verdict on these facts.",
+    and: ", and ",
+    missing: "Answers that could still change the verdict",
+    refine: "Answers that could refine the checklist",
+    keepAnswering: "Answer the remaining questions",
+    sources: "Official sources",
+    source: "Official source",
+    inEnglish: "in English",
+    downloadPdf: "Download the checklist (PDF)",
+    pdfWorking: "Preparing the PDF…",
+    pdfFailed: "The PDF could not be prepared (are you offline?). You can print this page instead.",
+    print: "Print",
+    yourAnswers: "Your answers",
+    change: "Change",
+    startOver: "Start over",
+    asOf: (date: string, version: string) => `Rules in force on ${date} (rulebook ${version}).`,
+    usedToday:
+      "You did not give an arrival date, so these are the rules in force today. Check again once you know when you travel.",
+    checkAgainFar: (date: string) =>
+      `Check again before you travel: your arrival is weeks away, and the rules may change before ${date}.`,
+    checkAgainUnverified: (verified: string) =>
+      `Check again before you travel: we last checked these rules against the law on ${verified}, before your arrival date.`,
+    lastVerified: (date: string) => `Rules last checked against the law on ${date}.`,
+    beforeTravel: "Before you travel",
+    whyYes: "Why yes",
+    whyYesText: (n: number) =>
+      `None of the ${n} rules in force that can stop a border application applies to your answers.`,
+    whyYesLink: "See every rule and its source",
+    liftingNote: "This lifts the problem above; the answer then depends on the questions still open.",
+    openRefine: (n: number) =>
+      n === 1
+        ? "1 question left that can add documents or advice."
+        : `${n} questions left that can add documents or advice.`,
+    answerThem: "Answer them",
+    notAdvice: "Information, not legal advice: the border officer makes the final decision.",
+    error: "Some answers could not be used:",
+    checklistFor: "Checklist for the border",
+  },
+  rules: {
+    title: "How we decide",
+    intro:
+      "Every answer comes from the rules below. Each one names the official source it rests on, when it applies, and when we last checked it.",
+    version: (v: string) => `Rulebook version ${v}.`,
+    colon: ": ",
+    count: (n: number) => `${n} rules.`,
+    topic: "Topic",
+    concludes: "Concludes",
+    effective: "In force",
+    always: "Throughout the period we cover",
+    from: (d: string) => `From ${d}`,
+    until: (d: string) => `Until ${d}`,
+    between: (a: string, b: string) => `From ${a} until ${b}`,
+    lastVerified: "Last verified",
+    covered: (d: string) => `The rules cover arrivals from ${d}.`,
+    contents: "Contents",
+    filter: "Filter the rules (a word, a provision such as 200(3))",
+    showing: (n: number, total: number) => `${n} of ${total} rules shown.`,
+    sources: "Sources",
+    kind: { blocker: "blocker", document: "document to bring", advisory: "advisory" } as Record<
+      string,
+      string
+    >,
+  },
+  pdf: {
+    title: "Work permit at the border: checklist",
+    generated: (d: string) => `Prepared on ${d}. Your answers never left your device.`,
+    footer: "Information, not legal advice. The border officer makes the final decision.",
+  },
+  notFound: "Page not found.",
+};
+
+/** The shape of the web page's words: every language fills it. */
+export type WebStrings = typeof web;
+
+/** The terminal interview's own words (buttons, hints, headings): src/interview, src/cli/interview. */
+export const interview = {
+  title: "Can I get my Canadian work permit at the border?",
+  intro: "Answer one question at a time. Only questions that can still change the answer are asked.",
+  yes: "Yes",
+  no: "No",
+  dontKnow: "I don't know",
+  back: "← Back",
+  skipOptional: "Skip the remaining optional questions",
+  optional: "optional",
+  whyWeAsk: "Why we ask",
+  whyNoRule: "It completes the picture the rules need.",
+  decides: "it can decide",
+  typeHint: 'type ? for "I don\'t know", < to go back',
+  searchHint: "type to search",
+  noneOfThese: "None",
+  invalidYesNo: "Answer yes or no.",
+  invalidChoice: "Choose one of the listed options.",
+  invalidCountry: "Unknown country: type a name or a two-letter code.",
+  invalidDate: "Write the date as YYYY-MM-DD.",
+  invalidDateTime: "Write YYYY-MM-DD, or YYYY-MM-DD HH:MM (Eastern time).",
+  invalidNumber: "Enter a number",
+  invalidText: "Expected something like",
+  between: "between",
+  and: "and",
+  arrivalSetup: "When will you arrive at the border? (YYYY-MM-DD; leave empty for today)",
+  todayDefault: "Leave empty for today in Eastern Time",
+  keysList: "↑/↓ move • Enter confirm",
+  keysYesNo: "y yes • n no",
+  keysMulti: "↑/↓ move • Space select • Enter confirm",
+  keysSearch: "type to search • ↑/↓ move • Enter confirm",
+  keysSearchMulti: "type to search • ↑/↓ move • Tab select • Enter confirm",
+  keysText: "Enter confirm • ? I don't know • < back",
+  keysCancel: "Ctrl-C leave",
+  keysEnter: "Enter confirm",
+  switchLanguage: "Continuer en français",
+  switchToken: ":fr",
+  chooseFirst: "Choose an answer first: ↑/↓ then Enter, or y / n.",
+  chooseOne: "Choose an answer first: ↑/↓ then Enter.",
+  search: "Search",
+  matches: "matches",
+  noMatch: "No country matches.",
+  typeToSearchFirst: "Type a country's name or code, or choose one with ↑/↓.",
+  noneChosen: "none",
+  cannotWrite: "Cannot write this file",
+  writeAgain: "choose another file (empty: do not save it)",
+  unasked: "Not asked (the input ended first)",
+  resultTitle: "Your assessment",
+  poe: "Apply at the border on arrival",
+  route: "What to do next",
+  blockers: "Why not at the border",
+  documents: "Bring to the border",
+  advisories: "Also good to know",
+  uncertain: 'Still uncertain (you answered "I don\'t know")',
+  unrefined: "Not asked or skipped (could change documents or advice only)",
+  whatWouldChange: "What would change the answer",
+  whatWouldChangeNone: "Nothing you can change before travelling would allow it on these facts.",
+  satisfies: "satisfies",
+  sources: "Sources",
+  saveAsk: "Save your answers and the checklist to files?",
+  saveProfile: "File for your answers (profile JSON)",
+  saveChecklist: "File for the checklist (Markdown)",
+  saved: "Saved",
+  cancelled: "Interview stopped. Nothing was saved.",
+  notTty: "Not a terminal: reading one answer per line from standard input (? = I don't know, < = back).",
+  endOfInput: "Input ended before the interview finished; the rest stays unknown.",
+  questionsAsked: "questions asked",
+  verdictYes: "Yes",
+  verdictNo: "No",
+  verdictUnknown: "Not known yet",
+  yesWord: "yes",
+  noWord: "no",
+  unknownWord: "unknown",
+  checklistTitle: "Work permit at the border: checklist",
+  answersHeading: "Your answers",
+  colon: ": ",
+  openQuote: "“",
+  closeQuote: "”",
+} as const;
+
+/** The shape of the interview's words: every language fills it. */
+export type InterviewStrings = { readonly [K in keyof typeof interview]: string };
+
+/** "What would change it": the actions a traveller (or the employer) can take, by the fact each sets. */
+export const actions = {
+  lmiaIssued: "Wait until the positive LMIA is issued for your job (your employer applies to ESDC)",
+  jobOffer: "Get the written job offer from your employer",
+  complianceFeePaid:
+    "Have your employer submit the offer in IRCC's Employer Portal and pay the compliance fee",
+  medicalExamDate:
+    "Take the immigration medical exam with a panel physician before you travel (valid 12 months)",
+  caqAttestation: "Get the Quebec attestation of issuance of your CAQ before you travel",
+  cbsaAppointment: "Book an appointment with the CBSA at the port of entry in advance",
+  iecInvitation: "Get your IEC invitation and the port-of-entry documents, fee paid online",
+  letterOfIntroduction: "Apply online before travelling; once approved you receive a Letter of Introduction",
+} as const;
+
+export type ActionStrings = { readonly [K in keyof typeof actions]: string };
+
+/** A roster's error rows that the batch itself writes. */
+export const rows = {
+  expectedBoolean: (text) => `expected true/false, yes/no or 1/0, got "${text}"`,
+  expectedInteger: (text) => `expected a whole number, got "${text}"`,
+  expectedNumber: (text) => `expected a number, got "${text}"`,
+  badDate: (text, problem, format, hint, dateTime) => {
+    const form = { iso: "YYYY-MM-DD", dmy: "day first, DD/MM/YYYY", mdy: "month first, MM/DD/YYYY" };
+    switch (problem) {
+      case "ambiguous":
+        return `"${text}" is ambiguous: day first or month first? Say which with --date-format dmy or mdy`;
+      case "needs-format":
+        return `"${text}" is not written YYYY-MM-DD: say how the file writes dates with --date-format ${hint ?? "dmy or mdy"}`;
+      case "two-digit-year":
+        return `"${text}" has a two-digit year, which is ambiguous: write the year in full`;
+      case "not-a-date":
+        return `"${text}" is not a date: write YYYY-MM-DD${format === "iso" ? "" : ` or ${form[format]}`}${dateTime ? ", or an ISO 8601 date-time with offset (2025-06-01T14:30-04:00)" : ""}`;
+      case "invalid":
+        return `"${text}" is not a real date${format === "iso" ? "" : ` (read ${form[format]})`}${hint ? `; it is one read --date-format ${hint}: is that the file's form?` : ""}`;
+    }
+  },
+  cellCount: (cells, columns) => `the row has ${cells} cells but the header has ${columns} columns`,
+  unreadableCsv: (detail) => `unreadable CSV row: ${detail}`,
+  notJson: (detail) => `not valid JSON: ${detail}`,
+  idType: () => "id: expected a string or a number",
+  internalFault: (detail) => `internal fault: ${detail}`,
+} satisfies RowMessages;
+
+/** Input errors in plain words for people (the validator's own are for programs). */
+export const plain = {
+  kind: {
+    list: 'a list in brackets, e.g. ["FR"]',
+    boolean: "true or false",
+    integer: "a whole number",
+    number: "a number",
+    "date-or-none": "a date (YYYY-MM-DD) or null",
+    text: "text in quotes",
+  },
+  range: (what: string, min?: number, max?: number) =>
+    min !== undefined && max !== undefined
+      ? `${what} from ${min} to ${max}`
+      : max !== undefined
+        ? `${what} of at most ${max}`
+        : `${what} of at least ${min}`,
+  expected: (what: string, got: string) => `expected ${what}, got ${got}`,
+  nullBoolean: (field: string) =>
+    `null is not an answer: if you don't know whether ${field} is true, leave the field out (an absent field is "not known yet")`,
+  didYouMean: (name: string) => ` Did you mean "${name}"?`,
+} satisfies PlainWords;
+
+/** The batch's summary line and explanations. */
+export const batch = {
+  rows: "rows",
+  ok: "assessed",
+  errors: "with errors",
+  poe: "poe",
+  route: "route",
+  in: "in",
+  workers: "workers",
+  blank: (n: number) => `${n} blank row${n === 1 ? "" : "s"} skipped`,
+  openRoute: "Which other route applies depends on facts still unknown.",
+  missing: "Still needed:",
+} satisfies BatchWords;

@@ -1,4 +1,5 @@
-import { codes, type Messages } from "./messages.js";
+import type { ActionStrings, InterviewStrings, WebStrings } from "./en.js";
+import { type BatchWords, codes, type Messages, type PlainWords, type RowMessages } from "./messages.js";
 
 const MOIS = [
   "janvier",
@@ -268,3 +269,316 @@ export const fr = {
     answerFirst: "Rien trouvé d'après ce qui est connu\u00a0; ces faits décident d'abord\u00a0:",
   },
 } as const satisfies Messages;
+
+export const web: WebStrings = {
+  appName: "Permis de travail à la frontière\u00a0?",
+  tagline:
+    "Pouvez-vous obtenir votre permis de travail canadien au point d'entrée, et que devez-vous apporter\u00a0?",
+  skipToContent: "Passer au contenu principal",
+  switchLanguage: "English",
+  switchLanguageLabel: "Show this page in English",
+  privacy: "Confidentiel\u00a0: vos réponses restent dans ce navigateur. Rien n'est envoyé.",
+  privacyDetail:
+    "Vos réponses sont gardées seulement dans le stockage de ce navigateur, et effacées 30\u00a0jours après votre dernière modification. Rien n'est envoyé.",
+  forget: "Oublier mes réponses",
+  forgotten: "Vos réponses ont été effacées de ce navigateur.",
+  notGoc:
+    "Cette page n'est pas un service du gouvernement du Canada. C'est un outil indépendant qui renvoie aux sources officielles.",
+  navLabel: "Menu principal",
+  nav: { home: "Début", rules: "Comment nous décidons", result: "Résultat" },
+  welcome: {
+    title: "Pouvez-vous demander votre permis de travail à la frontière\u00a0?",
+    intro:
+      "Répondez à quelques questions, une à la fois. Nous vous disons si vous pouvez demander votre permis de travail canadien au point d'entrée à votre arrivée, quoi faire sinon, et quoi apporter.",
+    notAdvice:
+      "Ceci est de l'information, pas un avis juridique. L'agent des services frontaliers décide toujours en dernier.",
+    start: "Commencer",
+    resume: "Reprendre où vous en étiez",
+    startOver: "Recommencer",
+    answered: (n: number) =>
+      n <= 1 ? `${n} question répondue jusqu'ici.` : `${n} questions répondues jusqu'ici.`,
+  },
+  question: {
+    progress: (n: number, left: number) =>
+      left <= 0 ? `Question ${n}` : `Question ${n}, encore environ ${left} après celle-ci`,
+    dontKnowArrival: "Je ne sais pas encore",
+    dontKnowArrivalHelp:
+      "Nous prenons alors les règles en vigueur aujourd'hui, et le disons sur le résultat.",
+    dateLabel: "Date",
+    openEarly:
+      "La réponse ne peut pas être tranchée avec ce que vous savez. Les questions restantes peuvent encore ajouter des documents ou des conseils.",
+    progressLabel: "Progression",
+    whyWeAsk: "Pourquoi nous le demandons",
+    dontKnow: "Je ne sais pas",
+    next: "Suivant",
+    back: "Retour",
+    yes: "Oui",
+    no: "Non",
+    seeResult: "Voir le résultat maintenant",
+    settledEarly:
+      "Nous en savons assez pour répondre. Vous pouvez voir le résultat maintenant ou continuer pour le préciser.",
+    countryHint:
+      "Tapez un nom ou un code de deux lettres, puis choisissez dans la liste (flèches et Entrée).",
+    countriesFound: (n: number) => (n === 1 ? "1\u00a0pays trouvé." : `${n}\u00a0pays trouvés.`),
+    noCountryFound: "Aucun pays ne correspond. Vérifiez l'orthographe, ou tapez le code de deux lettres.",
+    addCountry: "Ajouter un autre pays",
+    removeCountry: (name: string) => `Retirer ${name}`,
+    none: "Aucun",
+    errors: {
+      required: "Veuillez répondre, ou choisir «\u00a0Je ne sais pas\u00a0».",
+      country:
+        "Nous n'avons pas trouvé le pays tapé. Choisissez-le dans la liste pendant que vous tapez, ou tapez son code de deux lettres.",
+      number: "Veuillez entrer un nombre.",
+      range: (min: number, max: number) => `Veuillez entrer un nombre de ${min} à ${max}.`,
+      date: "Veuillez entrer une date réelle, par exemple le 1er\u00a0mars\u00a02026.",
+      future:
+        "Cette date est postérieure à aujourd'hui. Entrez la date de votre examen, ou indiquez que vous ne l'avez pas passé.",
+      time: "Veuillez entrer l'heure au format HH:MM (24\u00a0h), par exemple 14:30.",
+      pattern: (example: string) => `Cette réponse ne semble pas correcte. Exemple\u00a0: ${example}`,
+    },
+    errorPrefix: "Erreur\u00a0:",
+    errorSummary: "Il y a un problème",
+    timeLabel: "Heure d'arrivée (heure de l'Est), si vous la connaissez",
+    timeHint: "HH:MM, sur 24\u00a0h",
+    example: (e: string) => `Exemple\u00a0: ${e}`,
+    countryN: (n: number) => `Pays ${n}`,
+  },
+  result: {
+    title: "Votre résultat",
+    why: "Pourquoi",
+    documents: "Apportez ces documents",
+    documentsNone: "Pas de liste de documents pour la frontière dans ce cas.",
+    advisories: "À savoir aussi",
+    whatWouldChange: "Ce qui changerait la réponse",
+    whatWouldChangeNone:
+      "D'après ces faits, rien de ce que vous pourriez faire avant le voyage ne changerait ce verdict.",
+    and: ", et ",
+    missing: "Réponses qui pourraient encore changer le verdict",
+    refine: "Réponses qui pourraient préciser la liste",
+    keepAnswering: "Répondre aux questions restantes",
+    sources: "Sources officielles",
+    source: "Source officielle",
+    inEnglish: "en anglais",
+    downloadPdf: "Télécharger la liste (PDF)",
+    pdfWorking: "Préparation du PDF…",
+    pdfFailed:
+      "Le PDF n'a pas pu être préparé (êtes-vous hors ligne\u00a0?). Vous pouvez imprimer cette page à la place.",
+    print: "Imprimer",
+    yourAnswers: "Vos réponses",
+    change: "Modifier",
+    startOver: "Recommencer",
+    asOf: (date: string, version: string) => `Règles en vigueur le ${date} (règles version ${version}).`,
+    usedToday:
+      "Vous n'avez pas donné de date d'arrivée\u00a0: ce sont donc les règles en vigueur aujourd'hui. Vérifiez de nouveau quand vous connaîtrez la date de votre voyage.",
+    checkAgainFar: (date: string) =>
+      `Vérifiez de nouveau avant de partir\u00a0: votre arrivée est dans plusieurs semaines, et les règles peuvent changer d'ici le ${date}.`,
+    checkAgainUnverified: (verified: string) =>
+      `Vérifiez de nouveau avant de partir\u00a0: nous avons vérifié ces règles par rapport à la loi le ${verified}, avant votre date d'arrivée.`,
+    lastVerified: (date: string) => `Règles vérifiées par rapport à la loi le ${date}.`,
+    beforeTravel: "Avant de partir",
+    whyYes: "Pourquoi oui",
+    whyYesText: (n: number) =>
+      `Aucune des ${n}\u00a0règles en vigueur qui peuvent empêcher une demande à la frontière ne s'applique à vos réponses.`,
+    whyYesLink: "Voir toutes les règles et leurs sources",
+    liftingNote:
+      "Cela lève le problème ci-dessus\u00a0; la réponse dépend ensuite des questions encore ouvertes.",
+    openRefine: (n: number) =>
+      n <= 1
+        ? `${n}\u00a0question restante peut ajouter des documents ou des conseils.`
+        : `${n}\u00a0questions restantes peuvent ajouter des documents ou des conseils.`,
+    answerThem: "Y répondre",
+    notAdvice:
+      "Information, pas un avis juridique\u00a0: l'agent des services frontaliers décide en dernier.",
+    error: "Certaines réponses n'ont pas pu être utilisées\u00a0:",
+    checklistFor: "Liste pour la frontière",
+  },
+  rules: {
+    title: "Comment nous décidons",
+    intro:
+      "Chaque réponse vient des règles ci-dessous. Chacune indique la source officielle sur laquelle elle repose, quand elle s'applique et quand nous l'avons vérifiée pour la dernière fois.",
+    version: (v: string) => `Version des règles ${v}.`,
+    colon: "\u00a0: ",
+    count: (n: number) => (n <= 1 ? `${n} règle.` : `${n} règles.`),
+    topic: "Sujet",
+    concludes: "Conclut",
+    effective: "En vigueur",
+    always: "Pendant toute la période couverte",
+    from: (d: string) => `Depuis le ${d}`,
+    until: (d: string) => `Jusqu'au ${d}`,
+    between: (a: string, b: string) => `Du ${a} au ${b}`,
+    lastVerified: "Dernière vérification",
+    covered: (d: string) => `Les règles couvrent les arrivées depuis le ${d}.`,
+    contents: "Sommaire",
+    filter: "Filtrer les règles (un mot, une disposition comme 200(3))",
+    showing: (n: number, total: number) => `${n}\u00a0règles affichées sur ${total}.`,
+    sources: "Sources",
+    kind: { blocker: "obstacle", document: "document à apporter", advisory: "avis" },
+  },
+  pdf: {
+    title: "Permis de travail à la frontière\u00a0: liste de vérification",
+    generated: (d: string) => `Préparée le ${d}. Vos réponses n'ont jamais quitté votre appareil.`,
+    footer: "Information, pas un avis juridique. L'agent des services frontaliers décide en dernier.",
+  },
+  notFound: "Page introuvable.",
+};
+
+export const interview: InterviewStrings = {
+  title: "Puis-je obtenir mon permis de travail canadien à la frontière ?",
+  intro:
+    "Répondez à une question à la fois. Seules les questions qui peuvent encore changer la réponse sont posées.",
+  yes: "Oui",
+  no: "Non",
+  dontKnow: "Je ne sais pas",
+  back: "← Retour",
+  skipOptional: "Passer les questions facultatives restantes",
+  optional: "facultatif",
+  whyWeAsk: "Pourquoi cette question",
+  whyNoRule: "Elle complète ce dont les règles ont besoin.",
+  decides: "elle peut trancher",
+  typeHint: "tapez ? pour « Je ne sais pas », < pour revenir",
+  searchHint: "tapez pour chercher",
+  noneOfThese: "Aucun",
+  invalidYesNo: "Répondez oui ou non.",
+  invalidChoice: "Choisissez l'une des options proposées.",
+  invalidCountry: "Pays inconnu : tapez un nom ou un code à deux lettres.",
+  invalidDate: "Écrivez la date au format AAAA-MM-JJ.",
+  invalidDateTime: "Écrivez AAAA-MM-JJ, ou AAAA-MM-JJ HH:MM (heure de l'Est).",
+  invalidNumber: "Entrez un nombre",
+  invalidText: "Format attendu, par exemple",
+  between: "entre",
+  and: "et",
+  arrivalSetup: "Quand arriverez-vous à la frontière ? (AAAA-MM-JJ ; vide pour aujourd'hui)",
+  todayDefault: "Laissez vide pour aujourd'hui, heure de l'Est",
+  keysList: "↑/↓ déplacer • Entrée valider",
+  keysYesNo: "o oui • n non",
+  keysMulti: "↑/↓ déplacer • Espace cocher • Entrée valider",
+  keysSearch: "tapez pour chercher • ↑/↓ déplacer • Entrée valider",
+  keysSearchMulti: "tapez pour chercher • ↑/↓ déplacer • Tab cocher • Entrée valider",
+  keysText: "Entrée valider • ? Je ne sais pas • < retour",
+  keysCancel: "Ctrl-C quitter",
+  keysEnter: "Entrée valider",
+  switchLanguage: "Continue in English",
+  switchToken: ":en",
+  chooseFirst: "Choisissez d'abord une réponse\u00a0: ↑/↓ puis Entrée, ou o / n.",
+  chooseOne: "Choisissez d'abord une réponse\u00a0: ↑/↓ puis Entrée.",
+  search: "Recherche",
+  matches: "résultats",
+  noMatch: "Aucun pays ne correspond.",
+  typeToSearchFirst: "Tapez le nom ou le code d'un pays, ou choisissez-en un avec ↑/↓.",
+  noneChosen: "aucun",
+  cannotWrite: "Impossible d'écrire ce fichier",
+  writeAgain: "choisissez un autre fichier (vide\u00a0: ne pas l'enregistrer)",
+  unasked: "Non posées (l'entrée s'est terminée avant)",
+  resultTitle: "Votre évaluation",
+  poe: "Demande à la frontière, à l'arrivée",
+  route: "Que faire ensuite",
+  blockers: "Pourquoi pas à la frontière",
+  documents: "À apporter à la frontière",
+  advisories: "Bon à savoir",
+  uncertain: "Encore incertain (vous avez répondu « Je ne sais pas »)",
+  unrefined: "Non demandé ou passé (ne change que les documents ou les conseils)",
+  whatWouldChange: "Ce qui changerait la réponse",
+  whatWouldChangeNone:
+    "Rien de ce que vous pouvez changer avant le voyage ne le permettrait, d'après ces faits.",
+  satisfies: "satisfait",
+  sources: "Sources",
+  saveAsk: "Enregistrer vos réponses et la liste de contrôle dans des fichiers ?",
+  saveProfile: "Fichier pour vos réponses (profil JSON)",
+  saveChecklist: "Fichier pour la liste de contrôle (Markdown)",
+  saved: "Enregistré",
+  cancelled: "Entrevue interrompue. Rien n'a été enregistré.",
+  notTty:
+    "Pas un terminal : lecture d'une réponse par ligne sur l'entrée standard (« ? » = Je ne sais pas, « < » = retour).",
+  endOfInput: "L'entrée s'est terminée avant la fin ; le reste demeure inconnu.",
+  questionsAsked: "questions posées",
+  verdictYes: "Oui",
+  verdictNo: "Non",
+  verdictUnknown: "Pas encore connu",
+  yesWord: "oui",
+  noWord: "non",
+  unknownWord: "inconnu",
+  checklistTitle: "Permis de travail à la frontière : liste de contrôle",
+  answersHeading: "Vos réponses",
+  colon: " : ",
+  openQuote: "« ",
+  closeQuote: " »",
+};
+
+export const actions: ActionStrings = {
+  lmiaIssued:
+    "Attendre que l'EIMT favorable soit délivrée pour votre emploi (votre employeur la demande à EDSC)",
+  jobOffer: "Obtenir l'offre d'emploi écrite de votre employeur",
+  complianceFeePaid:
+    "Faire soumettre l'offre par votre employeur dans le Portail des employeurs d'IRCC, frais de conformité payés",
+  medicalExamDate:
+    "Passer l'examen médical aux fins de l'immigration auprès d'un médecin désigné avant le voyage (valide 12 mois)",
+  caqAttestation: "Obtenir l'attestation de délivrance du CAQ avant le voyage",
+  cbsaAppointment: "Prendre rendez-vous d'avance avec l'ASFC au point d'entrée",
+  iecInvitation: "Obtenir votre invitation EIC et les documents pour le point d'entrée, frais payés en ligne",
+  letterOfIntroduction:
+    "Présenter la demande en ligne avant le voyage ; une fois approuvée, vous recevez une lettre d'introduction",
+};
+
+export const rows = {
+  expectedBoolean: (text) => `true/false, oui/non ou 1/0 attendu, reçu «\u00a0${text}\u00a0»`,
+  expectedInteger: (text) => `nombre entier attendu, reçu «\u00a0${text}\u00a0»`,
+  expectedNumber: (text) => `nombre attendu, reçu «\u00a0${text}\u00a0»`,
+  badDate: (text, problem, format, hint, dateTime) => {
+    const form = {
+      iso: "AAAA-MM-JJ",
+      dmy: "jour en premier, JJ/MM/AAAA",
+      mdy: "mois en premier, MM/JJ/AAAA",
+    };
+    switch (problem) {
+      case "ambiguous":
+        return `«\u00a0${text}\u00a0» est ambiguë\u00a0: jour ou mois en premier\u00a0? Précisez-le avec --date-format dmy ou mdy`;
+      case "needs-format":
+        return `«\u00a0${text}\u00a0» n'est pas écrite AAAA-MM-JJ\u00a0: indiquez comment le fichier écrit les dates avec --date-format ${hint ?? "dmy ou mdy"}`;
+      case "two-digit-year":
+        return `«\u00a0${text}\u00a0» a une année à deux chiffres, ce qui est ambigu\u00a0: écrivez l'année en entier`;
+      case "not-a-date":
+        return `«\u00a0${text}\u00a0» n'est pas une date\u00a0: écrivez AAAA-MM-JJ${format === "iso" ? "" : ` ou ${form[format]}`}${dateTime ? ", ou une date-heure ISO 8601 avec décalage (2025-06-01T14:30-04:00)" : ""}`;
+      case "invalid":
+        return `«\u00a0${text}\u00a0» n'est pas une date réelle${format === "iso" ? "" : ` (lue ${form[format]})`}${hint ? `\u00a0; c'en est une lue avec --date-format ${hint}\u00a0: est-ce la forme du fichier\u00a0?` : ""}`;
+    }
+  },
+  cellCount: (cells, columns) => `la ligne a ${cells} cellules mais l'en-tête a ${columns} colonnes`,
+  unreadableCsv: (detail) => `ligne CSV illisible\u00a0: ${detail}`,
+  notJson: (detail) => `JSON invalide\u00a0: ${detail}`,
+  idType: () => "id\u00a0: chaîne ou nombre attendu",
+  internalFault: (detail) => `erreur interne\u00a0: ${detail}`,
+} satisfies RowMessages;
+
+export const plain = {
+  kind: {
+    list: 'une liste entre crochets, par exemple ["FR"]',
+    boolean: "true ou false",
+    integer: "un nombre entier",
+    number: "un nombre",
+    "date-or-none": "une date (AAAA-MM-JJ) ou null",
+    text: "du texte entre guillemets",
+  },
+  range: (what: string, min?: number, max?: number) =>
+    min !== undefined && max !== undefined
+      ? `${what} de ${min} à ${max}`
+      : max !== undefined
+        ? `${what} d'au plus ${max}`
+        : `${what} d'au moins ${min}`,
+  expected: (what: string, got: string) => `${what} attendu, reçu ${got}`,
+  nullBoolean: (field: string) =>
+    `null n'est pas une réponse\u00a0: si vous ne savez pas si ${field} est vrai, omettez le champ (un champ absent veut dire «\u00a0pas encore connu\u00a0»)`,
+  didYouMean: (name: string) => ` Vouliez-vous dire «\u00a0${name}\u00a0»\u00a0?`,
+} satisfies PlainWords;
+
+export const batch = {
+  rows: "lignes",
+  ok: "évaluées",
+  errors: "en erreur",
+  poe: "poe",
+  route: "voie",
+  in: "en",
+  workers: "fils de travail",
+  blank: (n: number) => `${n} ligne${n === 1 ? " vide ignorée" : "s vides ignorées"}`,
+  openRoute: "La voie à suivre dépend de faits encore inconnus.",
+  missing: "Il manque\u00a0:",
+} satisfies BatchWords;

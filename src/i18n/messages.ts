@@ -86,5 +86,69 @@ export interface ServerMessages {
   badRequest(): string;
 }
 
+/** How a roster writes the dates that are not ISO (`--date-format`). */
+export type DateFormat = "iso" | "dmy" | "mdy";
+
+/** Why a date cell cannot be read. */
+export type DateProblem =
+  /** Day-first and month-first both give a real date, and `--date-format` does not say which. */
+  | "ambiguous"
+  /** Only one of day-first or month-first gives a real date, and `--date-format` does not say it. */
+  | "needs-format"
+  /** The year has two digits: which century is not said. */
+  | "two-digit-year"
+  /** Not a real date in the form `--date-format` names (a 13th month, 31 February, …). */
+  | "invalid"
+  /** Not written as a date at all (nor, where one is accepted, as an ISO date-time with offset). */
+  | "not-a-date";
+
+/** How a roster cell's text becomes a profile value (src/batch/columns.ts). */
+export type CellKind = "list" | "boolean" | "integer" | "number" | "date-or-none" | "text";
+
+/** The messages of a roster's error rows that the batch itself writes (a cell it cannot read, a row of the wrong length, a line that is not JSON). */
+export interface RowMessages {
+  expectedBoolean(text: string): string;
+  expectedInteger(text: string): string;
+  expectedNumber(text: string): string;
+  /** A date cell that cannot be read as one date: `format` is the run's `--date-format`. */
+  badDate(
+    text: string,
+    problem: DateProblem,
+    format: DateFormat,
+    hint?: DateFormat,
+    dateTime?: boolean,
+  ): string;
+  cellCount(cells: number, columns: number): string;
+  unreadableCsv(detail: string): string;
+  notJson(detail: string): string;
+  idType(): string;
+  internalFault(detail: string): string;
+}
+
+/** Input errors in plain words for people (src/batch/plain-errors.ts). */
+export interface PlainWords {
+  kind: Record<CellKind, string>;
+  range(what: string, min?: number, max?: number): string;
+  expected(what: string, got: string): string;
+  nullBoolean(field: string): string;
+  didYouMean(name: string): string;
+}
+
+/** The batch's summary line and the start of each row's explanation (src/batch). */
+export interface BatchWords {
+  rows: string;
+  ok: string;
+  errors: string;
+  poe: string;
+  route: string;
+  in: string;
+  workers: string;
+  blank(n: number): string;
+  /** After a settled "no" whose route is still open. */
+  openRoute: string;
+  /** Before the facts still missing. */
+  missing: string;
+}
+
 /** Joins a list of country codes for a sentence. */
 export const codes = (list: readonly string[] | undefined): string => (list?.length ? list.join(", ") : "?");

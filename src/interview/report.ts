@@ -11,9 +11,10 @@
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Poe, RouteAnswer } from "../contract/codes.js";
 import type { Field, Profile } from "../contract/profile.js";
+import { messages as catalogueMessages } from "../i18n/index.js";
 import { formatAnswer } from "./answer-input.js";
 import { messages } from "./messages.js";
-import { QUESTIONS, type Text } from "./questions.js";
+import { QUESTIONS } from "./questions.js";
 import type { ChangeOption } from "./what-would-change.js";
 
 export interface InterviewResult {
@@ -26,42 +27,15 @@ export interface InterviewResult {
   whatWouldChange: readonly ChangeOption[];
 }
 
-const POE_WORDS = {
-  yes: { en: "Yes", fr: "Oui" },
-  no: { en: "No", fr: "Non" },
-  unknown: { en: "Not known yet", fr: "Pas encore connu" },
-} as const satisfies Record<Poe, Text>;
-
-const ROUTE_WORDS = {
-  "apply-at-poe": {
-    en: "Apply at the port of entry, on arrival",
-    fr: "Faire la demande au point d'entrée, à l'arrivée",
-  },
-  "letter-of-introduction": {
-    en: "Show your Letter of Introduction at the port of entry; the permit is printed there",
-    fr: "Présenter votre lettre d'introduction au point d'entrée ; le permis y est imprimé",
-  },
-  "apply-online-first": {
-    en: "Apply online before travelling; if approved, the permit is printed at the port of entry",
-    fr: "Faire la demande en ligne avant le voyage ; si elle est approuvée, le permis est imprimé au point d'entrée",
-  },
-  "apply-from-inside-canada": {
-    en: "Apply from inside Canada (online), not at the border",
-    fr: "Faire la demande depuis le Canada (en ligne), pas à la frontière",
-  },
-  none: {
-    en: "No route on these facts for now",
-    fr: "Aucune voie pour l'instant, d'après ces faits",
-  },
-  unknown: { en: "Not known yet: some answers are missing", fr: "Pas encore connu : il manque des réponses" },
-} as const satisfies Record<RouteAnswer, Text>;
-
+/** The verdict in one word or two ("Yes", "Not known yet"). */
 export function poeWords(poe: Poe, lang: Lang): string {
-  return POE_WORDS[poe][lang];
+  const m = messages(lang);
+  return poe === "yes" ? m.verdictYes : poe === "no" ? m.verdictNo : m.verdictUnknown;
 }
 
+/** What to do, in the words every surface uses (the catalogue's `route`). */
 export function routeWords(route: RouteAnswer, lang: Lang): string {
-  return ROUTE_WORDS[route][lang];
+  return catalogueMessages(lang).route[route];
 }
 
 function changeLines(options: readonly ChangeOption[], lang: Lang): string[] {

@@ -17,6 +17,8 @@ import type { Poe, RouteAnswer } from "../contract/codes.js";
 import type { Field, Profile } from "../contract/profile.js";
 import type { Decided } from "../engine/index.js";
 import type { Engine } from "../engine/port.js";
+import { type ActionStrings, actions as en } from "../i18n/en.js";
+import { actions as fr } from "../i18n/fr.js";
 import { arrivalDateOf } from "./plan.js";
 import type { Text } from "./questions.js";
 import type { WhyRule } from "./why.js";
@@ -35,6 +37,9 @@ export interface Action {
   possible?: (withoutThis: Decided) => boolean;
 }
 
+/** An action's words in every language (the catalogue's `actions`). */
+const say = (field: keyof ActionStrings): Text => ({ en: en[field], fr: fr[field] });
+
 function daysBefore(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() - days);
@@ -49,67 +54,43 @@ export const ACTIONS: readonly Action[] = [
   {
     field: "lmiaIssued",
     value: () => true,
-    text: {
-      en: "Wait until the positive LMIA is issued for your job (your employer applies to ESDC)",
-      fr: "Attendre que l'EIMT favorable soit délivrée pour votre emploi (votre employeur la demande à EDSC)",
-    },
+    text: say("lmiaIssued"),
   },
   {
     field: "jobOffer",
     value: () => true,
-    text: {
-      en: "Get the written job offer from your employer",
-      fr: "Obtenir l'offre d'emploi écrite de votre employeur",
-    },
+    text: say("jobOffer"),
   },
   {
     field: "complianceFeePaid",
     value: () => true,
-    text: {
-      en: "Have your employer submit the offer in IRCC's Employer Portal and pay the compliance fee",
-      fr: "Faire soumettre l'offre par votre employeur dans le Portail des employeurs d'IRCC, frais de conformité payés",
-    },
+    text: say("complianceFeePaid"),
   },
   {
     field: "medicalExamDate",
     // Done shortly before travelling: the certificate must rest on an exam within the last 12 months.
     value: (p) => daysBefore(arrivalDateOf(p), 14),
-    text: {
-      en: "Take the immigration medical exam with a panel physician before you travel (valid 12 months)",
-      fr: "Passer l'examen médical aux fins de l'immigration auprès d'un médecin désigné avant le voyage (valide 12 mois)",
-    },
+    text: say("medicalExamDate"),
   },
   {
     field: "caqAttestation",
     value: () => true,
-    text: {
-      en: "Get the Quebec attestation of issuance of your CAQ before you travel",
-      fr: "Obtenir l'attestation de délivrance du CAQ avant le voyage",
-    },
+    text: say("caqAttestation"),
   },
   {
     field: "cbsaAppointment",
     value: () => true,
-    text: {
-      en: "Book an appointment with the CBSA at the port of entry in advance",
-      fr: "Prendre rendez-vous d'avance avec l'ASFC au point d'entrée",
-    },
+    text: say("cbsaAppointment"),
   },
   {
     field: "iecInvitation",
     value: () => true,
-    text: {
-      en: "Get your IEC invitation and the port-of-entry documents, fee paid online",
-      fr: "Obtenir votre invitation EIC et les documents pour le point d'entrée, frais payés en ligne",
-    },
+    text: say("iecInvitation"),
   },
   {
     field: "letterOfIntroduction",
     value: () => true,
-    text: {
-      en: "Apply online before travelling; once approved you receive a Letter of Introduction",
-      fr: "Présenter la demande en ligne avant le voyage ; une fois approuvée, vous recevez une lettre d'introduction",
-    },
+    text: say("letterOfIntroduction"),
     possible: (withoutThis) => withoutThis.route !== "none",
   },
 ];

@@ -83,7 +83,7 @@ describe("poe-permit batch (CLI)", () => {
       ["pgwp-fr", "yes"],
       ["flag-de", "yes"],
     ]);
-    expect(rows[0].explanation).toMatch(/^Présenter la demande à l'arrivée/);
+    expect(rows[0].explanation).toMatch(/^Présentez la demande à votre arrivée/);
     expect(r.stderr).toMatch(/^2 lignes\u00a0: 2 évaluées, 0 en erreur/);
   });
 

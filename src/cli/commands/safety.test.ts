@@ -344,7 +344,7 @@ describe("batch explanations", () => {
     const r = await cli(["batch", join(dir, "pgwp.csv"), "--as-of", "2025-01-15"]);
     const [row] = parse(r.stdout, { columns: true }) as { poe: string; route: string; explanation: string }[];
     expect([row!.poe, row!.route]).toEqual(["no", "unknown"]);
-    expect(row!.explanation).toMatch(/^You cannot apply at the border\. /);
+    expect(row!.explanation).toMatch(/^No: you cannot apply for this work permit at the port of entry\. /);
     expect(row!.explanation).not.toMatch(/Not settled yet/);
   });
 });

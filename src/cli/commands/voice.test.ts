@@ -201,7 +201,7 @@ describe("a Letter of Introduction that a blocker still stops", () => {
     const blocked = rows.find((x) => x.id === "blocked")!;
     expect(blocked.route).toBe("letter-of-introduction");
     expect(blocked.explanation).toMatch(
-      /^You cannot apply at the border\. Your job or stay requires an immigration medical exam/,
+      /^No: you cannot apply for this work permit at the port of entry\. Your job or stay requires an immigration medical exam/,
     );
     expect(blocked.explanation).not.toMatch(/to have the permit printed/);
     expect(blocked.explanation).toMatch(/only once this is resolved\.$/);
