@@ -11,8 +11,9 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable, Transform } from "node:stream";
-import type { InputError } from "../contract/assessment.js";
+import type { InputError, Lang } from "../contract/assessment.js";
 import type { Engine } from "../engine/port.js";
+import { catalogue } from "../i18n/catalogue.js";
 import { decoder, type Encoding } from "./decode.js";
 import { formatFromName, type InputFormat } from "./read.js";
 import { UsageError } from "./usage-error.js";
@@ -27,18 +28,8 @@ export interface Roster {
 }
 
 /** Why a file cannot be read, as a sentence for people. */
-export function unreadable(path: string, e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case "ENOENT":
-      return `cannot read "${path}": there is no such file`;
-    case "EISDIR":
-      return `cannot read "${path}": it is a folder, not a file`;
-    case "EACCES":
-    case "EPERM":
-      return `cannot read "${path}": permission denied`;
-    default:
-      return `cannot read "${path}": ${e.code ?? e.message}`;
-  }
+export function unreadable(path: string, e: NodeJS.ErrnoException, lang: Lang = "en"): string {
+  return catalogue(lang).cli.unreadable(path, e.code, e.message);
 }
 
 /**
@@ -49,25 +40,27 @@ export async function openRoster(
   path: string,
   format?: InputFormat,
   encoding: Encoding = "utf8",
+  lang: Lang = "en",
 ): Promise<Roster> {
+  const words = catalogue(lang).cli;
   if (path === "-") {
-    if (!format)
-      throw new UsageError("reading standard input: say which format with --input-format csv|jsonl");
+    if (!format) throw new UsageError(words.stdinNeedsFormat);
     return { stream: decoded(process.stdin, encoding), format, size: undefined };
   }
   const fmt = format ?? formatFromName(path);
   if (!fmt) {
-    throw new UsageError(`cannot tell the format of "${path}" from its name: use --input-format csv|jsonl`);
+    throw new UsageError(words.formatUnknown(path));
   }
   let size: number;
   try {
     const s = await stat(path);
-    if (s.isDirectory()) throw new UsageError(unreadable(path, { code: "EISDIR" } as NodeJS.ErrnoException));
-    if (!s.isFile()) throw new UsageError(`cannot read "${path}": it is not a regular file`);
+    if (s.isDirectory())
+      throw new UsageError(unreadable(path, { code: "EISDIR" } as NodeJS.ErrnoException, lang));
+    if (!s.isFile()) throw new UsageError(words.notRegularFile(path));
     size = s.size;
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(unreadable(path, e as NodeJS.ErrnoException));
+    throw new UsageError(unreadable(path, e as NodeJS.ErrnoException, lang));
   }
   return { stream: decoded(createReadStream(path), encoding), format: fmt, size };
 }
@@ -90,11 +83,11 @@ const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]
  * Checks an as-of date the way the engine will read it (format, then the rulebook's coverage), so
  * a bad `--as-of` stops the run once instead of failing every row.
  */
-export function checkAsOf(option: string, value: string, assess: Engine["assess"]): void {
+export function checkAsOf(option: string, value: string, assess: Engine["assess"], lang: Lang = "en"): void {
   if (!DATE_OR_INSTANT.test(value)) {
-    throw new UsageError(`${option} "${value}": expected YYYY-MM-DD or an ISO 8601 date-time with offset`);
+    throw new UsageError(catalogue(lang).cli.badInstantOption(option, value));
   }
-  const r = assess({ arrival: value }, {});
+  const r = assess({ arrival: value }, { lang });
   if (!r.ok) {
     const about = r.errors.filter((e: InputError) => e.path === "arrival");
     if (about.length > 0)

@@ -17,14 +17,14 @@ import { once } from "node:events";
 import { createWriteStream, unlinkSync, type WriteStream } from "node:fs";
 import { rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { catalogue } from "../i18n/catalogue.js";
 import { UsageError } from "./usage-error.js";
 
 /** Throws a `UsageError` when `output` is the same file as one of `inputs` (through any link). */
 export async function refuseOverwritingInput(
   output: string,
   inputs: readonly string[],
-  sentence: (output: string, input: string) => string = (o, i) =>
-    `the output "${o}" is the input file "${i}": writing it would destroy the roster; choose another -o file`,
+  sentence: (output: string, input: string) => string = catalogue("en").cli.outputIsInput,
 ): Promise<void> {
   const out = await stat(output).catch(() => undefined);
   if (!out) return;

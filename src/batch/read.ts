@@ -12,6 +12,8 @@
 
 import type { Readable } from "node:stream";
 import { type InfoRecord, parse } from "csv-parse";
+import type { Lang } from "../contract/assessment.js";
+import { catalogue } from "../i18n/catalogue.js";
 import { type ColumnPlan, planColumns } from "./columns.js";
 import { type Decoder, detectDelimiter } from "./decode.js";
 import { readJsonRows } from "./json-rows.js";
@@ -39,15 +41,13 @@ export interface CsvRoster {
 }
 
 /** The sentence for an empty JSON Lines roster. */
-export function noInput(lang: "en" | "fr" = "en"): string {
-  return lang === "fr"
-    ? "aucune donnée : le fichier ne contient aucun profil"
-    : "no input: the file holds no profile";
+export function noInput(lang: Lang = "en"): string {
+  return catalogue(lang).cli.noInput;
 }
 
 /** The sentence for a CSV roster without a header row. */
-export function noHeader(): string {
-  return 'no header row: the file is empty, or its first row is blank; the first row names the columns (e.g. "id,citizenships,permit")';
+export function noHeader(lang: Lang = "en"): string {
+  return catalogue(lang).cli.noHeader;
 }
 
 export interface CsvOptions {
@@ -57,6 +57,8 @@ export interface CsvOptions {
   dropExtra?: boolean | undefined;
   /** Result columns of an earlier run, neither read nor carried (see `planColumns`). */
   resultColumns?: readonly string[] | undefined;
+  /** The language of the usage errors (no header row). */
+  lang?: Lang | undefined;
 }
 
 /** True when every cell of a row is empty or blank. */
@@ -109,7 +111,7 @@ export async function openCsv(source: Readable, options: CsvOptions = {}): Promi
   }>;
   const first = await it.next();
   let blank = 0;
-  if (first.done || isBlank(first.value.cells)) throw new UsageError(noHeader());
+  if (first.done || isBlank(first.value.cells)) throw new UsageError(noHeader(options.lang));
   const plan = planColumns(first.value.cells, {
     dropExtra: options.dropExtra,
     resultColumns: options.resultColumns,

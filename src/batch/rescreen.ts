@@ -18,6 +18,8 @@ import { stringify } from "csv-stringify/sync";
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
 import { listChanges } from "../engine/compare.js";
 import type { Engine } from "../engine/port.js";
+import { type RescreenWords, rescreen as rescreenEn } from "../i18n/en.js";
+import { rescreen as rescreenFr } from "../i18n/fr.js";
 import { neutralise } from "./csv-safe.js";
 import type { DateFormat } from "./dates.js";
 import { type InputFormat, openCsv, readJsonl } from "./read.js";
@@ -160,38 +162,7 @@ export interface RescreenOptions {
   maxErrorSamples?: number;
 }
 
-const WORDS = {
-  en: {
-    added: "now applies",
-    removed: "no longer applies",
-    blocker: "blocker",
-    advisory: "advisory",
-    missing: "needed fact",
-    of: (n: number, total: number) => `${n} of your ${total} workers changed`,
-    none: (total: number) => `None of your ${total} workers changed`,
-    between: "between",
-    and: "and",
-    because: "because:",
-    errors: (n: number) => `${n} row(s) could not be assessed:`,
-    line: "line",
-    unknownTime: "the time of arrival is needed (a rule changed during that day)",
-  },
-  fr: {
-    added: "s'applique désormais",
-    removed: "ne s'applique plus",
-    blocker: "obstacle",
-    advisory: "avis",
-    missing: "fait requis",
-    of: (n: number, total: number) => `${n} de vos ${total} travailleurs ont changé`,
-    none: (total: number) => `Aucun de vos ${total} travailleurs n'a changé`,
-    between: "entre le",
-    and: "et le",
-    because: "parce que\u00a0:",
-    errors: (n: number) => `${n} ligne(s) n'ont pas pu être évaluées\u00a0:`,
-    line: "ligne",
-    unknownTime: "l'heure d'arrivée est requise (une règle a changé ce jour-là)",
-  },
-} as const;
+const WORDS: Record<Lang, RescreenWords> = { en: rescreenEn, fr: rescreenFr };
 
 /** One cause in words: "R-POE-07 PGWP not accepted at the POE (blocker pgwp) now applies". */
 export function causeText(c: Cause, title: string, lang: Lang): string {
@@ -275,7 +246,11 @@ export async function runRescreen(options: RescreenOptions): Promise<RescreenSum
   let plan: ScreenSettings["plan"];
   if (options.inputFormat === "csv") {
     // A batch output is read as a roster: its result columns are not profile fields.
-    const csv = await openCsv(options.input, { delimiter: options.delimiter, resultColumns: OUTPUT_COLUMNS });
+    const csv = await openCsv(options.input, {
+      delimiter: options.delimiter,
+      resultColumns: OUTPUT_COLUMNS,
+      lang: options.lang,
+    });
     plan = csv.plan;
     rows = csv.rows;
   } else {

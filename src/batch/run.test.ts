@@ -76,7 +76,9 @@ describe("runBatch on a roster with good and bad rows", () => {
     );
     expect(rows[0]!.documents).toBe("passport");
     expect(rows[2]!.missing).toBe("citizenships");
-    expect(rows[2]!.explanation).toBe("Not settled yet: some facts that could change the answer are unknown. Still needed: citizenships.");
+    expect(rows[2]!.explanation).toBe(
+      "Not settled yet: some facts that could change the answer are unknown. Still needed: citizenships.",
+    );
     // Every problem of a bad row, not just the first.
     expect(rows[3]!.errors).toBe(
       'age: expected a whole number, got "old" | jobOffer: expected true/false, yes/no or 1/0, got "perhaps"',

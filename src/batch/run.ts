@@ -135,6 +135,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       delimiter: options.delimiter,
       dropExtra: options.dropExtra,
       resultColumns: OUTPUT_COLUMNS,
+      lang: options.lang,
     });
     settings = { ...settings, plan: csv.plan, delimiter: csv.delimiter };
     const warning = unreadWarning(csv.plan, options.dropExtra ?? false);

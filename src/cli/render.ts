@@ -76,11 +76,6 @@ function oneForm(value: string): string {
   return formatEastern(instantOf(value));
 }
 
-const KIND_WORDS: Record<Lang, Record<Rule["concludes"]["kind"], string>> = {
-  en: { blocker: "blocker", advisory: "advisory", document: "document" },
-  fr: { blocker: "obstacle", advisory: "avis", document: "document" },
-};
-
 export function renderRule(r: Rule, lang: Lang): string {
   const m = messages(lang);
   const window =
@@ -94,7 +89,7 @@ export function renderRule(r: Rule, lang: Lang): string {
       : m.ui.always;
   return [
     `${r.id}  ${r.title[lang]}`,
-    `  → ${KIND_WORDS[lang][r.concludes.kind]}${colon(lang)} ${r.concludes.code}`,
+    `  → ${messages(lang).ruleKind[r.concludes.kind]}${colon(lang)} ${r.concludes.code}`,
     `  ${m.ui.effective}${colon(lang)} ${window}${r.effective.note ? ` (${r.effective.note})` : ""} · ${m.ui.lastVerified} ${r.lastVerified}`,
     ...r.sources.map((s) => `  · ${s.provision} — ${s.url}`),
   ].join("\n");

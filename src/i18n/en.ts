@@ -1,4 +1,12 @@
-import { type BatchWords, codes, type Messages, type PlainWords, type RowMessages } from "./messages.js";
+import type { Topic } from "../rulebook/rule.js";
+import {
+  type BatchWords,
+  type CliWords,
+  codes,
+  type Messages,
+  type PlainWords,
+  type RowMessages,
+} from "./messages.js";
 
 const MONTHS = [
   "January",
@@ -148,6 +156,7 @@ export const en = {
     none: "No route on these facts: something must change first (see why).",
     unknown: "Not settled yet: it depends on facts still unknown.",
   },
+  ruleKind: { blocker: "blocker", document: "document to bring", advisory: "advisory" },
   fields: {
     arrival: "arrival date and time",
     citizenships: "citizenships",
@@ -396,11 +405,19 @@ export const web = {
     contents: "Contents",
     filter: "Filter the rules (a word, a provision such as 200(3))",
     showing: (n: number, total: number) => `${n} of ${total} rules shown.`,
+    /** Topic names, over the rulebook's own topics: a new topic without a name fails to compile. */
+    topics: {
+      "visa-and-eta": "Visas and eTAs",
+      "permit-types": "Kinds of work permit",
+      employer: "The employer's part",
+      "open-permits": "Open work permits",
+      flagpoling: "Flagpoling",
+      medical: "Medical exam",
+      biometrics: "Biometrics",
+      general: "General",
+      documents: "Documents to bring",
+    } satisfies Record<Topic, string>,
     sources: "Sources",
-    kind: { blocker: "blocker", document: "document to bring", advisory: "advisory" } as Record<
-      string,
-      string
-    >,
   },
   pdf: {
     title: "Work permit at the border: checklist",
@@ -574,3 +591,59 @@ export const batch = {
   openRoute: "Which other route applies depends on facts still unknown.",
   missing: "Still needed:",
 } satisfies BatchWords;
+
+/** The command line's own words. */
+export const cli = {
+  unreadable: (path, code, detail) =>
+    code === "ENOENT"
+      ? `cannot read "${path}": there is no such file`
+      : code === "EISDIR"
+        ? `cannot read "${path}": it is a folder, not a file`
+        : code === "EACCES" || code === "EPERM"
+          ? `cannot read "${path}": permission denied`
+          : `cannot read "${path}": ${code ?? detail}`,
+  notRegularFile: (path) => `cannot read "${path}": it is not a regular file`,
+  stdinNeedsFormat: "reading standard input: say which format with --input-format csv|jsonl",
+  formatUnknown: (path) => `cannot tell the format of "${path}" from its name: use --input-format csv|jsonl`,
+  badInstantOption: (option, value) =>
+    `${option} "${value}": expected YYYY-MM-DD or an ISO 8601 date-time with offset`,
+  noInput: "no input: the file holds no profile",
+  noHeader:
+    'no header row: the file is empty, or its first row is blank; the first row names the columns (e.g. "id,citizenships,permit")',
+  outputIsInput: (output, input) =>
+    `the output "${output}" is the input file "${input}": writing it would destroy the roster; choose another -o file`,
+  badDelimiter: (value) => `--delimiter "${value}": expected one character such as , ; or tab`,
+  badWorkers: (value) => `--workers "${value}": expected a whole number or "auto"`,
+  howToGiveInput: `poe-permit assess reads a profile (JSON) from a file or from standard input, and nothing is piped in.
+  poe-permit assess profile.json
+  echo '{"citizenships":["FR"],"permit":"pgwp"}' | poe-permit assess
+  poe-permit interview        (answers questions one at a time instead)`,
+  keyCreated: (id, name, tenant) =>
+    `key ${id} created for "${name}" (tenant ${tenant}); it is shown only now:`,
+  legacyKey: "the server's initial key (POE_PERMIT_API_KEY or api-key)",
+  keyActive: "active",
+  keyRevokedAt: (at) => `revoked ${at}`,
+  keyRevoked: (id) => `key ${id} revoked`,
+  noSuchKey: (id) => `no key has the id ${id}`,
+  badArrival: "--arrival must be YYYY-MM-DD or an ISO date-time with offset",
+  recheckProgress: (done, total, changed) => `${done}/${total} re-checked, ${changed} changed`,
+} satisfies CliWords;
+
+/** `rescreen`: whose answer changed between two dates, and why. */
+export const rescreen = {
+  added: "now applies",
+  removed: "no longer applies",
+  blocker: "blocker",
+  advisory: "advisory",
+  missing: "needed fact",
+  of: (n: number, total: number) => `${n} of your ${total} workers changed`,
+  none: (total: number) => `None of your ${total} workers changed`,
+  between: "between",
+  and: "and",
+  because: "because:",
+  errors: (n: number) => `${n} row(s) could not be assessed:`,
+  line: "line",
+  unknownTime: "the time of arrival is needed (a rule changed during that day)",
+};
+
+export type RescreenWords = typeof rescreen;

@@ -2,27 +2,34 @@ import { describe, expect, it } from "vitest";
 import { scenarios } from "../../test/scenarios.js";
 import { assess } from "../engine/assess.js";
 import { rulebook } from "../rulebook/index.js";
+import { catalogue } from "./catalogue.js";
+import { allTexts, frenchTypographyProblems as problems } from "./testing/fr-typography.js";
 
 const NBSP = "\u00a0";
-const NNBSP = "\u202f";
-
-/** The French typography problems in a text: a `: ; ? !` or `$ CA` without a no-break space before it. */
-function problems(text: string): string[] {
-  const out: string[] = [];
-  const bare = text.replace(/https?:\/\/\S+/g, "URL").replace(/\d{1,2}:\d{2}/g, "HH:MM");
-  for (const m of bare.matchAll(/(.)([:;?!])(?=\s|$|»|")/g)) {
-    if (m[1] !== NBSP && m[1] !== NNBSP) out.push(`«${m[1]}${m[2]}» in: ${text}`);
-  }
-  for (const m of bare.matchAll(/(\d)(.?)\$ ?CA/g)) if (m[2] !== NBSP) out.push(`amount in: ${text}`);
-  if (/\$ CA/.test(bare)) out.push(`"$ CA" without a no-break space in: ${text}`);
-  return out;
-}
 
 describe("French typography", () => {
   it("the checker finds a missing no-break space", () => {
     expect(problems("Attention : visa")).toHaveLength(1);
+    expect(problems("« Je ne sais pas »")).toHaveLength(2);
     expect(problems("Frais de 230 $ CA")).not.toEqual([]);
-    expect(problems(`Attention${NBSP}: 230${NBSP}$${NBSP}CA, voir https://x.test/a:b`)).toEqual([]);
+    expect(
+      problems(`Attention${NBSP}: 230${NBSP}$${NBSP}CA, «${NBSP}oui${NBSP}» https://x.test/a:b`),
+    ).toEqual([]);
+  });
+
+  it("the sampler reaches the strings functions build", () => {
+    expect(allTexts({ a: "x", b: (n: number) => `${n} pays`, c: { d: () => "y" } })).toEqual([
+      "x",
+      "3 pays",
+      "y",
+    ]);
+  });
+
+  it("every section of the French catalogue has it", () => {
+    const texts = allTexts(catalogue("fr"));
+    // Every section is reached, the functions included.
+    expect(texts.length).toBeGreaterThan(400);
+    expect(texts.flatMap(problems)).toEqual([]);
   });
 
   it("every French text of every public scenario's assessment has it", () => {

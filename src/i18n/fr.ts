@@ -1,5 +1,12 @@
-import type { ActionStrings, InterviewStrings, WebStrings } from "./en.js";
-import { type BatchWords, codes, type Messages, type PlainWords, type RowMessages } from "./messages.js";
+import type { ActionStrings, InterviewStrings, RescreenWords, WebStrings } from "./en.js";
+import {
+  type BatchWords,
+  type CliWords,
+  codes,
+  type Messages,
+  type PlainWords,
+  type RowMessages,
+} from "./messages.js";
 
 const MOIS = [
   "janvier",
@@ -127,7 +134,7 @@ export const fr = {
     "compliance-fee-unpaid": () =>
       "Votre employeur n'a pas soumis l'offre ni payé les frais liés à la conformité de 230 $ CA ; demandez-lui de le faire avant votre demande.",
     "flagpoling-exempt": () =>
-      "Vous revenez des États-Unis ou de Saint-Pierre-et-Miquelon, mais vous faites partie d'un groupe exempté de l'interdiction du « flagpoling ». Toutes les autres conditions s'appliquent.",
+      "Vous revenez des États-Unis ou de Saint-Pierre-et-Miquelon, mais vous faites partie d'un groupe exempté de l'interdiction du « flagpoling ». Toutes les autres conditions s'appliquent.",
     "dual-citizen-passport-choice": () =>
       "Vous avez plusieurs citoyennetés : voyagez et présentez votre demande avec le passeport qui vous dispense du visa ; votre AVE est liée à ce passeport.",
     "data-unverified": () =>
@@ -153,6 +160,7 @@ export const fr = {
     none: "Aucune voie d'après ces faits : quelque chose doit d'abord changer (voir pourquoi).",
     unknown: "Pas encore tranché : cela dépend de faits encore inconnus.",
   },
+  ruleKind: { blocker: "obstacle", document: "document à apporter", advisory: "avis" },
   fields: {
     arrival: "date et heure d'arrivée",
     citizenships: "citoyennetés",
@@ -201,15 +209,15 @@ export const fr = {
   errors: {
     "not-an-object": () => "Le profil doit être un objet JSON.",
     "not-json": (d) => `Ce n'est pas du JSON valide (${d}).`,
-    "unknown-key": (d) => `Champ inconnu « ${d} » : il ne fait pas partie du profil.`,
-    "wrong-type": (d) => `Type incorrect : ${d} attendu.`,
-    "bad-value": (d) => `Valeur non acceptée${d ? ` : attendu ${d}` : ""}.`,
+    "unknown-key": (d) => `Champ inconnu « ${d} » : il ne fait pas partie du profil.`,
+    "wrong-type": (d) => `Type incorrect : ${d} attendu.`,
+    "bad-value": (d) => `Valeur non acceptée${d ? ` : attendu ${d}` : ""}.`,
     "bad-date": () =>
       "Date non valide : utilisez AAAA-MM-JJ (ou, pour l'arrivée, une date-heure ISO 8601 avec décalage).",
-    "unknown-country": (d) => `Code de pays inconnu « ${d} » : utilisez ISO 3166-1 alpha-2, en majuscules.`,
+    "unknown-country": (d) => `Code de pays inconnu « ${d} » : utilisez ISO 3166-1 alpha-2, en majuscules.`,
     "bad-offer-number": () =>
       "Le numéro de l'offre d'emploi est la lettre A suivie de 7 chiffres (A1234567).",
-    "out-of-range": (d) => `Hors limites${d ? ` : ${d}` : ""}.`,
+    "out-of-range": (d) => `Hors limites${d ? ` : ${d}` : ""}.`,
     "outside-coverage": (d) =>
       `Cette arrivée précède la période couverte par les règles, qui commence le ${d}.`,
   },
@@ -239,7 +247,7 @@ export const fr = {
     badRequest: () => "La requête n'est pas du HTTP valide.",
   },
   ui: {
-    verdict: "Pouvez-vous présenter la demande à la frontière ?",
+    verdict: "Pouvez-vous présenter la demande à la frontière ?",
     route: "Que faire",
     bring: "Apportez ces documents",
     advisories: "À noter aussi",
@@ -411,8 +419,19 @@ export const web: WebStrings = {
     contents: "Sommaire",
     filter: "Filtrer les règles (un mot, une disposition comme 200(3))",
     showing: (n: number, total: number) => `${n}\u00a0règles affichées sur ${total}.`,
+    /** Topic names, over the rulebook's own topics: a new topic without a name fails to compile. */
+    topics: {
+      "visa-and-eta": "Visas et AVE",
+      "permit-types": "Types de permis de travail",
+      employer: "Le rôle de l'employeur",
+      "open-permits": "Permis de travail ouverts",
+      flagpoling: "Aller-retour à la frontière («\u00a0flagpoling\u00a0»)",
+      medical: "Examen médical",
+      biometrics: "Données biométriques",
+      general: "Général",
+      documents: "Documents à apporter",
+    },
     sources: "Sources",
-    kind: { blocker: "obstacle", document: "document à apporter", advisory: "avis" },
   },
   pdf: {
     title: "Permis de travail à la frontière\u00a0: liste de vérification",
@@ -582,3 +601,59 @@ export const batch = {
   openRoute: "La voie à suivre dépend de faits encore inconnus.",
   missing: "Il manque\u00a0:",
 } satisfies BatchWords;
+
+export const cli = {
+  unreadable: (path, code, detail) =>
+    code === "ENOENT"
+      ? `impossible de lire «\u00a0${path}\u00a0»\u00a0: ce fichier n'existe pas`
+      : code === "EISDIR"
+        ? `impossible de lire «\u00a0${path}\u00a0»\u00a0: c'est un dossier, pas un fichier`
+        : code === "EACCES" || code === "EPERM"
+          ? `impossible de lire «\u00a0${path}\u00a0»\u00a0: permission refusée`
+          : `impossible de lire «\u00a0${path}\u00a0»\u00a0: ${code ?? detail}`,
+  notRegularFile: (path) =>
+    `impossible de lire «\u00a0${path}\u00a0»\u00a0: ce n'est pas un fichier ordinaire`,
+  stdinNeedsFormat: "lecture de l'entrée standard\u00a0: indiquez le format avec --input-format csv|jsonl",
+  formatUnknown: (path) =>
+    `impossible de déduire le format de «\u00a0${path}\u00a0» de son nom\u00a0: utilisez --input-format csv|jsonl`,
+  badInstantOption: (option, value) =>
+    `${option} «\u00a0${value}\u00a0»\u00a0: AAAA-MM-JJ ou une date-heure ISO 8601 avec décalage attendue`,
+  noInput: "aucune donnée\u00a0: le fichier ne contient aucun profil",
+  noHeader:
+    "pas de ligne d'en-tête\u00a0: le fichier est vide, ou sa première ligne est vide\u00a0; la première ligne nomme les colonnes (par exemple «\u00a0id,citizenships,permit\u00a0»)",
+  outputIsInput: (output, input) =>
+    `la sortie «\u00a0${output}\u00a0» est le fichier d'entrée «\u00a0${input}\u00a0»\u00a0: l'écrire détruirait la liste\u00a0; choisissez un autre fichier -o`,
+  badDelimiter: (value) =>
+    `--delimiter «\u00a0${value}\u00a0»\u00a0: un seul caractère attendu, comme «\u00a0,\u00a0», «\u00a0;\u00a0» ou «\u00a0tab\u00a0»`,
+  badWorkers: (value) =>
+    `--workers «\u00a0${value}\u00a0»\u00a0: un nombre entier ou «\u00a0auto\u00a0» attendu`,
+  howToGiveInput: `poe-permit assess lit un profil (JSON) dans un fichier ou sur l'entrée standard, et rien n'y est envoyé.
+  poe-permit assess profil.json
+  echo '{"citizenships":["FR"],"permit":"pgwp"}' | poe-permit assess
+  poe-permit interview        (pose plutôt les questions une à une)`,
+  keyCreated: (id, name, tenant) =>
+    `clé ${id} créée pour «\u00a0${name}\u00a0» (locataire ${tenant})\u00a0; elle n'est montrée que maintenant\u00a0:`,
+  legacyKey: "la clé initiale du serveur (POE_PERMIT_API_KEY ou api-key)",
+  keyActive: "active",
+  keyRevokedAt: (at) => `révoquée le ${at}`,
+  keyRevoked: (id) => `clé ${id} révoquée`,
+  noSuchKey: (id) => `aucune clé n'a l'identifiant ${id}`,
+  badArrival: "--arrival doit être AAAA-MM-JJ ou une date-heure ISO avec décalage",
+  recheckProgress: (done, total, changed) => `${done}/${total} revérifiés, ${changed} changés`,
+} satisfies CliWords;
+
+export const rescreen: RescreenWords = {
+  added: "s'applique désormais",
+  removed: "ne s'applique plus",
+  blocker: "obstacle",
+  advisory: "avis",
+  missing: "fait requis",
+  of: (n: number, total: number) => `${n} de vos ${total} travailleurs ont changé`,
+  none: (total: number) => `Aucun de vos ${total} travailleurs n'a changé`,
+  between: "entre le",
+  and: "et le",
+  because: "parce que\u00a0:",
+  errors: (n: number) => `${n} ligne(s) n'ont pas pu être évaluées\u00a0:`,
+  line: "ligne",
+  unknownTime: "l'heure d'arrivée est requise (une règle a changé ce jour-là)",
+};

@@ -6,6 +6,9 @@ import type { InputErrorCode, Lang } from "../contract/assessment.js";
 import type { AdvisoryCode, BlockerCode, DocumentCode, Poe, RouteAnswer } from "../contract/codes.js";
 import type { Field, Profile } from "../contract/profile.js";
 
+/** What a rule can conclude. */
+export type RuleKind = "blocker" | "document" | "advisory";
+
 export interface MessageContext {
   profile: Profile;
   /** The date through which the rulebook was checked against the law (`YYYY-MM-DD`), when known. */
@@ -21,6 +24,8 @@ export interface Messages {
   advisories: Record<AdvisoryCode, Render>;
   poe: Record<Poe, string>;
   route: Record<RouteAnswer, string>;
+  /** What a rule concludes, in a word (the rules lists of the page and the CLI). */
+  ruleKind: Record<RuleKind, string>;
   fields: Record<Field, string>;
   errors: Record<InputErrorCode, (detail: string) => string>;
   /** The HTTP API's own errors (the request envelope, keys, routing, conflicts): src/server. */
@@ -148,6 +153,31 @@ export interface BatchWords {
   openRoute: string;
   /** Before the facts still missing. */
   missing: string;
+}
+
+/** The command line's own words: usage and file errors, and the `keys` and `records` commands. */
+export interface CliWords {
+  /** A file that cannot be read; `code` is Node's error code (`ENOENT`, `EISDIR`, …). */
+  unreadable(path: string, code: string | undefined, detail: string): string;
+  notRegularFile(path: string): string;
+  stdinNeedsFormat: string;
+  formatUnknown(path: string): string;
+  badInstantOption(option: string, value: string): string;
+  noInput: string;
+  noHeader: string;
+  outputIsInput(output: string, input: string): string;
+  badDelimiter(value: string): string;
+  badWorkers(value: string): string;
+  /** `assess` on a terminal with nothing piped in. */
+  howToGiveInput: string;
+  keyCreated(id: string, name: string, tenant: string): string;
+  legacyKey: string;
+  keyActive: string;
+  keyRevokedAt(at: string): string;
+  keyRevoked(id: string): string;
+  noSuchKey(id: string): string;
+  badArrival: string;
+  recheckProgress(done: number, total: number, changed: number): string;
 }
 
 /** Joins a list of country codes for a sentence. */

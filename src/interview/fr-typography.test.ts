@@ -1,29 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { POE_VALUES, ROUTES } from "../contract/codes.js";
+import { frenchTypographyProblems as problems } from "../i18n/testing/fr-typography.js";
 import { MESSAGES } from "./messages.js";
 import { QUESTIONS } from "./questions.js";
 import { poeWords, routeWords } from "./report.js";
 import { ACTIONS } from "./what-would-change.js";
 
-const NBSP = "\u00a0";
-
-/** A `: ; ? !` after a plain space (or none), or `« »` without a no-break space inside. */
-function problems(text: string): string[] {
-  const bare = text.replace(/https?:\/\/\S+/g, "URL").replace(/\d{1,2}:\d{2}/g, "HH:MM");
-  const out: string[] = [];
-  for (const m of bare.matchAll(/(.)([:;?!])(?=\s|$|»|")/g))
-    if (m[1] !== NBSP) out.push(`${m[0]} in: ${text}`);
-  for (const m of bare.matchAll(/«(.)|(.)»/g)) if ((m[1] ?? m[2]) !== NBSP) out.push(`${m[0]} in: ${text}`);
-  return out;
-}
-
 describe("the interview's French follows French typography", () => {
-  it("the checker finds a missing no-break space", () => {
-    expect(problems("Pourquoi : visa ?")).toHaveLength(2);
-    expect(problems("« oui »")).toHaveLength(2);
-    expect(problems(`Pourquoi${NBSP}: «${NBSP}oui${NBSP}»${NBSP}? voir https://x.test/a:b`)).toEqual([]);
-  });
-
   it("in its messages, questions, answers' labels, result words and actions", () => {
     const texts: string[] = [...Object.values(MESSAGES.fr)];
     for (const q of Object.values(QUESTIONS)) {

@@ -5,6 +5,7 @@ import type { Assessment, AssessResult, InputError, Lang } from "../../contract/
 import type { Profile } from "../../contract/profile.js";
 import { realEngine } from "../../engine/engine.js";
 import { assess } from "../../engine/index.js";
+import { catalogue } from "../../i18n/catalogue.js";
 import { messages } from "../../i18n/index.js";
 import { type LiftingAction, liftingActions } from "../../interview/lifting-actions.js";
 import { messages as interviewMessages } from "../../interview/messages.js";
@@ -57,10 +58,6 @@ function openChangesText(actions: readonly LiftingAction[], a: Assessment, lang:
 }
 
 /** What to say when `assess` is run on a terminal with nothing piped in. */
-const HOW_TO_GIVE_INPUT = `poe-permit assess reads a profile (JSON) from a file or from standard input, and nothing is piped in.
-  poe-permit assess profile.json
-  echo '{"citizenships":["FR"],"permit":"pgwp"}' | poe-permit assess
-  poe-permit interview        (answers questions one at a time instead)`;
 
 function notJson(detail: string, lang: Lang): InputError[] {
   return [{ path: "", code: "not-json", message: messages(lang).errors["not-json"](detail) }];
@@ -70,7 +67,7 @@ function notJson(detail: string, lang: Lang): InputError[] {
 export async function runAssess(file: string | undefined, opts: AssessCommandOptions): Promise<number> {
   const lang = opts.lang;
   if ((file === undefined || file === "-") && process.stdin.isTTY) {
-    process.stderr.write(`${HOW_TO_GIVE_INPUT}\n`);
+    process.stderr.write(`${catalogue(lang).cli.howToGiveInput}\n`);
     return 2;
   }
   let text: string;
@@ -78,7 +75,7 @@ export async function runAssess(file: string | undefined, opts: AssessCommandOpt
     text = await readSource(file);
   } catch (e) {
     process.stderr.write(
-      forPeople(`poe-permit assess: ${unreadable(file ?? "-", e as NodeJS.ErrnoException)}\n`),
+      forPeople(`poe-permit assess: ${unreadable(file ?? "-", e as NodeJS.ErrnoException, lang)}\n`),
     );
     return 2;
   }
@@ -141,8 +138,8 @@ function extra(r: AssessResult & { ok: true }, lang: Lang, input: unknown): Reco
   };
 }
 
-export const langOption = () =>
-  new Option("--lang <lang>", "language of the explanations").choices(["en", "fr"]).default("en");
+export const langOption = (what = "language of the explanations") =>
+  new Option("--lang <lang>", what).choices(["en", "fr"]).default("en");
 
 export function register(program: Command): void {
   program

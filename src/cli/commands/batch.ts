@@ -19,6 +19,7 @@ import { formatFromName, type InputFormat } from "../../batch/read.js";
 import { runBatch, summaryText } from "../../batch/run.js";
 import type { OutputFormat } from "../../batch/screen.js";
 import type { Lang } from "../../contract/assessment.js";
+import { catalogue } from "../../i18n/catalogue.js";
 import { forPeople } from "../safe-text.js";
 import { runRosterCommand } from "./roster-command.js";
 import { dateFormatOption, encodingOption, inputFormatOption } from "./roster-options.js";
@@ -39,12 +40,12 @@ interface BatchFlags {
 }
 
 /** `--delimiter` as typed: one character, or the words for tab and semicolon. */
-export function parseDelimiter(value: string | undefined): string | undefined {
+export function parseDelimiter(value: string | undefined, lang: Lang = "en"): string | undefined {
   if (value === undefined) return undefined;
   const named: Record<string, string> = { tab: "\t", "\\t": "\t", semicolon: ";", comma: "," };
   const d = named[value.toLowerCase()] ?? value;
   if ([...d].length !== 1 || d === '"' || d === "\n" || d === "\r")
-    throw new UsageError(`--delimiter "${value}": expected one character such as , ; or tab`);
+    throw new UsageError(catalogue(lang).cli.badDelimiter(value));
   return d;
 }
 
@@ -83,11 +84,10 @@ Examples
   $ cat roster.jsonl | poe-permit batch - --input-format jsonl
 `;
 
-function parseWorkers(value: string): number | "auto" {
+function parseWorkers(value: string, lang: Lang): number | "auto" {
   if (value === "auto") return "auto";
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UsageError(`--workers "${value}": expected a whole number or "auto"`);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(catalogue(lang).cli.badWorkers(value));
   const cores = availableParallelism();
   if (n > cores) {
     // More threads than cores only adds switching; say so rather than silently obey.
@@ -148,34 +148,38 @@ export function register(program: Command): void {
     )
     .addHelpText("after", HELP_AFTER)
     .action(async (input: string, flags: BatchFlags) => {
-      process.exitCode = await runRosterCommand("batch", { input, output: flags.output }, async (output) => {
-        const workers = parseWorkers(flags.workers);
-        const delimiter = parseDelimiter(flags.delimiter);
-        const roster = await openRoster(input, flags.inputFormat, flags.encoding);
-        const format: OutputFormat =
-          flags.format ?? (flags.output ? formatFromName(flags.output) : undefined) ?? roster.format;
-        const assess = await engineAssess();
-        if (flags.asOf !== undefined) checkAsOf("--as-of", flags.asOf, assess);
-        const summary = await runBatch({
-          input: roster.stream,
-          inputFormat: roster.format,
-          inputSize: roster.size,
-          output: output.open(),
-          format,
-          lang: flags.lang,
-          asOf: flags.asOf,
-          workers,
-          assess,
-          bom: flags.bom ?? false,
-          delimiter,
-          dropExtra: flags.dropExtra ?? false,
-          dateFormat: flags.dateFormat,
-          warn: (text) => process.stderr.write(forPeople(`poe-permit batch: ${text}\n`)),
-          progress: flags.progress ? process.stderr : undefined,
-        });
-        await output.finish();
-        process.stderr.write(summaryText(summary, flags.lang));
-        return summary.errors > 0 ? 2 : 0;
-      });
+      process.exitCode = await runRosterCommand(
+        "batch",
+        { input, output: flags.output, lang: flags.lang },
+        async (output) => {
+          const workers = parseWorkers(flags.workers, flags.lang);
+          const delimiter = parseDelimiter(flags.delimiter, flags.lang);
+          const roster = await openRoster(input, flags.inputFormat, flags.encoding, flags.lang);
+          const format: OutputFormat =
+            flags.format ?? (flags.output ? formatFromName(flags.output) : undefined) ?? roster.format;
+          const assess = await engineAssess();
+          if (flags.asOf !== undefined) checkAsOf("--as-of", flags.asOf, assess, flags.lang);
+          const summary = await runBatch({
+            input: roster.stream,
+            inputFormat: roster.format,
+            inputSize: roster.size,
+            output: output.open(),
+            format,
+            lang: flags.lang,
+            asOf: flags.asOf,
+            workers,
+            assess,
+            bom: flags.bom ?? false,
+            delimiter,
+            dropExtra: flags.dropExtra ?? false,
+            dateFormat: flags.dateFormat,
+            warn: (text) => process.stderr.write(forPeople(`poe-permit batch: ${text}\n`)),
+            progress: flags.progress ? process.stderr : undefined,
+          });
+          await output.finish();
+          process.stderr.write(summaryText(summary, flags.lang));
+          return summary.errors > 0 ? 2 : 0;
+        },
+      );
     });
 }

@@ -10,14 +10,19 @@
  */
 import { resolve } from "node:path";
 import type { Command } from "commander";
+import type { Lang } from "../../contract/assessment.js";
+import { catalogue } from "../../i18n/catalogue.js";
 import { createKey, LEGACY_KEY_ID, readKeys, revokeKey } from "../../server/keys.js";
+import { langOption } from "./assess.js";
 
 const dataDirOption = (cmd: Command) =>
-  cmd.option(
-    "--data-dir <dir>",
-    "the server's data folder (default: $POE_PERMIT_DATA_DIR or ./.data)",
-    process.env.POE_PERMIT_DATA_DIR || ".data",
-  );
+  cmd
+    .option(
+      "--data-dir <dir>",
+      "the server's data folder (default: $POE_PERMIT_DATA_DIR or ./.data)",
+      process.env.POE_PERMIT_DATA_DIR || ".data",
+    )
+    .addOption(langOption("language of the messages"));
 
 function fail(message: string): void {
   process.stderr.write(`poe-permit keys: ${message}\n`);
@@ -35,12 +40,11 @@ export function register(program: Command): void {
       .description("Create a key; it is printed once, alone on the last line")
       .requiredOption("--name <name>", "who the key is for (a person or a system)")
       .option("--tenant <firm>", "the firm whose records the key reaches", "default"),
-  ).action(async (opts: { name: string; tenant: string; dataDir: string }) => {
+  ).action(async (opts: { name: string; tenant: string; dataDir: string; lang: Lang }) => {
     try {
       const { entry, key } = await createKey(resolve(opts.dataDir), { name: opts.name, tenant: opts.tenant });
-      process.stdout.write(
-        `key ${entry.id} created for "${entry.name}" (tenant ${entry.tenant}); it is shown only now:\n${key}\n`,
-      );
+      const words = catalogue(opts.lang).cli;
+      process.stdout.write(`${words.keyCreated(entry.id, entry.name, entry.tenant)}\n${key}\n`);
     } catch (error) {
       fail((error as Error).message);
     }
@@ -48,19 +52,18 @@ export function register(program: Command): void {
 
   dataDirOption(keys.command("list").description("List the keys (never the keys themselves)"))
     .option("--json", "as JSON")
-    .action(async (opts: { dataDir: string; json?: boolean }) => {
+    .action(async (opts: { dataDir: string; json?: boolean; lang: Lang }) => {
+      const words = catalogue(opts.lang).cli;
       const entries = (await readKeys(resolve(opts.dataDir))).map(({ hash: _hash, ...rest }) => rest);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
         return;
       }
       if (!entries.some((e) => e.id === LEGACY_KEY_ID))
-        process.stdout.write(
-          `${LEGACY_KEY_ID}\tdefault\tactive\tthe server's initial key (POE_PERMIT_API_KEY or api-key)\n`,
-        );
+        process.stdout.write(`${LEGACY_KEY_ID}\tdefault\t${words.keyActive}\t${words.legacyKey}\n`);
       for (const e of entries)
         process.stdout.write(
-          `${e.id}\t${e.tenant}\t${e.revokedAt ? `revoked ${e.revokedAt}` : "active"}\t${e.name}\n`,
+          `${e.id}\t${e.tenant}\t${e.revokedAt ? words.keyRevokedAt(e.revokedAt) : words.keyActive}\t${e.name}\n`,
         );
     });
 
@@ -68,8 +71,9 @@ export function register(program: Command): void {
     keys.command("revoke").description("Revoke a key at once (the running server stops accepting it)"),
   )
     .argument("<id>", "the key's id (from keys list)")
-    .action(async (id: string, opts: { dataDir: string }) => {
-      if (await revokeKey(resolve(opts.dataDir), id)) process.stdout.write(`key ${id} revoked\n`);
-      else fail(`no key has the id ${id}`);
+    .action(async (id: string, opts: { dataDir: string; lang: Lang }) => {
+      const words = catalogue(opts.lang).cli;
+      if (await revokeKey(resolve(opts.dataDir), id)) process.stdout.write(`${words.keyRevoked(id)}\n`);
+      else fail(words.noSuchKey(id));
     });
 }

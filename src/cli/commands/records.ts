@@ -10,12 +10,15 @@
  * ```
  */
 import type { Command } from "commander";
+import type { Lang } from "../../contract/assessment.js";
 import { realEngine } from "../../engine/engine.js";
+import { catalogue } from "../../i18n/catalogue.js";
 import { recheckLines } from "../../server/recheck.js";
 import { isInstant } from "../../server/schemas.js";
 import { DataFolderLockedError } from "../../store/lock.js";
 import { openStore } from "../../store/open.js";
 import { DEFAULT_TENANT } from "../../store/types.js";
+import { langOption } from "./assess.js";
 
 interface RecheckOptions {
   dataDir: string;
@@ -26,10 +29,11 @@ interface RecheckOptions {
   save?: boolean;
   all?: boolean;
   progress?: boolean;
+  lang: Lang;
 }
 
 /** A one-line progress bar on stderr, redrawn at most every 100 ms. */
-function progressBar(total: number, enabled: boolean) {
+function progressBar(total: number, enabled: boolean, lang: Lang) {
   let last = 0;
   const draw = (done: number, changed: number, force = false) => {
     if (!enabled || (!force && Date.now() - last < 100)) return;
@@ -38,7 +42,7 @@ function progressBar(total: number, enabled: boolean) {
     const share = total > 0 ? Math.min(1, done / total) : 1;
     const filled = Math.round(share * width);
     process.stderr.write(
-      `\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} re-checked, ${changed} changed`,
+      `\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${catalogue(lang).cli.recheckProgress(done, total, changed)}`,
     );
   };
   return {
@@ -73,11 +77,10 @@ export function register(program: Command): void {
     .option("--save", "keep each re-check as a new record linked to the old one")
     .option("--all", "print every record re-checked, not only the changed ones")
     .option("--no-progress", "no progress bar on stderr")
+    .addOption(langOption("language of the messages"))
     .action(async (opts: RecheckOptions) => {
       if (opts.arrival !== undefined && !isInstant(opts.arrival)) {
-        process.stderr.write(
-          `poe-permit records recheck: --arrival must be YYYY-MM-DD or an ISO date-time with offset\n`,
-        );
+        process.stderr.write(`poe-permit records recheck: ${catalogue(opts.lang).cli.badArrival}\n`);
         process.exitCode = 2;
         return;
       }
@@ -91,7 +94,7 @@ export function register(program: Command): void {
       }
       try {
         const total = (await store.list({ tenant: opts.tenant, limit: 1 })).total;
-        const bar = progressBar(total, opts.progress !== false && process.stderr.isTTY === true);
+        const bar = progressBar(total, opts.progress !== false && process.stderr.isTTY === true, opts.lang);
         let done = 0;
         let changed = 0;
         const out: string[] = [];

@@ -85,12 +85,12 @@ export function register(program: Command): void {
     .action(async (input: string, flags: RescreenFlags) => {
       process.exitCode = await runRosterCommand(
         "rescreen",
-        { input, output: flags.output },
+        { input, output: flags.output, lang: flags.lang },
         async (output) => {
-          const roster = await openRoster(input, flags.inputFormat, flags.encoding);
+          const roster = await openRoster(input, flags.inputFormat, flags.encoding, flags.lang);
           const assess = await engineAssess();
-          checkAsOf("--from", flags.from, assess);
-          checkAsOf("--to", flags.to, assess);
+          checkAsOf("--from", flags.from, assess, flags.lang);
+          checkAsOf("--to", flags.to, assess, flags.lang);
           const summary = await runRescreen({
             input: roster.stream,
             inputFormat: roster.format,
@@ -100,7 +100,7 @@ export function register(program: Command): void {
             format: flags.format,
             lang: flags.lang,
             assess,
-            delimiter: parseDelimiter(flags.delimiter),
+            delimiter: parseDelimiter(flags.delimiter, flags.lang),
             dateFormat: flags.dateFormat,
           });
           const text = rescreenSummaryText(summary, flags.lang);

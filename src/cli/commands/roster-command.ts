@@ -17,6 +17,8 @@ import { HeaderError } from "../../batch/columns.js";
 import { EncodingError } from "../../batch/decode.js";
 import { AtomicFile, refuseOverwritingInput } from "../../batch/output-file.js";
 import { UsageError } from "../../batch/usage-error.js";
+import type { Lang } from "../../contract/assessment.js";
+import { catalogue } from "../../i18n/catalogue.js";
 import { forPeople } from "../safe-text.js";
 
 /** Where a roster command writes its rows. */
@@ -43,7 +45,7 @@ export interface RosterOutput {
  */
 export async function runRosterCommand(
   command: string,
-  io: { input: string; output: string | undefined },
+  io: { input: string; output: string | undefined; lang?: Lang },
   body: (output: RosterOutput) => Promise<number>,
   stderr: Pick<Writable, "write"> = process.stderr,
 ): Promise<number> {
@@ -58,7 +60,8 @@ export async function runRosterCommand(
     },
   };
   try {
-    if (io.output) await refuseOverwritingInput(io.output, [io.input]);
+    if (io.output)
+      await refuseOverwritingInput(io.output, [io.input], catalogue(io.lang ?? "en").cli.outputIsInput);
     return await body(output);
   } catch (e) {
     await file?.abort();

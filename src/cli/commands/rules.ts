@@ -17,7 +17,7 @@ export function register(program: Command): void {
       if (opts.asOf !== undefined) {
         try {
           // The same check as assess's: the form, then the rulebook's coverage.
-          checkAsOf("--as-of", opts.asOf, await engineAssess());
+          checkAsOf("--as-of", opts.asOf, await engineAssess(), opts.lang);
         } catch (e) {
           if (!(e instanceof UsageError)) throw e;
           process.stderr.write(forPeople(`poe-permit rules: ${e.message}\n`));

@@ -11,7 +11,7 @@ export const flagpoling = rule({
   topic: "flagpoling",
   title: {
     en: "Flagpoling no longer gets a work permit at the border",
-    fr: "L'aller-retour à la frontière (« flagpoling ») ne permet plus d'obtenir un permis de travail",
+    fr: "L'aller-retour à la frontière (« flagpoling ») ne permet plus d'obtenir un permis de travail",
   },
   concludes: { kind: "blocker", code: "flagpoling" },
   when: all(flagpolingTrip, not(flagpolingExempt)),
@@ -31,7 +31,7 @@ export const flagpolingExemptAdvisory = rule({
   topic: "flagpoling",
   title: {
     en: "Exempt from the flagpoling ban",
-    fr: "Exemption de l'interdiction du « flagpoling »",
+    fr: "Exemption de l'interdiction du « flagpoling »",
   },
   concludes: { kind: "advisory", code: "flagpoling-exempt" },
   when: all(flagpolingTrip, flagpolingExempt),

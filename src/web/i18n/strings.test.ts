@@ -1,35 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { type Dict, STRINGS } from "./strings.js";
+import { messages } from "../../i18n/index.js";
+import { formatDate, STRINGS, verdictSentence } from "./strings.js";
 
-const NBSP = "\u00a0";
-
-/** French typography problems: `: ; ? !` without a no-break space before, `« »` without one inside. */
-function problems(text: string): string[] {
-  const out: string[] = [];
-  const bare = text.replace(/https?:\/\/\S+/g, "URL").replace(/\d{1,2}:\d{2}/g, "HH:MM");
-  for (const m of bare.matchAll(/(.)([:;?!])(?=\s|$|»|")/g)) if (m[1] !== NBSP) out.push(text);
-  for (const m of bare.matchAll(/«(.)|(.)»/g)) if ((m[1] ?? m[2]) !== NBSP) out.push(text);
-  return out;
-}
-
-/** Every string of a catalogue, the functions called with sample arguments. */
-function texts(x: unknown): string[] {
-  if (typeof x === "string") return [x];
-  if (typeof x === "function") return texts((x as (...a: unknown[]) => unknown)(3, 7));
-  if (x && typeof x === "object") return Object.values(x).flatMap(texts);
-  return [];
-}
-
-describe("the web page's French strings", () => {
-  it("the checker finds a missing no-break space", () => {
-    expect(problems("Attention : visa")).toHaveLength(1);
-    expect(problems("« Je ne sais pas »")).toHaveLength(2);
-    expect(problems(`Attention${NBSP}: «${NBSP}oui${NBSP}»`)).toEqual([]);
+describe("the web page's words", () => {
+  it("are the catalogue's web sections, one per language", () => {
+    expect(STRINGS.en.result.title).toBe("Your result");
+    expect(STRINGS.fr.result.title).toBe("Votre résultat");
   });
 
-  it("follow French typography (a no-break space before : ; ? ! and inside « »)", () => {
-    const fr = texts(STRINGS.fr as Dict);
-    expect(fr.length).toBeGreaterThan(100);
-    expect(fr.flatMap(problems)).toEqual([]);
+  it.each([
+    ["yes", "apply-at-poe"],
+    ["no", "apply-online-first"],
+    ["no", "none"],
+    ["no", "unknown"],
+  ] as const)("say the verdict %s / %s in the words every surface uses", (poe, route) => {
+    for (const lang of ["en", "fr"] as const)
+      expect(verdictSentence(lang, poe, route)).toBe(
+        `${messages(lang).poe[poe]} ${messages(lang).route[route]}`,
+      );
+  });
+
+  it("do not repeat 'not settled' when both the verdict and the route are open", () => {
+    expect(verdictSentence("en", "unknown", "unknown")).toBe(messages("en").poe.unknown);
+  });
+
+  it("write dates in the page's language, an instant on its Eastern date", () => {
+    expect(formatDate("en", "2026-03-01")).toBe("March 1, 2026");
+    expect(formatDate("fr", "2026-03-01")).toBe("1 mars 2026");
+    // 02:30 UTC on 2 March is still 1 March in Toronto.
+    expect(formatDate("en", "2026-03-02T02:30:00Z")).toBe("March 1, 2026");
+    expect(formatDate("en", "not a date")).toBe("not a date");
   });
 });

@@ -6,6 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Lang } from "../../contract/assessment.js";
 import { COVERAGE_START, RULEBOOK_VERSION, rulebook } from "../../engine/index.js";
+import { messages } from "../../i18n/index.js";
 import { fold } from "../../interview/countries.js";
 import { formatDate, STRINGS } from "../i18n/strings.js";
 import { localSource } from "../sources.js";
@@ -13,19 +14,6 @@ import { Heading } from "./heading.js";
 import { SourceLink } from "./source-link.js";
 
 type Rule = (typeof rulebook)[number];
-
-/** Topic names: typed over the rulebook's own topics, so a new topic without a label fails to compile. */
-const TOPICS = {
-  "visa-and-eta": { en: "Visas and eTAs", fr: "Visas et AVE" },
-  "permit-types": { en: "Kinds of work permit", fr: "Types de permis de travail" },
-  employer: { en: "The employer's part", fr: "Le rôle de l'employeur" },
-  "open-permits": { en: "Open work permits", fr: "Permis de travail ouverts" },
-  flagpoling: { en: "Flagpoling", fr: "Aller-retour à la frontière (« flagpoling »)" },
-  medical: { en: "Medical exam", fr: "Examen médical" },
-  biometrics: { en: "Biometrics", fr: "Données biométriques" },
-  general: { en: "General", fr: "Général" },
-  documents: { en: "Documents to bring", fr: "Documents à apporter" },
-} satisfies Record<Rule["topic"], Record<Lang, string>>;
 
 export function effectiveText(lang: Lang, e: Rule["effective"]): string {
   const r = STRINGS[lang].rules;
@@ -47,7 +35,9 @@ export function RulesView(props: { lang: Lang }) {
   const matches = (r: Rule) => {
     if (words.length === 0) return true;
     const text = fold(
-      [r.id, r.title[lang], TOPICS[r.topic][lang], ...r.sources.map((x) => x.provision)].join(" "),
+      [r.id, r.title[lang], STRINGS[lang].rules.topics[r.topic], ...r.sources.map((x) => x.provision)].join(
+        " ",
+      ),
     );
     return words.every((w) => text.includes(w));
   };
@@ -73,7 +63,7 @@ export function RulesView(props: { lang: Lang }) {
         <ul>
           {topics.map((topic) => (
             <li key={topic}>
-              <a href={`#topic-${topic}`}>{TOPICS[topic][lang]}</a>
+              <a href={`#topic-${topic}`}>{STRINGS[lang].rules.topics[topic]}</a>
             </li>
           ))}
         </ul>
@@ -100,7 +90,7 @@ export function RulesView(props: { lang: Lang }) {
           aria-labelledby={`topic-${topic}`}
           hidden={!shown.some((r) => r.topic === topic)}
         >
-          <h2 id={`topic-${topic}`}>{TOPICS[topic][lang]}</h2>
+          <h2 id={`topic-${topic}`}>{STRINGS[lang].rules.topics[topic]}</h2>
           <ul class="rule-list">
             {rulebook
               .filter((r) => r.topic === topic)
@@ -109,7 +99,7 @@ export function RulesView(props: { lang: Lang }) {
                   <h3 tabIndex={-1}>{r.title[lang]}</h3>
                   <dl>
                     <dt>{s.concludes}</dt>
-                    <dd>{s.kind[r.concludes.kind] ?? r.concludes.kind}</dd>
+                    <dd>{messages(lang).ruleKind[r.concludes.kind]}</dd>
                     <dt>{s.effective}</dt>
                     <dd>
                       {effectiveText(lang, r.effective)}
