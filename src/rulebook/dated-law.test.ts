@@ -24,7 +24,7 @@ import { SRC } from "./rule.js";
 import { instantOf, parseDateTime, startOfEasternDay } from "./time.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
-const src = [SRC.c42Pdi("test")];
+const src = [SRC.c42Pdi("test", "essai")];
 
 describe("dated(): the value in force at an instant", () => {
   const p = dated("test.months", [

@@ -50,7 +50,7 @@ const registry: Dated<unknown>[] = [];
  * @example
  * ```ts
  * const months = dated("principal-months-left", [
- *   { to: "2025-01-21T00:00:00-05:00", value: 6, sources: [SRC.c41Pdi("Eligibility")] },
+ *   { to: "2025-01-21T00:00:00-05:00", value: 6, sources: [SRC.c41Pdi("Eligibility", "Recevabilité")] },
  *   { from: "2025-01-21T00:00:00-05:00", value: 16, sources: [SRC.familyUpdate2025()] },
  * ]);
  * months.at(Date.parse("2025-06-01T12:00:00Z")); // 16

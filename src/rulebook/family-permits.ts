@@ -94,6 +94,7 @@ export const workerFamilyRules: Dated<WorkerFamilyRules> = dated("family-open-pe
     sources: [
       SRC.c41Pdi(
         "PDI C41/C46, Eligibility: TEER 0 to 3 (NOC 0, A, B), authorized 6 months after the application",
+        "Instructions d'IRCC C41/C46, Recevabilité\u00a0: FEER 0 à 3 (CNP 0, A, B), autorisation valide 6 mois après la demande",
       ),
       SRC.c49Pdi("PDI C49: on 2023-01-30 the Minister included all family members of R1(3)"),
       SRC.c47Pdi("PDI C47/C48: family of TEER 4 or 5 workers not eligible before 2023-01-30"),
@@ -108,7 +109,7 @@ export const workerFamilyRules: Dated<WorkerFamilyRules> = dated("family-open-pe
       SRC.c47Pdi(
         "PDI C47/C48, Eligibility: TEER 4 or 5, permit not from an SAWP, agricultural or low-wage LMIA",
       ),
-      SRC.c41Pdi("PDI C41/C46, Eligibility"),
+      SRC.c41Pdi("PDI C41/C46, Eligibility", "Instructions d'IRCC C41/C46, Recevabilité"),
     ],
   },
   {
@@ -124,10 +125,17 @@ export const workerFamilyRules: Dated<WorkerFamilyRules> = dated("family-open-pe
       SRC.familyUpdate2025(),
       SRC.militaryFamilyPdi(
         "PDI family members (C41): 16 months after the receipt date; no dependent children",
+        "Instructions d'IRCC, membres de la famille (C41)\u00a0: 16 mois après la date de réception\u00a0; aucun enfant à charge",
       ),
-      SRC.c41Pdi("PDI C41/C46, Important: principals transitioning to PR keep these instructions"),
+      SRC.c41Pdi(
+        "PDI C41/C46, Important: principals transitioning to PR keep these instructions",
+        "Instructions d'IRCC C41/C46, Important\u00a0: ces instructions restent celles des travailleurs principaux en voie d'obtenir la résidence permanente",
+      ),
       SRC.c47Pdi("PDI C47/C48, Important: no C47/C48 unless the principal is transitioning to PR"),
-      SRC.openPdi("Open work permit PDI, on-entry table: C41 for applications from 2025-01-21"),
+      SRC.openPdi(
+        "Open work permit PDI, on-entry table: C41 for applications from 2025-01-21",
+        "Instructions d'IRCC, permis de travail ouvert, tableau des demandes à l'entrée\u00a0: C41 pour les demandes à partir du 21 janvier 2025",
+      ),
     ],
     note: "families of principals transitioning to permanent residence keep the rules of the previous period",
   },
@@ -148,7 +156,10 @@ export const studentSpousePrograms: Dated<readonly PrincipalProgram[]> = dated(
         "other",
       ],
       sources: [
-        SRC.c42Pdi("PDI C42, applications submitted before March 19, 2024: any PGWP-eligible program"),
+        SRC.c42Pdi(
+          "PDI C42, applications submitted before March 19, 2024: any PGWP-eligible program",
+          "Instructions d'IRCC C42, demandes présentées avant le 19 mars 2024\u00a0: tout programme admissible au PTPD",
+        ),
       ],
       note: "'other' is read as a PGWP-eligible program outside the later groups",
     },
@@ -159,6 +170,7 @@ export const studentSpousePrograms: Dated<readonly PrincipalProgram[]> = dated(
       sources: [
         SRC.c42Pdi(
           "PDI C42, applications submitted between March 19 and April 29, 2024: graduate or professional",
+          "Instructions d'IRCC C42, demandes présentées du 19 mars au 29 avril 2024\u00a0: études supérieures ou programme professionnel",
         ),
       ],
       note: "no listed pilot programs in this window",
@@ -176,6 +188,7 @@ export const studentSpousePrograms: Dated<readonly PrincipalProgram[]> = dated(
       sources: [
         SRC.c42Pdi(
           "PDI C42, applications submitted between April 30, 2024, and January 20, 2025: graduate, professional, pilots",
+          "Instructions d'IRCC C42, demandes présentées du 30 avril 2024 au 20 janvier 2025\u00a0: études supérieures, programmes professionnels, projets pilotes",
         ),
       ],
     },
@@ -185,6 +198,7 @@ export const studentSpousePrograms: Dated<readonly PrincipalProgram[]> = dated(
       sources: [
         SRC.c42Pdi(
           "PDI C42, applications submitted on or after January 21, 2025: master's of 16 months or longer",
+          "Instructions d'IRCC C42, demandes présentées à partir du 21 janvier 2025\u00a0: maîtrise de 16 mois ou plus",
         ),
       ],
     },

@@ -94,12 +94,13 @@ export function rule(spec: RuleSpec): Rule {
 
 /** Official sources, by name, so that a URL is written once. */
 export const SRC = {
-  irpr: (section: string, provision: string): Source => ({
+  /** `frProvision` defaults to `provision` with IRPR written RIPR; give it when the label has words. */
+  irpr: (section: string, provision: string, frProvision = provision.replace(/^IRPR\b/, "RIPR")): Source => ({
     url: `https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-${section}.html`,
     provision,
     fr: {
       url: `https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-${section}.html`,
-      provision: provision.replace(/^IRPR\b/, "RIPR"),
+      provision: frProvision,
     },
   }),
   poePage: (provision = "IRCC, How to apply for a work permit at a port of entry"): Source => ({
@@ -110,29 +111,54 @@ export const SRC = {
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/eligibility/employer-specific-labout-market-impact-assessment-exemptions.html",
     provision,
   }),
-  openPdi: (provision: string): Source => ({
+  openPdi: (provision: string, frProvision: string): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/eligibility/open.html",
     provision,
+    fr: {
+      url: "https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/publications-guides/bulletins-guides-operationnels/residents-temporaires/travailleurs-etrangers/admissibilite/ouvert.html",
+      provision: frProvision,
+    },
   }),
-  c41Pdi: (provision: string): Source => ({
+  c41Pdi: (provision: string, frProvision: string): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/public-policy-competitiveness-economy/c41-c46.html",
     provision,
+    fr: {
+      url: "https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/publications-guides/bulletins-guides-operationnels/residents-temporaires/travailleurs-etrangers/politique-public-competitivite-economie/c41-c46.html",
+      provision: frProvision,
+    },
   }),
-  c42Pdi: (provision: string): Source => ({
+  c42Pdi: (provision: string, frProvision: string): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/public-policy-competitiveness-economy/c42.html",
     provision,
+    fr: {
+      url: "https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/publications-guides/bulletins-guides-operationnels/residents-temporaires/travailleurs-etrangers/politique-public-competitivite-economie/c42.html",
+      provision: frProvision,
+    },
   }),
-  quebecPdi: (provision: string): Source => ({
+  quebecPdi: (provision: string, frProvision: string): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/quebec-cases.html",
     provision,
+    fr: {
+      url: "https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/publications-guides/bulletins-guides-operationnels/residents-temporaires/travailleurs-etrangers/cas-quebec.html",
+      provision: frProvision,
+    },
   }),
-  imePdi: (provision: string): Source => ({
+  imePdi: (provision: string, frProvision: string): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/standard-requirements/medical-requirements/exam/who-must-submit-immigration-medical-examination.html",
     provision,
+    fr: {
+      url: "https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/publications-guides/bulletins-guides-operationnels/exigences-normalisees/exigences-medicales/examen/doit-soumettre-examen-medical-fins-immigration.html",
+      provision: frProvision,
+    },
   }),
   flagpolingRelease: (): Source => ({
     url: "https://www.newswire.ca/news-releases/ending-flagpoling-for-work-and-study-permits-at-the-border-831051935.html",
     provision: "CBSA news release, 2024-12-23: ending flagpoling for work and study permits",
+    fr: {
+      url: "https://www.newswire.ca/fr/news-releases/la-fin-du-tour-du-poteau-pour-les-permis-de-travail-et-d-etudes-a-la-frontiere-819802686.html",
+      provision:
+        "Communiqué de l'ASFC, 23 décembre 2024\u00a0: la fin du tour du poteau pour les permis de travail et d'études à la frontière",
+    },
   }),
   portsRegulation: (): Source => ({
     url: "https://gazette.gc.ca/rp-pr/p2/2024/2024-12-18/html/sor-dors258-eng.html",
@@ -175,9 +201,13 @@ export const SRC = {
     provision:
       "IRCC program delivery update, 2025-02-03: family members of workers (C41, C46, C47, C48, C49)",
   }),
-  militaryFamilyPdi: (provision: string): Source => ({
+  militaryFamilyPdi: (provision: string, frProvision: string): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/work-without-permit/military/family-members.html",
     provision,
+    fr: {
+      url: "https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/publications-guides/bulletins-guides-operationnels/residents-temporaires/travailleurs-etrangers/travailler-sans-permis/militaire/membres-famille.html",
+      provision: frProvision,
+    },
   }),
   agriFoodPilot: (): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/agri-food-pilot/about.html",

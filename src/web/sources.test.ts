@@ -18,14 +18,35 @@ describe("localSource", () => {
   });
 
   it("marks an English-only source as English on the French page, and says so in French", () => {
-    const release = rulebook.flatMap((r) => r.sources).find((s) => s.url.includes("newswire"))!;
-    expect(localSource(release.url, "fr")).toEqual({
-      url: release.url,
-      label: release.provision,
+    const english = rulebook.flatMap((r) => r.sources).find((s) => !s.fr)!;
+    expect(localSource(english.url, "fr")).toEqual({
+      url: english.url,
+      label: english.provision,
       lang: "en",
       note: "en anglais",
     });
     expect(localSource(IRPR_198, "fr").note).toBeUndefined();
+  });
+
+  it("gives the French page of an IRCC instruction and of the CBSA news release", () => {
+    const sources = rulebook.flatMap((r) => r.sources);
+    const ime = sources.find((s) => s.url.includes("who-must-submit-immigration-medical-examination"))!;
+    expect(localSource(ime.url, "fr", ime.provision)).toEqual({
+      url: ime.fr!.url,
+      label: ime.fr!.provision,
+      lang: undefined,
+    });
+    expect(ime.fr!.url).toMatch(/^https:\/\/www\.canada\.ca\/fr\//);
+    const release = sources.find((s) => s.url.includes("newswire"))!;
+    expect(localSource(release.url, "fr").url).toMatch(/^https:\/\/www\.newswire\.ca\/fr\//);
+  });
+
+  it("labels each citation of one page with its own French provision", () => {
+    const IRPR_30 = "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-30.html";
+    expect(localSource(IRPR_30, "fr", "IRPR 30(1)(a)").label).toBe("RIPR 30(1)(a)");
+    expect(localSource(IRPR_30, "fr", "IRPR 30(3)").label).toBe("RIPR 30(3)");
+    // A provision the rulebook does not cite falls back to the page's first citation.
+    expect(localSource(IRPR_30, "fr", "something else").url).toMatch(/\/fra\//);
   });
 
   it("every French version recorded is a French page (laws-lois /fra/, -fra, /fr/)", () => {
@@ -34,8 +55,8 @@ describe("localSource", () => {
     }
   });
 
-  // Not yet true: the canada.ca, IRCC help-centre and news pages have no French URL recorded (they
-  // could not be checked from here). Listed so the gap is visible, not silently passed.
+  // Not yet true: some canada.ca pages and the IRCC Help Centre answer have no French URL recorded
+  // (none was found in the material checked). Listed so the gap is visible, not silently passed.
   it("reports the sources still without a French version", () => {
     const missing = [
       ...new Set(

@@ -1,7 +1,7 @@
 /**
  * A source link in the reader's language: on the French page, the official French version of the
  * source when the rulebook records one (laws-lois `/fra/`, the Canada Gazette and CBSA `-fra`
- * pages), else the English page with its link text marked as English (WCAG 3.1.2) and a note
+ * pages, canada.ca `/fr/` and newswire `/fr/` pages), else the English page with its link text marked as English (WCAG 3.1.2) and a note
  * saying so in French ("en anglais").
  *
  * @example
@@ -17,7 +17,14 @@ import { STRINGS } from "./i18n/strings.js";
 type Source = (typeof rulebook)[number]["sources"][number];
 
 const BY_URL = new Map<string, Source>();
-for (const r of rulebook) for (const s of r.sources) if (!BY_URL.has(s.url)) BY_URL.set(s.url, s);
+/** One URL is cited for several provisions (IRPR 30(1)(a), 30(3)): each has its own French label. */
+const BY_CITATION = new Map<string, Source>();
+const citation = (url: string, provision: string) => `${url}\n${provision}`;
+for (const r of rulebook)
+  for (const s of r.sources) {
+    if (!BY_URL.has(s.url)) BY_URL.set(s.url, s);
+    if (!BY_CITATION.has(citation(s.url, s.provision))) BY_CITATION.set(citation(s.url, s.provision), s);
+  }
 
 export interface LocalSource {
   url: string;
@@ -36,9 +43,13 @@ function host(url: string): string {
   }
 }
 
-/** The link for `url` (an English source URL from the engine) on a page in `lang`. */
+/**
+ * The link for `url` (an English source URL from the engine) on a page in `lang`; `provision`, the
+ * English provision cited, picks that citation's French label when the rulebook has it.
+ */
 export function localSource(url: string, lang: Lang, provision?: string): LocalSource {
-  const src = BY_URL.get(url);
+  const src =
+    (provision === undefined ? undefined : BY_CITATION.get(citation(url, provision))) ?? BY_URL.get(url);
   if (lang === "fr" && src?.fr) return { url: src.fr.url, label: src.fr.provision, lang: undefined };
   const label = provision || src?.provision || host(url);
   return lang === "fr"

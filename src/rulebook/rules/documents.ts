@@ -117,7 +117,7 @@ export const documentRules = [
     "caq-attestation",
     { en: "Quebec: bring the CAQ attestation", fr: "Québec : apportez l'attestation de délivrance du CAQ" },
     caqNeeded,
-    [SRC.quebecPdi("PDI Quebec cases"), SRC.poePage()],
+    [SRC.quebecPdi("PDI Quebec cases", "Instructions d'IRCC, Cas du Québec"), SRC.poePage()],
     "2026-02-12",
   ),
   doc(
@@ -155,7 +155,7 @@ export const documentRules = [
       fr: "Apportez la preuve d'admissibilité au permis ouvert",
     },
     is("permit", "open"),
-    [SRC.openPdi("Open work permit PDI")],
+    [SRC.openPdi("Open work permit PDI", "Instructions d'IRCC, permis de travail ouvert")],
     "2026-02-12",
   ),
   doc(

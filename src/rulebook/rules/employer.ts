@@ -74,7 +74,10 @@ export const caqMissing = rule({
   when: all(caqNeeded, isFalse("caqAttestation")),
   sources: [
     SRC.irpr("200", "IRPR 200(3)(b)"),
-    SRC.quebecPdi("PDI Quebec cases: when a CAQ is required and its exceptions"),
+    SRC.quebecPdi(
+      "PDI Quebec cases: when a CAQ is required and its exceptions",
+      "Instructions d'IRCC, Cas du Québec\u00a0: quand un CAQ est exigé, et ses exceptions",
+    ),
     SRC.poePage(),
   ],
   lastVerified: "2026-02-12",

@@ -64,7 +64,13 @@ export const dataUnverified = rule({
   },
   concludes: { kind: "advisory", code: "data-unverified" },
   when: any(medicalDecidedFromUnverifiedList, biometricsPortUnconfirmedFact),
-  sources: [SRC.imePdi("IME PDI: designated country table (copy not verified)"), SRC.cbsaBiometrics()],
+  sources: [
+    SRC.imePdi(
+      "IME PDI: designated country table (copy not verified)",
+      "Instructions d'IRCC sur l'EMI\u00a0: tableau des pays désignés (copie non vérifiée)",
+    ),
+    SRC.cbsaBiometrics(),
+  ],
   lastVerified: "2026-02-12",
 });
 

@@ -12,7 +12,11 @@ export const medicalCertificateMissing = rule({
   },
   concludes: { kind: "blocker", code: "medical-certificate-missing" },
   when: all(medicalExamRequired, not(medicalExamValid)),
-  sources: [SRC.irpr("198", "IRPR 198(2)(b)"), SRC.irpr("30", "IRPR 30(1)(a), 30(3)"), SRC.imePdi("IME PDI")],
+  sources: [
+    SRC.irpr("198", "IRPR 198(2)(b)"),
+    SRC.irpr("30", "IRPR 30(1)(a), 30(3)"),
+    SRC.imePdi("IME PDI", "Instructions d'IRCC sur l'EMI"),
+  ],
   lastVerified: "2026-07-23",
 });
 
@@ -25,7 +29,10 @@ export const medicalExamRequiredAdvisory = rule({
   },
   concludes: { kind: "advisory", code: "medical-exam-required" },
   when: medicalExamRequired,
-  sources: [SRC.irpr("30", "IRPR 30(1)(a)"), SRC.imePdi("IME PDI: who must submit")],
+  sources: [
+    SRC.irpr("30", "IRPR 30(1)(a)"),
+    SRC.imePdi("IME PDI: who must submit", "Instructions d'IRCC sur l'EMI\u00a0: qui doit s'y soumettre"),
+  ],
   lastVerified: "2026-07-23",
 });
 

@@ -25,7 +25,13 @@ export const openCategoryNotOnEntry = rule({
   },
   concludes: { kind: "blocker", code: "open-category-not-on-entry" },
   when: all(openPermit, is("openPermitCategory", ...NOT_ON_ENTRY)),
-  sources: [SRC.openPdi("Open work permit PDI: before/on/after entry table"), SRC.irpr("199", "IRPR 199")],
+  sources: [
+    SRC.openPdi(
+      "Open work permit PDI: before/on/after entry table",
+      "Instructions d'IRCC, permis de travail ouvert\u00a0: tableau avant l'entrée, à l'entrée, après l'entrée",
+    ),
+    SRC.irpr("199", "IRPR 199"),
+  ],
   lastVerified: "2026-02-12",
 });
 
@@ -87,10 +93,16 @@ export const spouseOfWorkerIneligible = rule({
     note: "dated parameters: TEER 0-3 (before 2023-01-30); any TEER save SAWP, agricultural or low-wage LMIA principals, 6 months left (to 2025-01-21); TEER 0/1 or listed TEER 2/3, 16 months left (from 2025-01-21, unless the principal is transitioning to PR)",
   },
   sources: [
-    SRC.c41Pdi("PDI C41/C46, Important and Eligibility"),
+    SRC.c41Pdi(
+      "PDI C41/C46, Important and Eligibility",
+      "Instructions d'IRCC C41/C46, Important et Recevabilité",
+    ),
     SRC.c47Pdi("PDI C47/C48, Important and Eligibility"),
     SRC.familyUpdate2025(),
-    SRC.militaryFamilyPdi("PDI family members (C41): the 16-month requirement"),
+    SRC.militaryFamilyPdi(
+      "PDI family members (C41): the 16-month requirement",
+      "Instructions d'IRCC, membres de la famille (C41)\u00a0: l'exigence de 16 mois",
+    ),
   ],
   lastVerified: "2026-02-12",
 });
@@ -113,10 +125,16 @@ export const dependentChildIneligible = rule({
     note: "eligible from 2023-01-30; from 2025-01-21 only if the principal is transitioning to permanent residence",
   },
   sources: [
-    SRC.c41Pdi("PDI C41/C46 (C46: dependent children), Important"),
+    SRC.c41Pdi(
+      "PDI C41/C46 (C46: dependent children), Important",
+      "Instructions d'IRCC C41/C46 (C46\u00a0: enfants à charge), Important",
+    ),
     SRC.c47Pdi("PDI C47/C48 (C48: dependent children), Important"),
     SRC.c49Pdi("PDI C49: all family members from 2023-01-30"),
-    SRC.militaryFamilyPdi("PDI family members: no dependent children from 2025-01-21"),
+    SRC.militaryFamilyPdi(
+      "PDI family members: no dependent children from 2025-01-21",
+      "Instructions d'IRCC, membres de la famille\u00a0: aucun enfant à charge à partir du 21 janvier 2025",
+    ),
   ],
   lastVerified: "2026-02-12",
 });
@@ -141,7 +159,12 @@ export const spouseOfStudentIneligible = rule({
   effective: {
     note: "dated list: any program (before 2024-03-19); graduate or professional (to 2024-04-29); and listed pilots (to 2025-01-20); master's of 16 months or more, doctoral, professional, listed (from 2025-01-21)",
   },
-  sources: [SRC.c42Pdi("PDI C42, Eligibility: initial applications, by date of submission")],
+  sources: [
+    SRC.c42Pdi(
+      "PDI C42, Eligibility: initial applications, by date of submission",
+      "Instructions d'IRCC C42, Recevabilité\u00a0: demandes initiales, selon la date de présentation",
+    ),
+  ],
   lastVerified: "2026-02-12",
 });
 

@@ -13,12 +13,16 @@ import {
 import { all, any, during, type Fact, fact, is, not } from "../logic.js";
 import { rule, type Source, SRC } from "../rule.js";
 
-const irpa = (section: string, provision: string): Source => ({
+const irpa = (
+  section: string,
+  provision: string,
+  frProvision = provision.replace(/^IRPA\b/, "LIPR"),
+): Source => ({
   url: `https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-${section}.html`,
   provision,
   fr: {
     url: `https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-${section}.html`,
-    provision: provision.replace(/^IRPA\b/, "LIPR"),
+    provision: frProvision,
   },
 });
 
@@ -42,9 +46,17 @@ export const canadianCitizen = rule({
   concludes: { kind: "blocker", code: "canadian-citizen" },
   when: canadianCitizenship,
   sources: [
-    irpa("2", "IRPA 2(1): definition of foreign national"),
-    irpa("19", "IRPA 19(1): right of entry of citizens"),
-    SRC.irpr("196", "IRPR 196: work permits are for foreign nationals"),
+    irpa(
+      "2",
+      "IRPA 2(1): definition of foreign national",
+      "LIPR 2(1)\u00a0: définition de «\u00a0étranger\u00a0»",
+    ),
+    irpa("19", "IRPA 19(1): right of entry of citizens", "LIPR 19(1)\u00a0: droit d'entrée des citoyens"),
+    SRC.irpr(
+      "196",
+      "IRPR 196: work permits are for foreign nationals",
+      "RIPR 196\u00a0: le permis de travail vise les étrangers",
+    ),
   ],
   lastVerified: "2026-07-23",
 });
