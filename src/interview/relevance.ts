@@ -4,11 +4,12 @@
  * these inferred answers too, so none of them holds this rule.
  *
  * - Someone not in Canada now (`inCanadaWithStatus: false`) is not on maintained status in Canada.
- * - The special passports and travel documents of IRPR 190 are issued by a few countries only: a
- *   traveller none of whose citizenships is one of them holds none of these documents.
+ * - A traveller none of whose citizenships could hold any special document of IRPR 190 holds none.
+ *   Today this never applies: the Holy See and British documents (190(2)(b), (e), (e.1),
+ *   190(1)(b)(ii)) go with any citizenship, so the question is asked whenever the engine needs it.
  *
- * The special-passport question, when it is asked, offers only the documents the citizenships given
- * could hold (`relevantQuestion`).
+ * When it is asked, the question offers only the documents the citizenships given could hold
+ * (`relevantQuestion`).
  *
  * An inferred answer never overrides a given one, and it is derived again from the answers at every
  * step, so going back to change a citizenship brings the question back.
@@ -16,32 +17,27 @@
  * @example
  * ```ts
  * inferredAnswers({ inCanadaWithStatus: false, citizenships: ["IN"] });
- * // { maintainedStatus: false, passportKinds: [] }
+ * // { maintainedStatus: false }: an Indian citizen may hold a Holy See travel document (190(2)(b))
+ * possiblePassportKinds(["IL"]).includes("israel-national-passport"); // true
+ * possiblePassportKinds(["IN"]).includes("israel-national-passport"); // false
  * ```
  */
-import type { PassportKind, Profile } from "../contract/profile.js";
+import { PASSPORT_KINDS, type PassportKind, type Profile } from "../contract/profile.js";
+import { DOCUMENT_HOLDERS } from "../rulebook/facts.js";
 import type { Question } from "./questions.js";
 
 /**
- * The citizenships that can hold each special document. Hong Kong's documents are held by Chinese
- * nationals with the right of abode there, who may give their citizenship as China or as Hong Kong;
- * British National (Overseas) status belongs to people from Hong Kong who may list the United Kingdom.
+ * The citizenships that can hold each special document (`*`: any): the rulebook's reference data
+ * (`holders` of each IRPR 190 document entry, with its basis and source). Not dated: 190(1)(b)(ii),
+ * (2) and (2.1) are unchanged since 2018-06-05 (SOR/2018-109), and the engine's document test does
+ * not read the arrival date.
  */
-export const PASSPORT_KIND_HOLDERS: Readonly<Record<PassportKind, readonly string[]>> = {
-  "romania-e-passport": ["RO"],
-  "israel-national-passport": ["IL"],
-  "taiwan-passport-with-personal-id": ["TW"],
-  "hong-kong-sar-passport": ["HK", "CN"],
-  "british-national-overseas": ["GB", "HK", "CN"],
-  "british-subject-right-of-abode": ["GB"],
-  "british-overseas-citizen-readmissible": ["GB"],
-  "holy-see": ["VA"],
-};
+export const PASSPORT_KIND_HOLDERS: Readonly<Record<PassportKind, readonly string[]>> = DOCUMENT_HOLDERS;
 
 /** The special documents someone with these citizenships could hold. */
 export function possiblePassportKinds(citizenships: readonly string[]): PassportKind[] {
-  return (Object.keys(PASSPORT_KIND_HOLDERS) as PassportKind[]).filter((k) =>
-    PASSPORT_KIND_HOLDERS[k].some((c) => citizenships.includes(c)),
+  return PASSPORT_KINDS.filter((k) =>
+    PASSPORT_KIND_HOLDERS[k].some((c) => c === "*" || citizenships.includes(c)),
   );
 }
 

@@ -6,6 +6,7 @@ import type { PassportKind } from "../contract/profile.js";
 import { all, any, type Fact, fact, is, isTrue, type K, not, number } from "./logic.js";
 import {
   conditionalEtaCountries,
+  documentHolders,
   imeDesignation,
   portConfirmedForBiometrics,
   visaExemptCitizenships,
@@ -48,6 +49,20 @@ export const DOCUMENT_EXEMPTIONS: Record<PassportKind, string> = {
   "holy-see": "IRPR 190(2)(b)",
 };
 
+/**
+ * The citizenships with which each document can be held (`*`: any), from the reference data entry
+ * of its provision (`holders`). Not a condition of the exemption, which reads the document alone
+ * (`exemptTravelDocument`); the interview offers a document to the travellers who give one of them.
+ * A document without such an entry could be held with any citizenship.
+ */
+export const DOCUMENT_HOLDERS: Readonly<Record<PassportKind, readonly string[]>> = Object.fromEntries(
+  (Object.keys(DOCUMENT_EXEMPTIONS) as PassportKind[]).map((k) => [
+    k,
+    documentHolders.get(DOCUMENT_EXEMPTIONS[k].replace(/^IRPR /, "")) ?? ["*"],
+  ]),
+) as Record<PassportKind, readonly string[]>;
+
+/** IRPR 190(1)(b)(ii), 190(2)(b)-(f), 190(2.1): a listed document exempts whatever citizenships are given. */
 export const exemptTravelDocument: Fact = fact(["passportKinds"], (v) => {
   const kinds = v.get("passportKinds");
   return kinds === undefined ? undefined : kinds.some((k) => k in DOCUMENT_EXEMPTIONS);

@@ -86,6 +86,15 @@ export const visaExemptCitizenships = new DatedSet(
     })),
 );
 
+/**
+ * For each document-based provision (IRPR 190(1)(b)(ii), 190(2)(b)-(f), 190(2.1)), the citizenships
+ * with which its document can be held, `*` for any (the entries' `holders`, each with its basis and
+ * source). Not dated: these provisions read the same throughout the rulebook's coverage.
+ */
+export const documentHolders: ReadonlyMap<string, readonly string[]> = new Map(
+  visaExemptJson.entries.flatMap((e) => (e.holders ? [[e.provision, e.holders] as const] : [])),
+);
+
 /** IRPR 7.01 conditional-eTA nationals (not visa-exempt; eTA by air only under conditions). */
 export const conditionalEtaCountries = new DatedSet(
   [...etaJson.entries, ...etaJson.historical_entries].map((e) => ({
