@@ -62,10 +62,25 @@ export const DOCUMENT_HOLDERS: Readonly<Record<PassportKind, readonly string[]>>
   ]),
 ) as Record<PassportKind, readonly string[]>;
 
-/** IRPR 190(1)(b)(ii), 190(2)(b)-(f), 190(2.1): a listed document exempts whatever citizenships are given. */
-export const exemptTravelDocument: Fact = fact(["passportKinds"], (v) => {
+/**
+ * The documents whose provision names the holder's citizenship as well: IRPR 190(2.1) exempts a
+ * citizen of Romania who holds Romania's electronic passport, not any holder of one.
+ */
+const DOCUMENT_CITIZENSHIP: Partial<Record<PassportKind, string>> = { "romania-e-passport": "RO" };
+
+/**
+ * IRPR 190(1)(b)(ii), 190(2)(b)-(f), 190(2.1): a listed document exempts whatever citizenships are
+ * given, except where the provision also names the citizenship (190(2.1)).
+ */
+export const exemptTravelDocument: Fact = fact(["passportKinds", "citizenships"], (v) => {
   const kinds = v.get("passportKinds");
-  return kinds === undefined ? undefined : kinds.some((k) => k in DOCUMENT_EXEMPTIONS);
+  if (kinds === undefined) return undefined;
+  const listed = kinds.filter((k) => k in DOCUMENT_EXEMPTIONS);
+  if (listed.some((k) => DOCUMENT_CITIZENSHIP[k] === undefined)) return true;
+  if (listed.length === 0) return false;
+  const citizenships = v.get("citizenships");
+  if (citizenships === undefined) return undefined;
+  return listed.some((k) => citizenships.includes(DOCUMENT_CITIZENSHIP[k]!));
 });
 
 /** IRPR 190: exempt from the temporary resident visa, on any basis (the test of IRPR 198(1)). */

@@ -39,6 +39,11 @@ export const examples = {
         profile: { ...indian, permit: "lmia-exempt", arrival: "2025-06-01" },
         expect: { poe: "no" },
       },
+      {
+        profile: { ...indian, passportKinds: ["romania-e-passport"], arrival: "2025-06-01" },
+        note: "IRPR 190(2.1) exempts a citizen of Romania holding the e-passport, not any holder",
+        expect: { poe: "no" },
+      },
     ],
     silent: [
       {
@@ -46,6 +51,15 @@ export const examples = {
         note: "a green card exempts",
       },
       { profile: { ...indian, passportKinds: ["holy-see"], arrival: "2025-06-01" }, note: "IRPR 190(2)(b)" },
+      {
+        profile: {
+          citizenships: ["RO"],
+          passportKinds: ["romania-e-passport"],
+          usPermanentResident: false,
+          arrival: "2025-06-01",
+        },
+        note: "IRPR 190(2.1): a Romanian citizen with the e-passport",
+      },
       { profile: { citizenships: ["CA", "IN"], arrival: "2025-06-01" }, note: "a Canadian needs no visa" },
       { profile: { citizenships: ["BR"], ...noDocs, arrival: "2025-06-01" }, note: "7.01: R-POE-02 instead" },
     ],
