@@ -22,6 +22,8 @@ export interface Catalogue {
   web: en.WebStrings;
   /** The terminal interview. */
   interview: en.InterviewStrings;
+  /** The interview's questions (terminal and web). */
+  questions: en.QuestionStrings;
   /** "What would change it". */
   actions: en.ActionStrings;
   /** A roster's error rows. */
@@ -41,6 +43,7 @@ const CATALOGUES = {
     messages: en.en,
     web: en.web,
     interview: en.interview,
+    questions: en.questions,
     actions: en.actions,
     rows: en.rows,
     plain: en.plain,
@@ -52,6 +55,7 @@ const CATALOGUES = {
     messages: fr.fr,
     web: fr.web,
     interview: fr.interview,
+    questions: fr.questions,
     actions: fr.actions,
     rows: fr.rows,
     plain: fr.plain,

@@ -1,4 +1,16 @@
+import type {
+  OpenPermitCategory,
+  PassportKind,
+  Permit,
+  PROVINCES,
+  PrincipalProgram,
+  PrincipalStream,
+  TravelMode,
+} from "../contract/profile.js";
 import type { Topic } from "../rulebook/rule.js";
+
+type Province = (typeof PROVINCES)[number];
+
 import {
   type BatchWords,
   type CliWords,
@@ -647,3 +659,270 @@ export const rescreen = {
 };
 
 export type RescreenWords = typeof rescreen;
+
+/** The interview's questions: per field its prompt, help, and where it has one the "none" answer and unit; the answers' labels. */
+export const questions = {
+  labels: {
+    permit: {
+      lmia: "Employer-specific, with an LMIA",
+      "lmia-exempt": "Employer-specific, LMIA-exempt (International Mobility Program)",
+      open: "Open work permit",
+      pgwp: "Post-graduation work permit (PGWP)",
+      iec: "International Experience Canada (IEC)",
+      sawp: "Seasonal Agricultural Worker Program (SAWP)",
+    } satisfies Record<Permit, string>,
+    travelMode: {
+      air: "By air",
+      land: "By land",
+      sea: "By sea",
+    } satisfies Record<TravelMode, string>,
+    passportKind: {
+      "romania-e-passport": "Romanian electronic (chip) passport",
+      "israel-national-passport": "Israeli national passport",
+      "taiwan-passport-with-personal-id": "Taiwan passport with a personal identification number",
+      "hong-kong-sar-passport": "Hong Kong SAR passport",
+      "british-national-overseas": "British National (Overseas) passport",
+      "british-subject-right-of-abode": "British Subject passport with the right of abode in the UK",
+      "british-overseas-citizen-readmissible": "British overseas citizen passport, re-admissible to the UK",
+      "holy-see": "Passport or travel document of the Holy See",
+    } satisfies Record<PassportKind, string>,
+    openPermitCategory: {
+      "spouse-of-worker": "Spouse or partner of a worker",
+      "spouse-of-student": "Spouse or partner of a student",
+      "fta-spouse": "Spouse under a free trade agreement (e.g. CETA, CPTPP)",
+      "co-op": "Co-op or internship required by studies",
+      athlete: "Professional athlete needing other work",
+      "military-or-diplomatic-family": "Family of foreign military or diplomatic staff",
+      "dependent-child": "Dependent child of a worker or student",
+      bridging: "Bridging open work permit (PR pending)",
+      "pr-applicant": "Permanent residence applicant",
+      "refugee-claimant": "Refugee claimant",
+      "protected-person": "Protected person",
+      "temporary-resident-permit-holder": "Temporary resident permit holder",
+      "vulnerable-worker": "Vulnerable worker",
+    } satisfies Record<OpenPermitCategory, string>,
+    principalProgram: {
+      "masters-16-months-plus": "Master's program of 16 months or more",
+      "masters-under-16-months": "Master's program of less than 16 months",
+      doctoral: "Doctoral program",
+      professional: "Listed professional degree (medicine, law, engineering, nursing, …)",
+      "eligible-listed": "Another program on IRCC's eligible list",
+      other: "Another program",
+    } satisfies Record<PrincipalProgram, string>,
+    principalStream: {
+      sawp: "Seasonal Agricultural Worker Program",
+      agricultural: "Agricultural stream (LMIA)",
+      "low-wage-lmia": "Low-wage position (LMIA)",
+      other: "Another stream",
+    } satisfies Record<PrincipalStream, string>,
+    province: {
+      AB: "Alberta",
+      BC: "British Columbia",
+      MB: "Manitoba",
+      NB: "New Brunswick",
+      NL: "Newfoundland and Labrador",
+      NS: "Nova Scotia",
+      NT: "Northwest Territories",
+      NU: "Nunavut",
+      ON: "Ontario",
+      PE: "Prince Edward Island",
+      QC: "Quebec",
+      SK: "Saskatchewan",
+      YT: "Yukon",
+    } satisfies Record<Province, string>,
+  },
+  teer: (n: number) => `TEER ${n}`,
+  fields: {
+    arrival: {
+      prompt: "When will you arrive at the Canadian border?",
+      help: "The rules in force on that day apply. Add the time (Eastern) only if we ask for it.",
+    },
+    citizenships: {
+      prompt: "Which citizenships do you hold?",
+      help: "List every one: the answer can depend on the passport you travel with.",
+    },
+    passportKinds: {
+      none: "None of these",
+      prompt: "Do you hold any of these special passports or travel documents?",
+      help: "Some travel documents exempt their holder from the visitor visa on their own.",
+    },
+    usPermanentResident: {
+      prompt: "Are you a lawful permanent resident of the United States (green card holder)?",
+      help: "A valid green card or an equivalent proof of US permanent status.",
+    },
+    countryOfResidence: {
+      prompt: "Which country do you live in?",
+      help: "Where you normally live, whatever your citizenship.",
+    },
+    age: {
+      unit: "years",
+      prompt: "How old will you be when you arrive?",
+      help: "Your age in whole years on the day of arrival.",
+    },
+    travelMode: {
+      prompt: "How will you arrive in Canada?",
+      help: "By plane, by road or rail, or by boat.",
+    },
+    arrivingFrom: {
+      prompt: "Which country will you be coming from, just before Canada?",
+      help: "The last country you leave to enter Canada (for a connecting flight, where it departs from).",
+    },
+    usNonimmigrantVisa: {
+      prompt: "Do you hold a valid US non-immigrant visa (for example B1/B2, H-1B, F-1)?",
+      help: "A visa in your passport that is still valid on the day you apply.",
+    },
+    canadianVisaPast10Years: {
+      prompt: "Have you held a Canadian visitor visa at any time in the last 10 years?",
+      help: "A temporary resident visa (visitor visa) issued by Canada, even if it has expired.",
+    },
+    inCanadaWithStatus: {
+      prompt: "Are you in Canada now as a temporary resident, leaving briefly and coming back?",
+      help: "For example a visitor, worker or student already in Canada who crosses the border and returns.",
+    },
+    maintainedStatus: {
+      prompt:
+        "Are you in Canada on maintained status (you asked to extend your permit before it expired and are waiting)?",
+      help: "Also called implied status.",
+    },
+    truckDriverCrossBorder: {
+      prompt:
+        "Are you a truck driver whose job makes you leave Canada, and did you hold a work permit (or maintained status) before leaving?",
+      help: "Drivers who only drive inside Canada answer no.",
+    },
+    cbsaAppointment: {
+      prompt: "Do you have an appointment booked in advance with the CBSA at the port of entry?",
+      help: "An appointment the Canada Border Services Agency confirmed before your trip.",
+    },
+    letterOfIntroduction: {
+      prompt:
+        "Do you already hold a port-of-entry Letter of Introduction (your online application was approved)?",
+      help: "IRCC sends this letter when it approves a work permit application made online before the trip.",
+    },
+    permit: {
+      prompt: "Which work permit are you asking for?",
+      help: "If an employer hired you, your offer says whether it needed an LMIA (Labour Market Impact Assessment).",
+    },
+    jobOffer: {
+      prompt: "Do you have the job offer from your employer?",
+      help: "The written offer (or contract) for the job in Canada.",
+    },
+    lmiaIssued: {
+      prompt: "Has a positive LMIA already been issued for this job offer?",
+      help: "Your employer receives it from Employment and Social Development Canada (ESDC).",
+    },
+    lmiaNumber: {
+      prompt: "What is the LMIA number?",
+      help: "It is printed on the LMIA decision letter.",
+    },
+    qualificationsProof: {
+      prompt: "Can you prove you meet the job's qualifications and experience?",
+      help: "Diplomas, licences, reference letters.",
+    },
+    jobProvince: {
+      prompt: "In which province or territory is the job?",
+      help: "Quebec has its own step for some jobs (the CAQ).",
+    },
+    jobDays: {
+      unit: "days",
+      prompt: "How many days will the job last?",
+      help: "Count continuous days of work.",
+    },
+    jobUnpaid: {
+      prompt: "Is the work unpaid?",
+      help: "Answer yes only if you receive no salary for it.",
+    },
+    caqAttestation: {
+      prompt: "Do you hold the Quebec attestation of issuance of your CAQ (Quebec Acceptance Certificate)?",
+      help: "Quebec's immigration ministry (MIFI) issues it online.",
+    },
+    offerOfEmploymentNumber: {
+      prompt: "What is the offer of employment number from your employer?",
+      help: "The letter A followed by 7 digits, from IRCC's Employer Portal.",
+    },
+    complianceFeePaid: {
+      prompt:
+        "Has your employer submitted the offer in IRCC's Employer Portal and paid the compliance fee (or is it exempt)?",
+      help: "Ask your employer: it must be done before you apply.",
+    },
+    lmiaExemptionCode: {
+      prompt: "What is the LMIA exemption code of your job (for example C10, T36)?",
+      help: "Your employer or lawyer can tell you; it is a letter and two digits.",
+    },
+    openPermitCategory: {
+      prompt: "On what basis are you asking for an open work permit?",
+      help: "Only some categories can be asked for on arrival.",
+    },
+    principalTeer: {
+      prompt: "What is the TEER category of your spouse's or partner's job?",
+      help: "TEER comes from the job's National Occupational Classification code (its second digit).",
+    },
+    principalEligibleTeer23: {
+      prompt: "Is your spouse's or partner's TEER 2 or 3 job on IRCC's list of eligible occupations?",
+      help: "IRCC publishes the list of TEER 2 and 3 occupations that qualify.",
+    },
+    principalProgram: {
+      prompt: "Which program is your spouse or partner studying in?",
+      help: "Full-time studies at a designated learning institution.",
+    },
+    principalStream: {
+      prompt:
+        "Under which stream does the principal worker (your spouse, partner or parent) hold the work permit?",
+      help: "The LMIA approval letter names the stream. Choose “another stream” for a permit without an LMIA.",
+    },
+    principalTransitioningToPr: {
+      prompt:
+        "Is the principal worker on a pathway to permanent residence (for example a bridging permit, or a permit under a PR pilot)?",
+      help: "Families of workers transitioning to permanent residence keep the rules in force before 21 January 2025.",
+    },
+    principalPermitMonthsLeft: {
+      unit: "months",
+      prompt:
+        "On the day you apply, how many months will the principal worker still be authorized to work in Canada?",
+      help: "Count from your application to the end date of the principal's work permit.",
+    },
+    principalLmiaExemptionCode: {
+      prompt:
+        "What is the LMIA exemption code of your spouse's or partner's work permit (for example F32, F42, F12)?",
+      help: "It is printed on your spouse's or partner's work permit: a letter and two digits.",
+    },
+    iecInvitation: {
+      prompt: "Do you hold your IEC invitation and the port-of-entry documents for IEC?",
+      help: "The invitation to apply, the recognized organization's letter if any, and the fee receipt.",
+    },
+    stayMonths: {
+      unit: "months",
+      prompt: "How many months do you plan to stay?",
+      help: "Stays over 6 months can require a medical exam.",
+    },
+    recentResidence: {
+      prompt: "In the past year, in which countries did you spend 6 months or more in a row?",
+      help: "Leave the list empty if none. This helps tell whether a medical exam is required.",
+    },
+    designatedCountryStay: {
+      prompt:
+        "In the past year, did you spend 6 months or more in a row in a country where Canada requires a medical exam?",
+      help: 'IRCC publishes the list of these countries. If you are not sure, answer "I don\'t know" and we can ask where you lived.',
+    },
+    publicHealthJob: {
+      prompt:
+        "Will you work where public health must be protected (health care, clinical labs, schools, child care, in-home care, …)?",
+      help: "Also agricultural work if you come from a country designated for the medical exam.",
+    },
+    medicalExamDate: {
+      none: "I have not done it",
+      prompt: "When did you take your immigration medical exam?",
+      help: "The exam date (YYYY-MM-DD) with a panel physician.",
+    },
+    biometricsWithin10Years: {
+      prompt:
+        "Have you given biometrics (fingerprints and photo) for a Canadian visa or permit in the last 10 years?",
+      help: "Biometrics given within 10 years are reused.",
+    },
+    portOfEntry: {
+      prompt: "Through which port of entry will you arrive (airport code or border crossing name)?",
+      help: "For example YVR, YYZ, or Peace Arch / Douglas.",
+    },
+  },
+};
+
+export type QuestionStrings = typeof questions;

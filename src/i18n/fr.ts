@@ -1,4 +1,4 @@
-import type { ActionStrings, InterviewStrings, RescreenWords, WebStrings } from "./en.js";
+import type { ActionStrings, InterviewStrings, QuestionStrings, RescreenWords, WebStrings } from "./en.js";
 import {
   type BatchWords,
   type CliWords,
@@ -656,4 +656,271 @@ export const rescreen: RescreenWords = {
   errors: (n: number) => `${n} ligne(s) n'ont pas pu être évaluées\u00a0:`,
   line: "ligne",
   unknownTime: "l'heure d'arrivée est requise (une règle a changé ce jour-là)",
+};
+
+export const questions: QuestionStrings = {
+  labels: {
+    permit: {
+      lmia: "Lié à un employeur, avec une EIMT",
+      "lmia-exempt": "Lié à un employeur, dispensé d'EIMT (Programme de mobilité internationale)",
+      open: "Permis de travail ouvert",
+      pgwp: "Permis de travail postdiplôme (PTPD)",
+      iec: "Expérience internationale Canada (EIC)",
+      sawp: "Programme des travailleurs agricoles saisonniers (PTAS)",
+    },
+    travelMode: {
+      air: "Par avion",
+      land: "Par la route",
+      sea: "Par la mer",
+    },
+    passportKind: {
+      "romania-e-passport": "Passeport électronique roumain (à puce)",
+      "israel-national-passport": "Passeport national israélien",
+      "taiwan-passport-with-personal-id": "Passeport de Taïwan avec numéro d'identification personnel",
+      "hong-kong-sar-passport": "Passeport de la RAS de Hong Kong",
+      "british-national-overseas": "Passeport British National (Overseas)",
+      "british-subject-right-of-abode": "Passeport de sujet britannique avec droit de séjour au Royaume-Uni",
+      "british-overseas-citizen-readmissible":
+        "Passeport de citoyen britannique d'outre-mer, réadmissible au Royaume-Uni",
+      "holy-see": "Passeport ou titre de voyage du Saint-Siège",
+    },
+    openPermitCategory: {
+      "spouse-of-worker": "Époux ou conjoint d'un travailleur",
+      "spouse-of-student": "Époux ou conjoint d'un étudiant",
+      "fta-spouse": "Conjoint au titre d'un accord de libre-échange (p. ex. AECG, PTPGP)",
+      "co-op": "Stage coop exigé par le programme d'études",
+      athlete: "Athlète professionnel ayant besoin d'un autre emploi",
+      "military-or-diplomatic-family": "Famille de militaires ou de diplomates étrangers",
+      "dependent-child": "Enfant à charge d'un travailleur ou étudiant",
+      bridging: "Permis de travail ouvert transitoire (RP en cours)",
+      "pr-applicant": "Demandeur de résidence permanente",
+      "refugee-claimant": "Demandeur d'asile",
+      "protected-person": "Personne protégée",
+      "temporary-resident-permit-holder": "Titulaire d'un permis de séjour temporaire",
+      "vulnerable-worker": "Travailleur vulnérable",
+    },
+    principalProgram: {
+      "masters-16-months-plus": "Maîtrise de 16 mois ou plus",
+      "masters-under-16-months": "Maîtrise de moins de 16 mois",
+      doctoral: "Doctorat",
+      professional: "Diplôme professionnel de la liste (médecine, droit, génie, sciences infirmières, …)",
+      "eligible-listed": "Autre programme de la liste d'IRCC",
+      other: "Autre programme",
+    },
+    principalStream: {
+      sawp: "Programme des travailleurs agricoles saisonniers",
+      agricultural: "Volet agricole (EIMT)",
+      "low-wage-lmia": "Poste à bas salaire (EIMT)",
+      other: "Un autre volet",
+    },
+    province: {
+      AB: "Alberta",
+      BC: "Colombie-Britannique",
+      MB: "Manitoba",
+      NB: "Nouveau-Brunswick",
+      NL: "Terre-Neuve-et-Labrador",
+      NS: "Nouvelle-Écosse",
+      NT: "Territoires du Nord-Ouest",
+      NU: "Nunavut",
+      ON: "Ontario",
+      PE: "Île-du-Prince-Édouard",
+      QC: "Québec",
+      SK: "Saskatchewan",
+      YT: "Yukon",
+    },
+  },
+  teer: (n: number) => `FEER ${n}`,
+  fields: {
+    arrival: {
+      prompt: "Quand arriverez-vous à la frontière canadienne ?",
+      help: "Les règles en vigueur ce jour-là s'appliquent. Précisez l'heure (heure de l'Est) seulement si on vous la demande.",
+    },
+    citizenships: {
+      prompt: "Quelles citoyennetés avez-vous ?",
+      help: "Indiquez-les toutes : la réponse peut dépendre du passeport avec lequel vous voyagez.",
+    },
+    passportKinds: {
+      none: "Aucun de ceux-ci",
+      prompt: "Avez-vous l'un de ces passeports ou titres de voyage particuliers ?",
+      help: "Certains titres de voyage dispensent à eux seuls du visa de visiteur.",
+    },
+    usPermanentResident: {
+      prompt: "Êtes-vous résident permanent légal des États-Unis (titulaire d'une carte verte) ?",
+      help: "Une carte verte valide ou une preuve équivalente du statut permanent aux États-Unis.",
+    },
+    countryOfResidence: {
+      prompt: "Dans quel pays habitez-vous ?",
+      help: "Là où vous vivez habituellement, quelle que soit votre citoyenneté.",
+    },
+    age: {
+      unit: "ans",
+      prompt: "Quel âge aurez-vous à votre arrivée ?",
+      help: "Votre âge en années le jour de l'arrivée.",
+    },
+    travelMode: {
+      prompt: "Comment arriverez-vous au Canada ?",
+      help: "En avion, par la route ou le train, ou en bateau.",
+    },
+    arrivingFrom: {
+      prompt: "De quel pays arriverez-vous, juste avant le Canada ?",
+      help: "Le dernier pays quitté pour entrer au Canada (pour une correspondance, le pays du départ du vol).",
+    },
+    usNonimmigrantVisa: {
+      prompt: "Avez-vous un visa américain de non-immigrant valide (par exemple B1/B2, H-1B, F-1) ?",
+      help: "Un visa dans votre passeport, encore valide le jour de la demande.",
+    },
+    canadianVisaPast10Years: {
+      prompt: "Avez-vous eu un visa de visiteur canadien au cours des 10 dernières années ?",
+      help: "Un visa de résident temporaire (visa de visiteur) délivré par le Canada, même expiré.",
+    },
+    inCanadaWithStatus: {
+      prompt:
+        "Êtes-vous au Canada en ce moment comme résident temporaire, pour une brève sortie avant de revenir ?",
+      help: "Par exemple un visiteur, un travailleur ou un étudiant déjà au Canada qui traverse la frontière puis revient.",
+    },
+    maintainedStatus: {
+      prompt:
+        "Êtes-vous au Canada en statut maintenu (prolongation demandée avant l'expiration, décision en attente) ?",
+      help: "Aussi appelé statut implicite.",
+    },
+    truckDriverCrossBorder: {
+      prompt:
+        "Êtes-vous camionneur, votre travail vous fait-il sortir du Canada, et aviez-vous un permis de travail (ou un statut maintenu) avant de partir ?",
+      help: "Les camionneurs qui ne roulent qu'au Canada répondent non.",
+    },
+    cbsaAppointment: {
+      prompt: "Avez-vous un rendez-vous pris d'avance avec l'ASFC au point d'entrée ?",
+      help: "Un rendez-vous confirmé par l'Agence des services frontaliers du Canada avant votre voyage.",
+    },
+    letterOfIntroduction: {
+      prompt:
+        "Avez-vous déjà une lettre d'introduction pour le point d'entrée (votre demande en ligne a été approuvée) ?",
+      help: "IRCC envoie cette lettre quand elle approuve une demande de permis faite en ligne avant le voyage.",
+    },
+    permit: {
+      prompt: "Quel permis de travail demandez-vous ?",
+      help: "Si un employeur vous a embauché, votre offre indique s'il a fallu une EIMT (étude d'impact sur le marché du travail).",
+    },
+    jobOffer: {
+      prompt: "Avez-vous l'offre d'emploi de votre employeur ?",
+      help: "L'offre écrite (ou le contrat) pour l'emploi au Canada.",
+    },
+    lmiaIssued: {
+      prompt: "Une EIMT favorable a-t-elle déjà été délivrée pour cette offre d'emploi ?",
+      help: "Votre employeur la reçoit d'Emploi et Développement social Canada (EDSC).",
+    },
+    lmiaNumber: {
+      prompt: "Quel est le numéro de l'EIMT ?",
+      help: "Il figure sur la lettre de décision de l'EIMT.",
+    },
+    qualificationsProof: {
+      prompt: "Pouvez-vous prouver que vous avez les qualifications et l'expérience exigées pour l'emploi ?",
+      help: "Diplômes, permis d'exercice, lettres de référence.",
+    },
+    jobProvince: {
+      prompt: "Dans quelle province ou quel territoire est l'emploi ?",
+      help: "Le Québec a sa propre étape pour certains emplois (le CAQ).",
+    },
+    jobDays: {
+      unit: "jours",
+      prompt: "Combien de jours durera l'emploi ?",
+      help: "Comptez les jours de travail continus.",
+    },
+    jobUnpaid: {
+      prompt: "Le travail est-il non rémunéré ?",
+      help: "Répondez oui seulement si vous ne recevez aucun salaire.",
+    },
+    caqAttestation: {
+      prompt: "Avez-vous l'attestation de délivrance de votre CAQ (certificat d'acceptation du Québec) ?",
+      help: "Le ministère de l'Immigration du Québec (MIFI) la délivre en ligne.",
+    },
+    offerOfEmploymentNumber: {
+      prompt: "Quel est le numéro d'offre d'emploi fourni par votre employeur ?",
+      help: "La lettre A suivie de 7 chiffres, tirée du Portail des employeurs d'IRCC.",
+    },
+    complianceFeePaid: {
+      prompt:
+        "Votre employeur a-t-il soumis l'offre dans le Portail des employeurs d'IRCC et payé les frais de conformité (ou en est-il dispensé) ?",
+      help: "Demandez à votre employeur : cela doit être fait avant votre demande.",
+    },
+    lmiaExemptionCode: {
+      prompt: "Quel est le code de dispense d'EIMT de votre emploi (par exemple C10, T36) ?",
+      help: "Votre employeur ou votre avocat peut vous le dire ; c'est une lettre et deux chiffres.",
+    },
+    openPermitCategory: {
+      prompt: "À quel titre demandez-vous un permis de travail ouvert ?",
+      help: "Seules certaines catégories peuvent être demandées à l'arrivée.",
+    },
+    principalTeer: {
+      prompt: "Quelle est la catégorie FEER de l'emploi de votre époux ou conjoint ?",
+      help: "La catégorie FEER vient du code de la Classification nationale des professions (son deuxième chiffre).",
+    },
+    principalEligibleTeer23: {
+      prompt:
+        "L'emploi FEER 2 ou 3 de votre époux ou conjoint figure-t-il sur la liste d'IRCC des professions admissibles ?",
+      help: "IRCC publie la liste des professions FEER 2 et 3 admissibles.",
+    },
+    principalProgram: {
+      prompt: "Dans quel programme votre époux ou conjoint étudie-t-il ?",
+      help: "Études à temps plein dans un établissement d'enseignement désigné.",
+    },
+    principalStream: {
+      prompt:
+        "Dans quel volet le travailleur principal (votre époux, conjoint ou parent) a-t-il son permis de travail ?",
+      help: "La lettre d'approbation de l'EIMT indique le volet. Choisissez « un autre volet » pour un permis sans EIMT.",
+    },
+    principalTransitioningToPr: {
+      prompt:
+        "Le travailleur principal est-il en voie d'obtenir la résidence permanente (par exemple un permis de transition, ou un permis d'un projet pilote de résidence permanente) ?",
+      help: "Les familles des travailleurs en voie d'obtenir la résidence permanente gardent les règles en vigueur avant le 21 janvier 2025.",
+    },
+    principalPermitMonthsLeft: {
+      unit: "mois",
+      prompt:
+        "Le jour de votre demande, pendant combien de mois le travailleur principal sera-t-il encore autorisé à travailler au Canada ?",
+      help: "Comptez de votre demande jusqu'à la date de fin du permis de travail du travailleur principal.",
+    },
+    principalLmiaExemptionCode: {
+      prompt:
+        "Quel est le code de dispense d'EIMT du permis de travail de votre époux ou conjoint (par exemple F32, F42, F12) ?",
+      help: "Il figure sur le permis de travail de votre époux ou conjoint : une lettre et deux chiffres.",
+    },
+    iecInvitation: {
+      prompt: "Avez-vous votre invitation EIC et les documents EIC pour le point d'entrée ?",
+      help: "L'invitation à présenter une demande, la lettre de l'organisme reconnu le cas échéant, et le reçu des frais.",
+    },
+    stayMonths: {
+      unit: "mois",
+      prompt: "Combien de mois comptez-vous rester ?",
+      help: "Un séjour de plus de 6 mois peut exiger un examen médical.",
+    },
+    recentResidence: {
+      prompt: "Au cours de la dernière année, dans quels pays avez-vous passé 6 mois consécutifs ou plus ?",
+      help: "Laissez la liste vide si aucun. Cela aide à savoir si un examen médical est exigé.",
+    },
+    designatedCountryStay: {
+      prompt:
+        "Au cours de la dernière année, avez-vous passé 6 mois consécutifs ou plus dans un pays pour lequel le Canada exige un examen médical ?",
+      help: "IRCC publie la liste de ces pays. Si vous n'êtes pas sûr, répondez « Je ne sais pas » : nous pourrons demander où vous avez vécu.",
+    },
+    publicHealthJob: {
+      prompt:
+        "Travaillerez-vous dans un milieu où la santé publique doit être protégée (soins de santé, laboratoires, écoles, garderies, soins à domicile, …) ?",
+      help: "Aussi le travail agricole si vous venez d'un pays désigné pour l'examen médical.",
+    },
+    medicalExamDate: {
+      none: "Je ne l'ai pas passé",
+      prompt: "Quand avez-vous passé votre examen médical aux fins de l'immigration ?",
+      help: "La date de l'examen (AAAA-MM-JJ) auprès d'un médecin désigné.",
+    },
+    biometricsWithin10Years: {
+      prompt:
+        "Avez-vous donné vos données biométriques (empreintes et photo) pour un visa ou permis canadien au cours des 10 dernières années ?",
+      help: "Les données biométriques données depuis moins de 10 ans sont réutilisées.",
+    },
+    portOfEntry: {
+      prompt: "Par quel point d'entrée arriverez-vous (code de l'aéroport ou nom du poste frontalier) ?",
+      help: "Par exemple YUL, YVR, ou Lacolle / Saint-Bernard-de-Lacolle.",
+    },
+  },
 };
