@@ -776,8 +776,8 @@ export const questions = {
       help: "A temporary resident visa (visitor visa) issued by Canada, even if it has expired.",
     },
     inCanadaWithStatus: {
-      prompt: "Are you in Canada now as a temporary resident, leaving briefly and coming back?",
-      help: "For example a visitor, worker or student already in Canada who crosses the border and returns.",
+      prompt: "Are you a temporary resident of Canada coming back from a short trip out of the country?",
+      help: "For example a visitor, worker or student staying in Canada who crosses the border and returns. Answer no if you are coming to Canada from abroad.",
     },
     maintainedStatus: {
       prompt:
@@ -786,8 +786,8 @@ export const questions = {
     },
     truckDriverCrossBorder: {
       prompt:
-        "Are you a truck driver whose job makes you leave Canada, and did you hold a work permit (or maintained status) before leaving?",
-      help: "Drivers who only drive inside Canada answer no.",
+        "Are you a truck driver holding a work permit (or on maintained status) who is coming back from a trip outside Canada for your job?",
+      help: "Answer yes only if you held the work permit or maintained status when you left Canada. Drivers who only drive inside Canada answer no.",
     },
     cbsaAppointment: {
       prompt: "Do you have an appointment booked in advance with the CBSA at the port of entry?",
@@ -840,9 +840,8 @@ export const questions = {
       help: "The letter A followed by 7 digits, from IRCC's Employer Portal.",
     },
     complianceFeePaid: {
-      prompt:
-        "Has your employer submitted the offer in IRCC's Employer Portal and paid the compliance fee (or is it exempt)?",
-      help: "Ask your employer: it must be done before you apply.",
+      prompt: "Is your job offer complete in IRCC's Employer Portal?",
+      help: "Complete means your employer submitted it there and paid the employer compliance fee, or marked the offer exempt from the fee. Ask your employer: it must be done before you apply.",
     },
     lmiaExemptionCode: {
       prompt: "What is the LMIA exemption code of your job (for example C10, T36)?",

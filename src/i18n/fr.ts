@@ -774,9 +774,8 @@ export const questions: QuestionStrings = {
       help: "Un visa de résident temporaire (visa de visiteur) délivré par le Canada, même expiré.",
     },
     inCanadaWithStatus: {
-      prompt:
-        "Êtes-vous au Canada en ce moment comme résident temporaire, pour une brève sortie avant de revenir ?",
-      help: "Par exemple un visiteur, un travailleur ou un étudiant déjà au Canada qui traverse la frontière puis revient.",
+      prompt: "Êtes-vous un résident temporaire du Canada qui revient d'une courte sortie du pays ?",
+      help: "Par exemple un visiteur, un travailleur ou un étudiant qui séjourne au Canada, traverse la frontière puis revient. Répondez non si vous venez de l'étranger.",
     },
     maintainedStatus: {
       prompt:
@@ -785,8 +784,8 @@ export const questions: QuestionStrings = {
     },
     truckDriverCrossBorder: {
       prompt:
-        "Êtes-vous camionneur, votre travail vous fait-il sortir du Canada, et aviez-vous un permis de travail (ou un statut maintenu) avant de partir ?",
-      help: "Les camionneurs qui ne roulent qu'au Canada répondent non.",
+        "Êtes-vous un camionneur titulaire d'un permis de travail (ou en statut maintenu) qui revient d'un trajet hors du Canada pour son travail ?",
+      help: "Répondez oui seulement si vous aviez le permis de travail ou le statut maintenu en quittant le Canada. Les camionneurs qui ne roulent qu'au Canada répondent non.",
     },
     cbsaAppointment: {
       prompt: "Avez-vous un rendez-vous pris d'avance avec l'ASFC au point d'entrée ?",
@@ -839,9 +838,8 @@ export const questions: QuestionStrings = {
       help: "La lettre A suivie de 7 chiffres, tirée du Portail des employeurs d'IRCC.",
     },
     complianceFeePaid: {
-      prompt:
-        "Votre employeur a-t-il soumis l'offre dans le Portail des employeurs d'IRCC et payé les frais de conformité (ou en est-il dispensé) ?",
-      help: "Demandez à votre employeur : cela doit être fait avant votre demande.",
+      prompt: "Votre offre d'emploi est-elle complète dans le Portail des employeurs d'IRCC ?",
+      help: "Complète veut dire que votre employeur l'y a soumise et a payé les frais de conformité de l'employeur, ou l'a déclarée dispensée de ces frais. Demandez à votre employeur : cela doit être fait avant votre demande.",
     },
     lmiaExemptionCode: {
       prompt: "Quel est le code de dispense d'EIMT de votre emploi (par exemple C10, T36) ?",

@@ -36,4 +36,22 @@ describe("questions", () => {
       }
     }
   });
+
+  /** Two questions joined in one prompt: "…, and did you …", "submitted … and paid …", "leaving … and coming back". */
+  const asksTwoThings = (prompt: string): boolean =>
+    (prompt.match(/\?/g) ?? []).length !== 1 ||
+    /,? and (did|do|are|is|has|have|will|were) you\b/.test(prompt) ||
+    /\band (paid|pay|submitted)\b/.test(prompt) ||
+    /\b(leaving|leave)\b.*\band\b.*\b(coming back|return)/.test(prompt);
+
+  it("the checker finds a prompt that asks two things", () => {
+    expect(asksTwoThings("Are you a driver, and did you hold a permit?")).toBe(true);
+    expect(asksTwoThings("Has your employer submitted the offer and paid the fee?")).toBe(true);
+    expect(asksTwoThings("Are you in Canada, leaving briefly and coming back?")).toBe(true);
+    expect(asksTwoThings("Is your job offer complete in IRCC's Employer Portal?")).toBe(false);
+  });
+
+  it.each(FIELDS)("%s asks one thing, with one answer", (f) => {
+    expect(asksTwoThings(QUESTIONS[f].prompt.en)).toBe(false);
+  });
 });
