@@ -13,8 +13,8 @@
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 import type { Engine } from "../engine/port.js";
-import { batch as batchEn } from "../i18n/en.js";
-import { batch as batchFr } from "../i18n/fr.js";
+import { batch as batchEn, ui as uiEn } from "../i18n/en.js";
+import { batch as batchFr, ui as uiFr } from "../i18n/fr.js";
 import { messages } from "../i18n/index.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
 import { neutralise, restore } from "./csv-safe.js";
@@ -185,7 +185,7 @@ export function explain(a: Assessment, lang: Lang): string {
   const parts = a.route === "unknown" || letterBlocked ? [m.poe[a.poe]] : [m.route[a.route] ?? a.route];
   if (a.route === "unknown" && a.poe !== "unknown") parts.push(words.openRoute);
   for (const b of a.blockers) parts.push(b.because);
-  if (letterBlocked) parts.push(m.ui.letterBlockedAfter);
+  if (letterBlocked) parts.push((lang === "fr" ? uiFr : uiEn).letterBlockedAfter);
   if (a.missing.length > 0) parts.push(`${words.missing} ${a.missing.join(", ")}.`);
   return parts.join(" ");
 }

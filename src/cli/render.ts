@@ -1,7 +1,14 @@
 /** Human-readable text of an assessment and of the rulebook, in the requested language. */
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
 import type { RouteAnswer } from "../contract/codes.js";
+import { catalogue } from "../i18n/catalogue.js";
 import { type Messages, messages } from "../i18n/index.js";
+import type { UiWords } from "../i18n/messages.js";
+
+/** The engine's texts and the words of the text rendering, in one language. */
+type Words = Messages & { ui: UiWords };
+const words = (lang: Lang): Words => ({ ...messages(lang), ui: catalogue(lang).ui });
+
 import type { Rule } from "../rulebook/index.js";
 import { formatEastern, instantOf } from "../rulebook/time.js";
 import type { RouteDecider } from "./open-answer.js";
@@ -10,7 +17,7 @@ import type { RouteDecider } from "./open-answer.js";
 export const colon = (lang: Lang): string => (lang === "fr" ? "\u00a0:" : ":");
 
 /** A route in words; a Letter of Introduction that a blocker still stops is not "show it to have the permit printed". */
-function routeWords(m: Messages, route: RouteAnswer, blocked: boolean): string {
+function routeWords(m: Words, route: RouteAnswer, blocked: boolean): string {
   return route === "letter-of-introduction" && blocked ? m.ui.letterBlocked : m.route[route];
 }
 
@@ -19,7 +26,7 @@ function routeWords(m: Messages, route: RouteAnswer, blocked: boolean): string {
  * what each open fact would decide (`deciders`, from the engine; without them, the facts alone).
  */
 function routeSection(a: Assessment, lang: Lang, deciders: readonly RouteDecider[] | undefined): string {
-  const m = messages(lang);
+  const m = words(lang);
   if (a.route !== "unknown" || a.poe === "unknown")
     return `${m.ui.route}\n  ${routeWords(m, a.route, a.blockers.length > 0)}`;
   const lines = [`${m.ui.route}`, `  ${m.ui.openRoute}`];
@@ -37,7 +44,7 @@ export function renderAssessment(
   lang: Lang,
   open: { deciders?: readonly RouteDecider[] } = {},
 ): string {
-  const m = messages(lang);
+  const m = words(lang);
   const out: string[] = [];
   out.push(`${m.ui.verdict}\n  ${m.poe[a.poe]}`);
   out.push(routeSection(a, lang, open.deciders));
@@ -63,7 +70,7 @@ export function renderAssessment(
 }
 
 export function renderErrors(errors: readonly InputError[], lang: Lang, line?: number): string {
-  const m = messages(lang);
+  const m = words(lang);
   const head = line === undefined ? m.ui.inputErrors : `${m.ui.inputErrors} (${m.ui.line} ${line})`;
   return `${head}${colon(lang)}\n${errors.map((e) => `  - ${e.path || "(profile)"}${colon(lang)} ${e.message}`).join("\n")}\n`;
 }
@@ -77,7 +84,7 @@ function oneForm(value: string): string {
 }
 
 export function renderRule(r: Rule, lang: Lang): string {
-  const m = messages(lang);
+  const m = words(lang);
   const window =
     r.effective.from || r.effective.to
       ? [

@@ -11,7 +11,14 @@
 
 export type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 export type { Field, Profile } from "../contract/profile.js";
-export { COVERAGE_START, RULEBOOK_VERSION, rulebook, rulesInForce } from "../rulebook/index.js";
+export {
+  COVERAGE_START,
+  type FeeDue,
+  feesAtBorder,
+  RULEBOOK_VERSION,
+  rulebook,
+  rulesInForce,
+} from "../rulebook/index.js";
 export { type AssessOptions, assess, assessProfile, type Decided, decide, missingOf } from "./assess.js";
 export { coreEngine, ruleView } from "./core-engine.js";
 export { realEngine } from "./engine.js";

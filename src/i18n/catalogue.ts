@@ -13,7 +13,15 @@
 import type { Lang } from "../contract/assessment.js";
 import * as en from "./en.js";
 import * as fr from "./fr.js";
-import type { BatchWords, CliWords, Messages, PlainWords, RowMessages } from "./messages.js";
+import type {
+  BatchWords,
+  CliWords,
+  Messages,
+  PlainWords,
+  RowMessages,
+  ServerMessages,
+  UiWords,
+} from "./messages.js";
 
 export interface Catalogue {
   /** The engine's texts (blockers, documents, advisories, fields, input errors) and the API's errors. */
@@ -36,6 +44,10 @@ export interface Catalogue {
   rescreen: en.RescreenWords;
   /** The command line's own words. */
   cli: CliWords;
+  /** An assessment rendered as text (the CLI, the batch). */
+  ui: UiWords;
+  /** The HTTP API's own errors. */
+  server: ServerMessages;
 }
 
 const CATALOGUES = {
@@ -50,6 +62,8 @@ const CATALOGUES = {
     batch: en.batch,
     rescreen: en.rescreen,
     cli: en.cli,
+    ui: en.ui,
+    server: en.server,
   },
   fr: {
     messages: fr.fr,
@@ -62,6 +76,8 @@ const CATALOGUES = {
     batch: fr.batch,
     rescreen: fr.rescreen,
     cli: fr.cli,
+    ui: fr.ui,
+    server: fr.server,
   },
 } satisfies Record<Lang, Catalogue>;
 

@@ -18,6 +18,8 @@ import {
   type Messages,
   type PlainWords,
   type RowMessages,
+  type ServerMessages,
+  type UiWords,
 } from "./messages.js";
 
 const MONTHS = [
@@ -228,61 +230,6 @@ export const en = {
     "out-of-range": (d) => `Out of range${d ? `: ${d}` : ""}.`,
     "outside-coverage": (d) => `This arrival is before the rulebook's coverage, which starts on ${d}.`,
   },
-  server: {
-    notJson: (why) => `The request body is not valid JSON (${why}).`,
-    tooLarge: (kb) => `The request body is over ${kb} KB.`,
-    keyMissing: () => "This endpoint needs the API key: send `Authorization: Bearer <key>`.",
-    keyInvalid: () => "The API key is not valid.",
-    methodNotAllowed: (method, allowed) => `${method} is not allowed here; use ${allowed}.`,
-    noRecord: () => "No saved assessment has this id.",
-    noRoute: (method, path) => `No route for ${method} ${path}.`,
-    badCountryCode: () => "`code` is an ISO 3166-1 alpha-2 code in upper case, e.g. FR.",
-    badCursor: () => "The cursor is not one this server issued.",
-    internal: () => "Internal error; the request id is in the X-Request-Id header.",
-    conflictAsOf: (asOf, arrival) =>
-      `The query's asOf (${asOf}) and the body's arrival (${arrival}) differ; give the date once, or the same in both.`,
-    conflictLang: (query, body) =>
-      `The query's lang (${query}) and the body's lang (${body}) differ; give it once, or the same in both.`,
-    unknownKey: (key) => `Unknown key "${key}".`,
-    badInstant: () => "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset.",
-    instantRange: (last) => `Expected a date from 0001-01-01 to ${last}.`,
-    badText: () => "The text holds a control character or a lone surrogate (invalid Unicode).",
-    badEncoding: () => "The query string is not valid percent-encoded UTF-8.",
-    clientClosed: () => "The client closed the connection before the request was read.",
-    headersTooLarge: () => "The request's headers are too large.",
-    requestTimeout: () => "The request took too long to arrive.",
-    badRequest: () => "The request is not valid HTTP.",
-  },
-  ui: {
-    verdict: "Can you apply at the border?",
-    route: "What to do",
-    bring: "Bring these documents",
-    advisories: "Also note",
-    why: "Why",
-    sources: "Sources",
-    stillUnknown: "Still unknown (could change the answer)",
-    couldRefine: "Would refine the checklist",
-    nothingToBring: "Nothing to bring to the border on this route.",
-    rulebook: "Rulebook",
-    asOf: "Rules as of",
-    effective: "In force",
-    from: "from",
-    until: "until",
-    always: "long-standing",
-    lastVerified: "last verified",
-    inputErrors: "The profile has problems",
-    line: "line",
-    openRoute: "Not at the border. Which other route is open to you depends on facts still unknown:",
-    ifYes: "if yes",
-    ifNo: "if no",
-    letterBlocked:
-      "Your Letter of Introduction gets the permit printed at the border only once what is listed under Why is resolved.",
-    letterBlockedAfter:
-      "Your Letter of Introduction gets the permit printed at the border only once this is resolved.",
-    lifts: "lifts",
-    alsoDependsOn: "Whether that is enough also depends on facts still unknown:",
-    answerFirst: "Nothing found on what is known so far; these facts decide it first:",
-  },
 } as const satisfies Messages;
 
 /** The web page's own words (src/web): everything it shows that the engine does not write. */
@@ -383,6 +330,13 @@ export const web = {
     checkAgainUnverified: (verified: string) =>
       `Check again before you travel: we last checked these rules against the law on ${verified}, before your arrival date.`,
     lastVerified: (date: string) => `Rules last checked against the law on ${date}.`,
+    fees: "Fees to pay at the border",
+    fee: {
+      workPermit: (amount: number) =>
+        `The work permit processing fee, CAD ${amount}, paid when you apply to the officer (some applicants are exempt).`,
+      openPermitHolder: (amount: number) =>
+        `If it is an open work permit: in most cases also the open work permit holder fee, CAD ${amount}.`,
+    },
     beforeTravel: "Before you travel",
     whyYes: "Why yes",
     whyYesText: (n: number) =>
@@ -925,3 +879,62 @@ export const questions = {
 };
 
 export type QuestionStrings = typeof questions;
+
+/** The HTTP API's own errors (the request envelope, keys, routing, conflicts): src/server. */
+export const server = {
+  notJson: (why) => `The request body is not valid JSON (${why}).`,
+  tooLarge: (kb) => `The request body is over ${kb} KB.`,
+  keyMissing: () => "This endpoint needs the API key: send `Authorization: Bearer <key>`.",
+  keyInvalid: () => "The API key is not valid.",
+  methodNotAllowed: (method, allowed) => `${method} is not allowed here; use ${allowed}.`,
+  noRecord: () => "No saved assessment has this id.",
+  noRoute: (method, path) => `No route for ${method} ${path}.`,
+  badCountryCode: () => "`code` is an ISO 3166-1 alpha-2 code in upper case, e.g. FR.",
+  badCursor: () => "The cursor is not one this server issued.",
+  internal: () => "Internal error; the request id is in the X-Request-Id header.",
+  conflictAsOf: (asOf, arrival) =>
+    `The query's asOf (${asOf}) and the body's arrival (${arrival}) differ; give the date once, or the same in both.`,
+  conflictLang: (query, body) =>
+    `The query's lang (${query}) and the body's lang (${body}) differ; give it once, or the same in both.`,
+  unknownKey: (key) => `Unknown key "${key}".`,
+  badInstant: () => "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset.",
+  instantRange: (last) => `Expected a date from 0001-01-01 to ${last}.`,
+  badText: () => "The text holds a control character or a lone surrogate (invalid Unicode).",
+  badEncoding: () => "The query string is not valid percent-encoded UTF-8.",
+  clientClosed: () => "The client closed the connection before the request was read.",
+  headersTooLarge: () => "The request's headers are too large.",
+  requestTimeout: () => "The request took too long to arrive.",
+  badRequest: () => "The request is not valid HTTP.",
+} satisfies ServerMessages;
+
+/** The words of an assessment rendered as text (the CLI, the batch). */
+export const ui = {
+  verdict: "Can you apply at the border?",
+  route: "What to do",
+  bring: "Bring these documents",
+  advisories: "Also note",
+  why: "Why",
+  sources: "Sources",
+  stillUnknown: "Still unknown (could change the answer)",
+  couldRefine: "Would refine the checklist",
+  nothingToBring: "Nothing to bring to the border on this route.",
+  rulebook: "Rulebook",
+  asOf: "Rules as of",
+  effective: "In force",
+  from: "from",
+  until: "until",
+  always: "long-standing",
+  lastVerified: "last verified",
+  inputErrors: "The profile has problems",
+  line: "line",
+  openRoute: "Not at the border. Which other route is open to you depends on facts still unknown:",
+  ifYes: "if yes",
+  ifNo: "if no",
+  letterBlocked:
+    "Your Letter of Introduction gets the permit printed at the border only once what is listed under Why is resolved.",
+  letterBlockedAfter:
+    "Your Letter of Introduction gets the permit printed at the border only once this is resolved.",
+  lifts: "lifts",
+  alsoDependsOn: "Whether that is enough also depends on facts still unknown:",
+  answerFirst: "Nothing found on what is known so far; these facts decide it first:",
+} satisfies UiWords;

@@ -6,6 +6,8 @@ import {
   type Messages,
   type PlainWords,
   type RowMessages,
+  type ServerMessages,
+  type UiWords,
 } from "./messages.js";
 
 const MOIS = [
@@ -221,61 +223,6 @@ export const fr = {
     "outside-coverage": (d) =>
       `Cette arrivée précède la période couverte par les règles, qui commence le ${d}.`,
   },
-  server: {
-    notJson: (why) => `Le corps de la requête n'est pas du JSON valide (${why}).`,
-    tooLarge: (kb) => `Le corps de la requête dépasse ${kb} Ko.`,
-    keyMissing: () => "Ce point d'accès demande la clé d'API : envoyez `Authorization: Bearer <clé>`.",
-    keyInvalid: () => "La clé d'API n'est pas valide.",
-    methodNotAllowed: (method, allowed) => `${method} n'est pas permis ici ; utilisez ${allowed}.`,
-    noRecord: () => "Aucune évaluation enregistrée ne porte cet identifiant.",
-    noRoute: (method, path) => `Aucune route pour ${method} ${path}.`,
-    badCountryCode: () => "`code` est un code ISO 3166-1 alpha-2 en majuscules, par exemple FR.",
-    badCursor: () => "Ce curseur n'a pas été émis par ce serveur.",
-    internal: () => "Erreur interne ; l'identifiant de la requête est dans l'en-tête X-Request-Id.",
-    conflictAsOf: (asOf, arrival) =>
-      `Le paramètre asOf (${asOf}) et l'arrivée du corps (${arrival}) diffèrent ; donnez la date une seule fois, ou la même aux deux endroits.`,
-    conflictLang: (query, body) =>
-      `Le paramètre lang (${query}) et la langue du corps (${body}) diffèrent ; donnez-la une seule fois, ou la même aux deux endroits.`,
-    unknownKey: (key) => `Clé inconnue « ${key} ».`,
-    badInstant: () => "Date attendue (AAAA-MM-JJ) ou date-heure ISO 8601 avec décalage horaire.",
-    instantRange: (last) => `Date attendue entre 0001-01-01 et ${last}.`,
-    badText: () => "Le texte contient un caractère de contrôle ou un demi-codet isolé (Unicode invalide).",
-    badEncoding: () => "La chaîne de requête n'est pas de l'UTF-8 valide encodé en pourcentage.",
-    clientClosed: () => "Le client a fermé la connexion avant la fin de la requête.",
-    headersTooLarge: () => "Les en-têtes de la requête sont trop volumineux.",
-    requestTimeout: () => "La requête a mis trop de temps à arriver.",
-    badRequest: () => "La requête n'est pas du HTTP valide.",
-  },
-  ui: {
-    verdict: "Pouvez-vous présenter la demande à la frontière ?",
-    route: "Que faire",
-    bring: "Apportez ces documents",
-    advisories: "À noter aussi",
-    why: "Pourquoi",
-    sources: "Sources",
-    stillUnknown: "Encore inconnu (pourrait changer la réponse)",
-    couldRefine: "Préciserait la liste",
-    nothingToBring: "Rien à apporter à la frontière pour cette voie.",
-    rulebook: "Règles",
-    asOf: "Règles en date du",
-    effective: "En vigueur",
-    from: "depuis le",
-    until: "jusqu'au",
-    always: "de longue date",
-    lastVerified: "dernière vérification",
-    inputErrors: "Le profil comporte des erreurs",
-    line: "ligne",
-    openRoute: "Pas à la frontière. La voie qui vous reste ouverte dépend de faits encore inconnus\u00a0:",
-    ifYes: "si oui",
-    ifNo: "si non",
-    letterBlocked:
-      "Votre lettre d'introduction ne permet de faire imprimer le permis à la frontière qu'une fois réglé ce qui figure sous Pourquoi.",
-    letterBlockedAfter:
-      "Votre lettre d'introduction ne permet de faire imprimer le permis à la frontière qu'une fois cela réglé.",
-    lifts: "lève",
-    alsoDependsOn: "Que cela suffise dépend aussi de faits encore inconnus\u00a0:",
-    answerFirst: "Rien trouvé d'après ce qui est connu\u00a0; ces faits décident d'abord\u00a0:",
-  },
 } as const satisfies Messages;
 
 export const web: WebStrings = {
@@ -383,6 +330,13 @@ export const web: WebStrings = {
     checkAgainUnverified: (verified: string) =>
       `Vérifiez de nouveau avant de partir\u00a0: nous avons vérifié ces règles par rapport à la loi le ${verified}, avant votre date d'arrivée.`,
     lastVerified: (date: string) => `Règles vérifiées par rapport à la loi le ${date}.`,
+    fees: "Frais à payer à la frontière",
+    fee: {
+      workPermit: (amount: number) =>
+        `Les frais de traitement du permis de travail, ${amount}\u00a0$\u00a0CA, payés lors de la demande à l'agent (certains demandeurs en sont dispensés).`,
+      openPermitHolder: (amount: number) =>
+        `S'il s'agit d'un permis de travail ouvert\u00a0: dans la plupart des cas, aussi les frais de privilège du titulaire de permis de travail ouvert, ${amount}\u00a0$\u00a0CA.`,
+    },
     beforeTravel: "Avant de partir",
     whyYes: "Pourquoi oui",
     whyYesText: (n: number) =>
@@ -922,3 +876,60 @@ export const questions: QuestionStrings = {
     },
   },
 };
+
+export const server = {
+  notJson: (why) => `Le corps de la requête n'est pas du JSON valide (${why}).`,
+  tooLarge: (kb) => `Le corps de la requête dépasse ${kb} Ko.`,
+  keyMissing: () => "Ce point d'accès demande la clé d'API : envoyez `Authorization: Bearer <clé>`.",
+  keyInvalid: () => "La clé d'API n'est pas valide.",
+  methodNotAllowed: (method, allowed) => `${method} n'est pas permis ici ; utilisez ${allowed}.`,
+  noRecord: () => "Aucune évaluation enregistrée ne porte cet identifiant.",
+  noRoute: (method, path) => `Aucune route pour ${method} ${path}.`,
+  badCountryCode: () => "`code` est un code ISO 3166-1 alpha-2 en majuscules, par exemple FR.",
+  badCursor: () => "Ce curseur n'a pas été émis par ce serveur.",
+  internal: () => "Erreur interne ; l'identifiant de la requête est dans l'en-tête X-Request-Id.",
+  conflictAsOf: (asOf, arrival) =>
+    `Le paramètre asOf (${asOf}) et l'arrivée du corps (${arrival}) diffèrent ; donnez la date une seule fois, ou la même aux deux endroits.`,
+  conflictLang: (query, body) =>
+    `Le paramètre lang (${query}) et la langue du corps (${body}) diffèrent ; donnez-la une seule fois, ou la même aux deux endroits.`,
+  unknownKey: (key) => `Clé inconnue « ${key} ».`,
+  badInstant: () => "Date attendue (AAAA-MM-JJ) ou date-heure ISO 8601 avec décalage horaire.",
+  instantRange: (last) => `Date attendue entre 0001-01-01 et ${last}.`,
+  badText: () => "Le texte contient un caractère de contrôle ou un demi-codet isolé (Unicode invalide).",
+  badEncoding: () => "La chaîne de requête n'est pas de l'UTF-8 valide encodé en pourcentage.",
+  clientClosed: () => "Le client a fermé la connexion avant la fin de la requête.",
+  headersTooLarge: () => "Les en-têtes de la requête sont trop volumineux.",
+  requestTimeout: () => "La requête a mis trop de temps à arriver.",
+  badRequest: () => "La requête n'est pas du HTTP valide.",
+} satisfies ServerMessages;
+
+export const ui = {
+  verdict: "Pouvez-vous présenter la demande à la frontière ?",
+  route: "Que faire",
+  bring: "Apportez ces documents",
+  advisories: "À noter aussi",
+  why: "Pourquoi",
+  sources: "Sources",
+  stillUnknown: "Encore inconnu (pourrait changer la réponse)",
+  couldRefine: "Préciserait la liste",
+  nothingToBring: "Rien à apporter à la frontière pour cette voie.",
+  rulebook: "Règles",
+  asOf: "Règles en date du",
+  effective: "En vigueur",
+  from: "depuis le",
+  until: "jusqu'au",
+  always: "de longue date",
+  lastVerified: "dernière vérification",
+  inputErrors: "Le profil comporte des erreurs",
+  line: "ligne",
+  openRoute: "Pas à la frontière. La voie qui vous reste ouverte dépend de faits encore inconnus\u00a0:",
+  ifYes: "si oui",
+  ifNo: "si non",
+  letterBlocked:
+    "Votre lettre d'introduction ne permet de faire imprimer le permis à la frontière qu'une fois réglé ce qui figure sous Pourquoi.",
+  letterBlockedAfter:
+    "Votre lettre d'introduction ne permet de faire imprimer le permis à la frontière qu'une fois cela réglé.",
+  lifts: "lève",
+  alsoDependsOn: "Que cela suffise dépend aussi de faits encore inconnus\u00a0:",
+  answerFirst: "Rien trouvé d'après ce qui est connu\u00a0; ces faits décident d'abord\u00a0:",
+} satisfies UiWords;

@@ -28,42 +28,42 @@ export interface Messages {
   ruleKind: Record<RuleKind, string>;
   fields: Record<Field, string>;
   errors: Record<InputErrorCode, (detail: string) => string>;
-  /** The HTTP API's own errors (the request envelope, keys, routing, conflicts): src/server. */
-  server: ServerMessages;
-  ui: {
-    verdict: string;
-    route: string;
-    bring: string;
-    advisories: string;
-    why: string;
-    sources: string;
-    stillUnknown: string;
-    couldRefine: string;
-    nothingToBring: string;
-    rulebook: string;
-    asOf: string;
-    effective: string;
-    from: string;
-    until: string;
-    always: string;
-    lastVerified: string;
-    inputErrors: string;
-    line: string;
-    /** A settled "no" whose route is open: what each open fact would decide follows. */
-    openRoute: string;
-    ifYes: string;
-    ifNo: string;
-    /** The route of a Letter of Introduction holder whom a blocker still stops. */
-    letterBlocked: string;
-    /** The same in one line, after the blockers' reasons (the batch's explanation). */
-    letterBlockedAfter: string;
-    /** "What would change it" on a partial profile: an action that lifts a blocker on what is known. */
-    lifts: string;
-    /** …and what else must still be known before it is enough. */
-    alsoDependsOn: string;
-    /** No action lifts a blocker yet: the facts to answer first. */
-    answerFirst: string;
-  };
+}
+
+/** The words of an assessment rendered as text (the CLI's `assess`, `rules`, the batch's explanation). */
+export interface UiWords {
+  verdict: string;
+  route: string;
+  bring: string;
+  advisories: string;
+  why: string;
+  sources: string;
+  stillUnknown: string;
+  couldRefine: string;
+  nothingToBring: string;
+  rulebook: string;
+  asOf: string;
+  effective: string;
+  from: string;
+  until: string;
+  always: string;
+  lastVerified: string;
+  inputErrors: string;
+  line: string;
+  /** A settled "no" whose route is open: what each open fact would decide follows. */
+  openRoute: string;
+  ifYes: string;
+  ifNo: string;
+  /** The route of a Letter of Introduction holder whom a blocker still stops. */
+  letterBlocked: string;
+  /** The same in one line, after the blockers' reasons (the batch's explanation). */
+  letterBlockedAfter: string;
+  /** "What would change it" on a partial profile: an action that lifts a blocker on what is known. */
+  lifts: string;
+  /** …and what else must still be known before it is enough. */
+  alsoDependsOn: string;
+  /** No action lifts a blocker yet: the facts to answer first. */
+  answerFirst: string;
 }
 
 /** The HTTP API's own messages (src/server/messages.ts picks the request's language). */

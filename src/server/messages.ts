@@ -18,14 +18,14 @@ import type { Context } from "hono";
 import { type DetectorOptions, detectFromHeader, detectFromQuery } from "hono/language";
 import { z } from "zod";
 import { LANGS, type Lang } from "../contract/assessment.js";
-import { messages } from "../i18n/index.js";
+import { catalogue } from "../i18n/catalogue.js";
 import type { ServerMessages } from "../i18n/messages.js";
 
 export type { ServerMessages } from "../i18n/messages.js";
 
 /** The API's messages in a language (the `server` section of the i18n catalogues). */
 export function serverMessages(lang: Lang): ServerMessages {
-  return messages(lang).server;
+  return catalogue(lang).server;
 }
 
 const DETECTION: DetectorOptions = {

@@ -56,3 +56,11 @@ export function localSource(url: string, lang: Lang, provision?: string): LocalS
     ? { url, label, lang: "en", note: STRINGS.fr.result.inEnglish }
     : { url, label, lang: undefined };
 }
+
+/** The link for a source the page holds itself (not through a rule's citation), e.g. a fee's provision. */
+export function localOf(src: Source, lang: Lang): LocalSource {
+  if (lang === "fr" && src.fr) return { url: src.fr.url, label: src.fr.provision, lang: undefined };
+  return lang === "fr"
+    ? { url: src.url, label: src.provision, lang: "en", note: STRINGS.fr.result.inEnglish }
+    : { url: src.url, label: src.provision, lang: undefined };
+}

@@ -11,12 +11,13 @@
  * t.checkAgain; // "far" | "unverified" | undefined
  * ```
  */
-import type { Advisory, Assessment } from "../contract/assessment.js";
+import type { Advisory, Assessment, Lang } from "../contract/assessment.js";
 import type { AdvisoryCode } from "../contract/codes.js";
 import type { Field, Profile } from "../contract/profile.js";
-import { rulebook } from "../engine/index.js";
+import { type FeeDue, feesAtBorder, rulebook } from "../engine/index.js";
 import { ASK_ORDER } from "../interview/questions.js";
 import { easternDateOf, easternToday } from "../rulebook/time.js";
+import { STRINGS } from "./i18n/strings.js";
 
 /** An arrival this many days or more ahead is "weeks away": the rules may change before it. */
 export const CHECK_AGAIN_DAYS = 21;
@@ -102,4 +103,21 @@ export const ENTRY_DOCUMENT_FIELDS: ReadonlySet<Field> = new Set(
 /** The first of `refine` (in the declared order) that the eTA or visa advice still needs, if any. */
 export function entryQuestion(refine: readonly Field[], settled: (f: Field) => boolean): Field | undefined {
   return ASK_ORDER.find((f) => refine.includes(f) && ENTRY_DOCUMENT_FIELDS.has(f) && !settled(f));
+}
+
+/** A fee paid at the border, in words with its sources (the rulebook's fee table, `feesAtBorder`). */
+export interface BorderFee {
+  fee: FeeDue["fee"];
+  text: string;
+  sources: FeeDue["sources"];
+}
+
+/** The fees a traveller who applies at the border pays there, at the assessment's instant. */
+export function borderFees(a: Assessment, answers: Profile, lang: Lang): BorderFee[] {
+  const words = STRINGS[lang].result.fee;
+  return feesAtBorder(answers, a.route, Date.parse(a.asOf)).map((f) => ({
+    fee: f.fee,
+    text: f.fee === "workPermit" ? words.workPermit(f.amount) : words.openPermitHolder(f.amount),
+    sources: f.sources,
+  }));
 }

@@ -234,6 +234,10 @@ describe("web page journeys (headless Chromium)", () => {
     expect(a.documents.map((d) => d.code)).toContain("passport");
     await expectResultMatches(page, a, "en");
     await screenshot(page, "journey-yes-en");
+    // The fees paid at the border: the rulebook's table, with its provision.
+    expect(await page.textContent("[data-testid=fees] li[data-fee=workPermit]")).toContain("CAD 155");
+    expect(await page.textContent("[data-testid=fees] li[data-fee=workPermit] a")).toBe("IRPR 299(1)");
+    expect(await page.$("[data-testid=fees] li[data-fee=openPermitHolder]")).toBeNull();
 
     // Only now ask for the PDF: what loads from here on is the on-demand PDF code.
     const beforePdf = [...loaded];
@@ -241,6 +245,7 @@ describe("web page journeys (headless Chromium)", () => {
     const pdfPath = join(RESULTS_DIR, "checklist-en.pdf");
     await download.saveAs(pdfPath);
     expect(squash(pdfText(pdfPath))).toContain(squash(verdictSentence("en", a.poe, a.route)));
+    expect(squash(pdfText(pdfPath))).toContain(squash("The work permit processing fee, CAD 155"));
     scripts = { beforePdf, pdf: [...loaded].filter((f) => !beforePdf.includes(f)) };
     expect(errors).toEqual([]);
     await page.close();
@@ -309,6 +314,12 @@ describe("web page journeys (headless Chromium)", () => {
     expect(a.documents.map((d) => d.code)).toContain("caq-attestation");
     await expectResultMatches(page, a, "fr");
     expect(await page.textContent("h2#docs-title")).toBe("Apportez ces documents");
+    expect(await page.textContent("[data-testid=fees] li[data-fee=workPermit]")).toContain(
+      "155\u00a0$\u00a0CA",
+    );
+    expect(await page.getAttribute("[data-testid=fees] li[data-fee=workPermit] a", "href")).toContain(
+      "/fra/",
+    );
     await screenshot(page, "journey-fr");
 
     // The checklist as a PDF, made in the browser: the text read back keeps its accents.
@@ -327,6 +338,7 @@ describe("web page journeys (headless Chromium)", () => {
     expect(flat).toContain(squash(verdictSentence("fr", a.poe, a.route)));
     for (const d of a.documents) expect(flat).toContain(squash(d.text));
     for (const x of a.advisories) expect(flat).toContain(squash(x.text));
+    expect(flat).toContain(squash("Frais à payer à la frontière"));
     // Every source, in its French version where there is one, whole: its lines joined are the URL.
     const lines = execFileSync("pdftotext", ["-enc", "UTF-8", pdfPath, "-"], { encoding: "utf8" }).replace(
       /\n/g,

@@ -44,7 +44,7 @@ function renderText(out: Assessment & Record<string, unknown>, lang: Lang, input
 
 /** "What would change it" on a partial profile: what lifts a blocker now, and what must be known too. */
 function openChangesText(actions: readonly LiftingAction[], a: Assessment, lang: Lang): string {
-  const m = messages(lang);
+  const m = { ...messages(lang), ui: catalogue(lang).ui };
   const heading = `${interviewMessages(lang).whatWouldChange}${colon(lang)}`;
   const facts = a.missing.map((f) => `    ? ${m.fields[f]} (${f})`);
   if (actions.length === 0) return `\n${[heading, `  ${m.ui.answerFirst}`, ...facts].join("\n")}\n`;
@@ -127,7 +127,7 @@ export async function runAssess(file: string | undefined, opts: AssessCommandOpt
 
 /** The heading of one JSON Lines result in text mode. */
 function lineHeading(line: number, lang: Lang): string {
-  return `── ${messages(lang).ui.line} ${line} ──`;
+  return `── ${catalogue(lang).ui.line} ${line} ──`;
 }
 
 /** What would change a "no" (an extra field the contract allows), asked of the interview. */

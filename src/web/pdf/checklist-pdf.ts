@@ -17,8 +17,8 @@
  */
 import type { Assessment, Lang } from "../../contract/assessment.js";
 import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
-import { localSource } from "../sources.js";
-import { splitAdvisories } from "../trip.js";
+import { localOf, localSource } from "../sources.js";
+import { type BorderFee, splitAdvisories } from "../trip.js";
 
 /** Everything the PDF shows, already in the reader's language. */
 export interface ChecklistContent {
@@ -34,6 +34,8 @@ export interface ChecklistContent {
   documentsHeading: string;
   documents: string[];
   documentsNone: string;
+  feesHeading: string;
+  fees: { text: string; sources: string[] }[];
   changesHeading: string;
   changes: string[];
   advisoriesHeading: string;
@@ -49,6 +51,8 @@ export interface ChecklistExtras {
   rulesDate?: string;
   answers?: { question: string; answer: string }[];
   changes?: string[];
+  /** The fees paid at the border (`borderFees`). */
+  fees?: readonly BorderFee[];
 }
 
 /** Builds the PDF's content from an assessment made in `lang`. */
@@ -79,6 +83,11 @@ export function checklistContent(
     documentsHeading: s.result.documents,
     documents: a.documents.map((d) => d.text),
     documentsNone: s.result.documentsNone,
+    feesHeading: s.result.fees,
+    fees: (extras.fees ?? []).map((f) => ({
+      text: f.text,
+      sources: f.sources.map((x) => localOf(x, lang).url),
+    })),
     changesHeading: s.result.whatWouldChange,
     changes: extras.changes ?? [],
     advisoriesHeading: s.result.advisories,
@@ -250,6 +259,10 @@ export function drawChecklist(doc: PDFKit.PDFDocument, c: ChecklistContent): voi
       doc.moveDown(0.4);
     }
     l.end();
+  }
+  if (c.fees.length > 0) {
+    heading(c.feesHeading);
+    withSources(c.fees, 11);
   }
 
   if (c.changes.length > 0) {

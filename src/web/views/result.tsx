@@ -15,8 +15,8 @@ import type { ChangeOption } from "../../interview/what-would-change.js";
 import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
 import { checklistContent } from "../pdf/checklist-pdf.js";
 import { formatRoute } from "../route.js";
-import { localSource } from "../sources.js";
-import { type LiftingAction, splitAdvisories, tripDates } from "../trip.js";
+import { localOf, localSource } from "../sources.js";
+import { borderFees, type LiftingAction, splitAdvisories, tripDates } from "../trip.js";
 import { Heading } from "./heading.js";
 import { SourceLink } from "./source-link.js";
 
@@ -77,6 +77,7 @@ export function ResultView(props: ResultViewProps) {
   const pdfButton = useRef<HTMLButtonElement>(null);
   const trip = tripDates(a, state.answers, new Date());
   const { beforeTravel, other } = splitAdvisories(a);
+  const fees = borderFees(a, state.answers as Profile, lang);
   const summary = state.history.map((f) => ({
     question: QUESTIONS[f].prompt[lang],
     answer: state.unknown.includes(f)
@@ -93,6 +94,7 @@ export function ResultView(props: ResultViewProps) {
         checklistContent(a, lang, new Date(), {
           rulesDate: trip.rulesDate,
           answers: summary,
+          fees,
           changes: props.changes.length
             ? props.changes.map(
                 (o) =>
@@ -235,6 +237,29 @@ export function ResultView(props: ResultViewProps) {
           </ul>
         )}
       </section>
+
+      {fees.length > 0 && (
+        <section aria-labelledby="fees-title" data-testid="fees">
+          <h2 id="fees-title">{r.fees}</h2>
+          <ul>
+            {fees.map((f) => (
+              <li key={f.fee} data-fee={f.fee}>
+                {f.text}
+                <span class="sources-inline">
+                  {" "}
+                  <span class="visually-hidden">{r.sources}: </span>
+                  {f.sources.map((src, i) => (
+                    <span key={src.url}>
+                      {i > 0 && ", "}
+                      <SourceLink src={localOf(src, lang)} />
+                    </span>
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {a.poe === "no" && (
         <section aria-labelledby="change-title" data-testid="what-would-change">
