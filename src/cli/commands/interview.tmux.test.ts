@@ -246,7 +246,7 @@ describe.skipIf(!hasTmux)("poe-permit interview in a real terminal (tmux)", () =
     expect(end).toContain("Your assessment");
     expect(end).toMatch(/What to do next: .*Letter of Introduction/);
     expect(end).toContain("Still uncertain");
-    expect(end).toContain("Has your employer submitted the offer");
+    expect(end).toContain("Is your job offer complete in IRCC's Employer Portal");
     t.keys("y"); // the confirm prompt
     await t.waitFor(/File for your answers/);
     const answers = join(tmp, "en-answers.json");
@@ -358,7 +358,7 @@ describe.skipIf(!hasTmux)("poe-permit interview in a real terminal (tmux)", () =
   it("ranks exact country names and aliases first, marks the focused country, and recaps the countries by name", async () => {
     const t = await startPast(["interview", "--arrival", "2025-09-15"], "iv-country");
     await t.choose("Employer-specific, LMIA-exempt (International Mobility Program)");
-    for (const q of [/Letter of Introduction/, /job offer from your employer/, /compliance fee/]) {
+    for (const q of [/Letter of Introduction/, /job offer from your employer/, /complete in IRCC.s Employer Portal/]) {
       await t.waitFor((x) => q.test(t.active(x)?.message ?? "") && promptReady(x));
       await t.choose(q.source.includes("Letter") ? "No" : "Yes");
     }
