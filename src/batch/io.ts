@@ -29,7 +29,18 @@ export interface Roster {
 
 /** Why a file cannot be read, as a sentence for people. */
 export function unreadable(path: string, e: NodeJS.ErrnoException, lang: Lang = "en"): string {
-  return catalogue(lang).cli.unreadable(path, e.code, e.message);
+  const words = catalogue(lang).cli;
+  switch (e.code) {
+    case "ENOENT":
+      return words.noSuchFile(path);
+    case "EISDIR":
+      return words.isFolder(path);
+    case "EACCES":
+    case "EPERM":
+      return words.permissionDenied(path);
+    default:
+      return words.cannotRead(path, e.code ?? e.message);
+  }
 }
 
 /**
@@ -91,7 +102,9 @@ export function checkAsOf(option: string, value: string, assess: Engine["assess"
   if (!r.ok) {
     const about = r.errors.filter((e: InputError) => e.path === "arrival");
     if (about.length > 0)
-      throw new UsageError(`${option} "${value}": ${about.map((e) => e.message).join("; ")}`);
+      throw new UsageError(
+        catalogue(lang).cli.optionProblem(option, value, about.map((e) => e.message).join("; ")),
+      );
   }
 }
 

@@ -13,9 +13,7 @@
 import type { InputError, Lang } from "../contract/assessment.js";
 import { FIELDS } from "../contract/profile.js";
 import { profileSchema } from "../engine/validate.js";
-import { plain as plainEn } from "../i18n/en.js";
-import { plain as plainFr } from "../i18n/fr.js";
-import type { PlainWords } from "../i18n/messages.js";
+import { catalogue } from "../i18n/catalogue.js";
 import { FIELD_KINDS } from "./columns.js";
 import { nearestName } from "./nearest.js";
 
@@ -43,13 +41,11 @@ const show = (v: unknown): string => {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 };
 
-const WORDS: Record<Lang, PlainWords> = { en: plainEn, fr: plainFr };
-
 const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
 
 /** Rewrites the validator's type and range errors in plain words, and adds "did you mean". */
 export function plainErrors(errors: readonly InputError[], input: unknown, lang: Lang): InputError[] {
-  const w = WORDS[lang];
+  const w = catalogue(lang).plain;
   const record = input !== null && typeof input === "object" ? (input as Record<string, unknown>) : {};
   return errors.map((e) => {
     if (e.code === "unknown-key") {

@@ -18,8 +18,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Assessment, InputError, Lang } from "../contract/assessment.js";
 import { listChanges } from "../engine/compare.js";
 import type { Engine } from "../engine/port.js";
-import { type RescreenWords, rescreen as rescreenEn } from "../i18n/en.js";
-import { rescreen as rescreenFr } from "../i18n/fr.js";
+import { catalogue } from "../i18n/catalogue.js";
 import { neutralise } from "./csv-safe.js";
 import type { DateFormat } from "./dates.js";
 import { type InputFormat, openCsv, readJsonl } from "./read.js";
@@ -162,11 +161,9 @@ export interface RescreenOptions {
   maxErrorSamples?: number;
 }
 
-const WORDS: Record<Lang, RescreenWords> = { en: rescreenEn, fr: rescreenFr };
-
 /** One cause in words: "R-POE-07 PGWP not accepted at the POE (blocker pgwp) now applies". */
 export function causeText(c: Cause, title: string, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = catalogue(lang).rescreen;
   if (c.kind === "missing") {
     return c.code === "missing:arrival" && c.change === "added"
       ? w.unknownTime
@@ -201,7 +198,7 @@ function formatChanged(
     ]);
   }
   const because = r.causes.map((c) => causeText(c, title(c.rule), lang)).join("; ");
-  return `${WORDS[lang].line} ${r.line}  ${r.id}: ${arrow(r.before, r.after)}\n    ${because}\n`;
+  return `${catalogue(lang).rescreen.line} ${r.line}  ${r.id}: ${arrow(r.before, r.after)}\n    ${because}\n`;
 }
 
 /** The CSV header of the rescreen report. */
@@ -307,7 +304,7 @@ export async function runRescreen(options: RescreenOptions): Promise<RescreenSum
 
 /** The human summary: "12 of your 200 workers changed between … and … because: …". */
 export function rescreenSummaryText(s: RescreenSummary, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = catalogue(lang).rescreen;
   const assessed = s.rows - s.errors;
   const when = `${w.between} ${s.from} ${w.and} ${s.to}`;
   const lines: string[] = [];

@@ -15,9 +15,7 @@ import { availableParallelism } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import type { Lang } from "../contract/assessment.js";
 import type { Engine } from "../engine/port.js";
-import { batch as batchEn } from "../i18n/en.js";
-import { batch as batchFr } from "../i18n/fr.js";
-import type { BatchWords } from "../i18n/messages.js";
+import { catalogue } from "../i18n/catalogue.js";
 import { unreadWarning } from "./columns.js";
 import type { DateFormat } from "./dates.js";
 import { defaultAssessModule, WorkerPool } from "./pool.js";
@@ -204,8 +202,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   return { ...totals, blank: blankRows(), workers, seconds: (performance.now() - started) / 1000 };
 }
 
-const WORDS: Record<Lang, BatchWords> = { en: batchEn, fr: batchFr };
-
 function counts(rec: Record<string, number>): string {
   return Object.entries(rec)
     .sort((a, b) => b[1] - a[1])
@@ -215,16 +211,15 @@ function counts(rec: Record<string, number>): string {
 
 /** The closing summary: rows by outcome, and errors. */
 export function summaryText(s: BatchSummary, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = catalogue(lang).batch;
   const lines = [
-    `${s.rows} ${w.rows}${lang === "fr" ? "\u00a0:" : ":"} ${s.ok} ${w.ok}, ${s.errors} ${w.errors} (${w.in} ${s.seconds.toFixed(1)} s${
+    `${s.rows} ${w.rows(s.rows)}${w.colon} ${s.ok} ${w.ok(s.ok)}, ${s.errors} ${w.errors} (${w.in} ${s.seconds.toFixed(1)} s${
       s.workers > 0 ? `, ${s.workers} ${w.workers}` : ""
     })`,
   ];
   if (s.ok > 0) {
-    const colon = lang === "fr" ? "\u00a0:" : ":";
-    lines.push(`  ${w.poe}${colon} ${counts(s.poe)}`);
-    lines.push(`  ${w.route}${colon} ${counts(s.route)}`);
+    lines.push(`  ${w.poe}${w.colon} ${counts(s.poe)}`);
+    lines.push(`  ${w.route}${w.colon} ${counts(s.route)}`);
   }
   if (s.blank > 0) lines.push(`  ${w.blank(s.blank)}`);
   return `${lines.join("\n")}\n`;

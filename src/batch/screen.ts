@@ -13,8 +13,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Assessment, AssessResult, InputError, Lang } from "../contract/assessment.js";
 import type { Engine } from "../engine/port.js";
-import { batch as batchEn, ui as uiEn } from "../i18n/en.js";
-import { batch as batchFr, ui as uiFr } from "../i18n/fr.js";
+import { catalogue } from "../i18n/catalogue.js";
 import { messages } from "../i18n/index.js";
 import { type ColumnPlan, LIST_SEPARATOR, rowToProfile } from "./columns.js";
 import { neutralise, restore } from "./csv-safe.js";
@@ -180,12 +179,12 @@ export function explain(a: Assessment, lang: Lang): string {
   // What is settled comes first: a "no" at the border is settled even while the route is open.
   // A Letter of Introduction that a blocker still stops is not "show it to have the permit printed".
   const m = messages(lang);
-  const words = lang === "fr" ? batchFr : batchEn;
+  const words = catalogue(lang).batch;
   const letterBlocked = a.route === "letter-of-introduction" && a.blockers.length > 0;
   const parts = a.route === "unknown" || letterBlocked ? [m.poe[a.poe]] : [m.route[a.route] ?? a.route];
   if (a.route === "unknown" && a.poe !== "unknown") parts.push(words.openRoute);
   for (const b of a.blockers) parts.push(b.because);
-  if (letterBlocked) parts.push((lang === "fr" ? uiFr : uiEn).letterBlockedAfter);
+  if (letterBlocked) parts.push(catalogue(lang).ui.letterBlockedAfter);
   if (a.missing.length > 0) parts.push(`${words.missing} ${a.missing.join(", ")}.`);
   return parts.join(" ");
 }

@@ -332,7 +332,7 @@ export const web = {
     lastVerified: (date: string) => `Rules last checked against the law on ${date}.`,
     fees: "Fees to pay at the border",
     fee: {
-      workPermit: (amount: number) =>
+      workPermit: (amount: number): string =>
         `The work permit processing fee, CAD ${amount}, paid when you apply to the officer (some applicants are exempt).`,
       openPermitHolder: (amount: number) =>
         `If it is an open work permit: in most cases also the open work permit holder fee, CAD ${amount}.`,
@@ -546,8 +546,9 @@ export const plain = {
 
 /** The batch's summary line and explanations. */
 export const batch = {
-  rows: "rows",
-  ok: "assessed",
+  rows: (n) => (n === 1 ? "row" : "rows"),
+  ok: () => "assessed",
+  colon: ":",
   errors: "with errors",
   poe: "poe",
   route: "route",
@@ -560,14 +561,11 @@ export const batch = {
 
 /** The command line's own words. */
 export const cli = {
-  unreadable: (path, code, detail) =>
-    code === "ENOENT"
-      ? `cannot read "${path}": there is no such file`
-      : code === "EISDIR"
-        ? `cannot read "${path}": it is a folder, not a file`
-        : code === "EACCES" || code === "EPERM"
-          ? `cannot read "${path}": permission denied`
-          : `cannot read "${path}": ${code ?? detail}`,
+  noSuchFile: (path) => `cannot read "${path}": there is no such file`,
+  isFolder: (path) => `cannot read "${path}": it is a folder, not a file`,
+  permissionDenied: (path) => `cannot read "${path}": permission denied`,
+  cannotRead: (path, reason) => `cannot read "${path}": ${reason}`,
+  optionProblem: (option, value, reason) => `${option} "${value}": ${reason}`,
   notRegularFile: (path) => `cannot read "${path}": it is not a regular file`,
   stdinNeedsFormat: "reading standard input: say which format with --input-format csv|jsonl",
   formatUnknown: (path) => `cannot tell the format of "${path}" from its name: use --input-format csv|jsonl`,

@@ -544,8 +544,9 @@ export const plain = {
 } satisfies PlainWords;
 
 export const batch = {
-  rows: "lignes",
-  ok: "évaluées",
+  rows: (n) => (n <= 1 ? "ligne" : "lignes"),
+  ok: (n) => (n <= 1 ? "évaluée" : "évaluées"),
+  colon: "\u00a0:",
   errors: "en erreur",
   poe: "poe",
   route: "voie",
@@ -557,14 +558,11 @@ export const batch = {
 } satisfies BatchWords;
 
 export const cli = {
-  unreadable: (path, code, detail) =>
-    code === "ENOENT"
-      ? `impossible de lire «\u00a0${path}\u00a0»\u00a0: ce fichier n'existe pas`
-      : code === "EISDIR"
-        ? `impossible de lire «\u00a0${path}\u00a0»\u00a0: c'est un dossier, pas un fichier`
-        : code === "EACCES" || code === "EPERM"
-          ? `impossible de lire «\u00a0${path}\u00a0»\u00a0: permission refusée`
-          : `impossible de lire «\u00a0${path}\u00a0»\u00a0: ${code ?? detail}`,
+  noSuchFile: (path) => `impossible de lire «\u00a0${path}\u00a0»\u00a0: ce fichier n'existe pas`,
+  isFolder: (path) => `impossible de lire «\u00a0${path}\u00a0»\u00a0: c'est un dossier, pas un fichier`,
+  permissionDenied: (path) => `impossible de lire «\u00a0${path}\u00a0»\u00a0: permission refusée`,
+  cannotRead: (path, reason) => `impossible de lire «\u00a0${path}\u00a0»\u00a0: ${reason}`,
+  optionProblem: (option, value, reason) => `${option} «\u00a0${value}\u00a0»\u00a0: ${reason}`,
   notRegularFile: (path) =>
     `impossible de lire «\u00a0${path}\u00a0»\u00a0: ce n'est pas un fichier ordinaire`,
   stdinNeedsFormat: "lecture de l'entrée standard\u00a0: indiquez le format avec --input-format csv|jsonl",

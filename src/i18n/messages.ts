@@ -141,8 +141,12 @@ export interface PlainWords {
 
 /** The batch's summary line and the start of each row's explanation (src/batch). */
 export interface BatchWords {
-  rows: string;
-  ok: string;
+  /** "rows", agreeing with the count. */
+  rows(n: number): string;
+  /** "assessed", agreeing with the count. */
+  ok(n: number): string;
+  /** The colon after the count, with French spacing in French. */
+  colon: string;
   errors: string;
   poe: string;
   route: string;
@@ -157,8 +161,13 @@ export interface BatchWords {
 
 /** The command line's own words: usage and file errors, and the `keys` and `records` commands. */
 export interface CliWords {
-  /** A file that cannot be read; `code` is Node's error code (`ENOENT`, `EISDIR`, …). */
-  unreadable(path: string, code: string | undefined, detail: string): string;
+  /** A file that cannot be read, and why (`cannotRead`: any other reason, as the system gives it). */
+  noSuchFile(path: string): string;
+  isFolder(path: string): string;
+  permissionDenied(path: string): string;
+  cannotRead(path: string, reason: string): string;
+  /** An option whose value the engine refuses, with the engine's reason. */
+  optionProblem(option: string, value: string, reason: string): string;
   notRegularFile(path: string): string;
   stdinNeedsFormat: string;
   formatUnknown(path: string): string;

@@ -32,6 +32,8 @@ export interface Dated<T> {
   readonly periods: readonly DatedPeriod<T>[];
   /** The value in force at an instant (undefined before the first window or after the last). */
   at(t: Instant): T | undefined;
+  /** The period in force at an instant, with its sources (undefined outside every window). */
+  periodAt(t: Instant): DatedPeriod<T> | undefined;
   /**
    * A fact that holds when `test` holds for the value in force at the arrival instant: the union,
    * over the periods, of "arrival in that period, and `test` of its value".
@@ -78,6 +80,7 @@ export function dated<T>(name: string, values: readonly DatedValue<T>[]): Dated<
     name,
     periods,
     at: (t) => periods.find((p) => inForce(p, t))?.value,
+    periodAt: (t) => periods.find((p) => inForce(p, t)),
     when: (test) => {
       const only = periods.length === 1 ? periods[0]! : undefined;
       if (only && only.from === undefined && only.to === undefined) return test(only.value);

@@ -40,8 +40,11 @@ export const FEES = {
 
 export type FeeName = keyof typeof FEES;
 
+/** The fees `feesAtBorder` can name. */
+export type BorderFeeName = "workPermit" | "openPermitHolder";
+
 export interface FeeDue {
-  fee: FeeName;
+  fee: BorderFeeName;
   /** In Canadian dollars, in force at the arrival. */
   amount: number;
   sources: readonly Source[];
@@ -56,10 +59,9 @@ export interface FeeDue {
  */
 export function feesAtBorder(profile: Profile, route: RouteAnswer, arrival: Instant): FeeDue[] {
   if (route !== "apply-at-poe" || profile.permit === "iec") return [];
-  const due = (fee: FeeName, certain: boolean): FeeDue[] => {
-    const amount = FEES[fee].at(arrival);
-    const period = FEES[fee].periods.find((p) => p.value === amount);
-    return amount === undefined || !period ? [] : [{ fee, amount, sources: period.sources, certain }];
+  const due = (fee: BorderFeeName, certain: boolean): FeeDue[] => {
+    const period = FEES[fee].periodAt(arrival);
+    return period ? [{ fee, amount: period.value, sources: period.sources, certain }] : [];
   };
   return [
     ...due("workPermit", true),

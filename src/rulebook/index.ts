@@ -36,7 +36,7 @@ export {
   routeDecision,
   routeOutcome,
 } from "./decision.js";
-export { FEES, type FeeDue, type FeeName, feesAtBorder } from "./fees.js";
+export { type BorderFeeName, FEES, type FeeDue, type FeeName, feesAtBorder } from "./fees.js";
 export { forForeignNational } from "./foreign-nationals.js";
 export type { Conclusion, Rule, Source, Topic } from "./rule.js";
 

@@ -117,7 +117,7 @@ export function borderFees(a: Assessment, answers: Profile, lang: Lang): BorderF
   const words = STRINGS[lang].result.fee;
   return feesAtBorder(answers, a.route, Date.parse(a.asOf)).map((f) => ({
     fee: f.fee,
-    text: f.fee === "workPermit" ? words.workPermit(f.amount) : words.openPermitHolder(f.amount),
+    text: words[f.fee](f.amount),
     sources: f.sources,
   }));
 }

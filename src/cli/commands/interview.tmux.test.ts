@@ -358,7 +358,11 @@ describe.skipIf(!hasTmux)("poe-permit interview in a real terminal (tmux)", () =
   it("ranks exact country names and aliases first, marks the focused country, and recaps the countries by name", async () => {
     const t = await startPast(["interview", "--arrival", "2025-09-15"], "iv-country");
     await t.choose("Employer-specific, LMIA-exempt (International Mobility Program)");
-    for (const q of [/Letter of Introduction/, /job offer from your employer/, /complete in IRCC.s Employer Portal/]) {
+    for (const q of [
+      /Letter of Introduction/,
+      /job offer from your employer/,
+      /complete in IRCC.s Employer Portal/,
+    ]) {
       await t.waitFor((x) => q.test(t.active(x)?.message ?? "") && promptReady(x));
       await t.choose(q.source.includes("Letter") ? "No" : "Yes");
     }

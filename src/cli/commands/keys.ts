@@ -13,6 +13,7 @@ import type { Command } from "commander";
 import type { Lang } from "../../contract/assessment.js";
 import { catalogue } from "../../i18n/catalogue.js";
 import { createKey, LEGACY_KEY_ID, readKeys, revokeKey } from "../../server/keys.js";
+import { forPeople } from "../safe-text.js";
 import { langOption } from "./assess.js";
 
 const dataDirOption = (cmd: Command) =>
@@ -44,9 +45,9 @@ export function register(program: Command): void {
     try {
       const { entry, key } = await createKey(resolve(opts.dataDir), { name: opts.name, tenant: opts.tenant });
       const words = catalogue(opts.lang).cli;
-      process.stdout.write(`${words.keyCreated(entry.id, entry.name, entry.tenant)}\n${key}\n`);
+      process.stdout.write(`${forPeople(words.keyCreated(entry.id, entry.name, entry.tenant))}\n${key}\n`);
     } catch (error) {
-      fail((error as Error).message);
+      fail(forPeople((error as Error).message));
     }
   });
 
@@ -63,7 +64,7 @@ export function register(program: Command): void {
         process.stdout.write(`${LEGACY_KEY_ID}\tdefault\t${words.keyActive}\t${words.legacyKey}\n`);
       for (const e of entries)
         process.stdout.write(
-          `${e.id}\t${e.tenant}\t${e.revokedAt ? words.keyRevokedAt(e.revokedAt) : words.keyActive}\t${e.name}\n`,
+          `${e.id}\t${forPeople(e.tenant)}\t${e.revokedAt ? words.keyRevokedAt(e.revokedAt) : words.keyActive}\t${forPeople(e.name)}\n`,
         );
     });
 
@@ -74,6 +75,6 @@ export function register(program: Command): void {
     .action(async (id: string, opts: { dataDir: string; lang: Lang }) => {
       const words = catalogue(opts.lang).cli;
       if (await revokeKey(resolve(opts.dataDir), id)) process.stdout.write(`${words.keyRevoked(id)}\n`);
-      else fail(words.noSuchKey(id));
+      else fail(forPeople(words.noSuchKey(id)));
     });
 }

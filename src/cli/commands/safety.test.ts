@@ -348,3 +348,37 @@ describe("batch explanations", () => {
     expect(row!.explanation).not.toMatch(/Not settled yet/);
   });
 });
+
+describe("the command line's words in French, and text typed by the user", () => {
+  it("names a missing file, a folder and a refused option value in French", async () => {
+    const missing = await cli(["batch", join(dir, "absent.csv"), "--lang", "fr"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/impossible de lire «\u00a0.*absent\.csv\u00a0»\u00a0: ce fichier n'existe pas/);
+    const folder = await cli(["batch", dir, "--input-format", "csv", "--lang", "fr"]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/c'est un dossier, pas un fichier/);
+    const asOf = await cli(["rules", "--as-of", "2026-02-30", "--lang", "fr"]);
+    expect(asOf.code).toBe(2);
+    expect(asOf.stderr).toMatch(/--as-of «\u00a02026-02-30\u00a0»\u00a0: /);
+    expect(asOf.stderr).not.toMatch(/"2026-02-30"/);
+  });
+
+  it("the French batch summary agrees with one row", async () => {
+    await writeFile(join(dir, "one.csv"), "id,citizenships,permit\nw-1,FR,pgwp\n");
+    const r = await cli(["batch", join(dir, "one.csv"), "--lang", "fr", "-o", join(dir, "one-out.csv")]);
+    expect(r.stderr).toMatch(/^1 ligne\u00a0: 1 évaluée, 0 en erreur/);
+  });
+
+  it("keys create and keys list escape control characters in the name they echo", async () => {
+    const data = join(dir, "keys-data");
+    const created = await cli(["keys", "create", "--name", "a\u001b[31mb", "--data-dir", data]);
+    expect(created.code).toBe(0);
+    const [sentence, key] = created.stdout.trimEnd().split("\n");
+    expect(sentence).toContain('"a\\x1b[31mb"');
+    expect(sentence).not.toContain("\u001b");
+    expect(key).toMatch(/^\S+$/);
+    const listed = await cli(["keys", "list", "--data-dir", data]);
+    expect(listed.stdout).not.toContain("\u001b");
+    expect(listed.stdout).toMatch(/\tactive\ta\\x1b\[31mb\n/);
+  });
+});

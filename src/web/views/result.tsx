@@ -15,7 +15,7 @@ import type { ChangeOption } from "../../interview/what-would-change.js";
 import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
 import { checklistContent } from "../pdf/checklist-pdf.js";
 import { formatRoute } from "../route.js";
-import { localOf, localSource } from "../sources.js";
+import { type LocalSource, localOf, localSource } from "../sources.js";
 import { borderFees, type LiftingAction, splitAdvisories, tripDates } from "../trip.js";
 import { Heading } from "./heading.js";
 import { SourceLink } from "./source-link.js";
@@ -51,19 +51,30 @@ function sourceLabel(ruleId: string | undefined, url: string): string {
   }
 }
 
-function Sources(props: { lang: Lang; rule: string | undefined; urls: readonly string[] }) {
-  if (props.urls.length === 0) return null;
+/** The official sources after an item, as links in the page's language. */
+function SourceList(props: { lang: Lang; links: readonly LocalSource[] }) {
+  if (props.links.length === 0) return null;
   return (
     <span class="sources-inline">
       {" "}
       <span class="visually-hidden">{STRINGS[props.lang].result.sources}: </span>
-      {props.urls.map((url, i) => (
-        <span key={url}>
+      {props.links.map((src, i) => (
+        <span key={src.url}>
           {i > 0 && ", "}
-          <SourceLink src={localSource(url, props.lang, sourceLabel(props.rule, url))} />
+          <SourceLink src={src} />
         </span>
       ))}
     </span>
+  );
+}
+
+/** The sources of a rule's conclusion, by URL, each labelled with the provision the rule cites. */
+function Sources(props: { lang: Lang; rule: string | undefined; urls: readonly string[] }) {
+  return (
+    <SourceList
+      lang={props.lang}
+      links={props.urls.map((url) => localSource(url, props.lang, sourceLabel(props.rule, url)))}
+    />
   );
 }
 
@@ -245,16 +256,7 @@ export function ResultView(props: ResultViewProps) {
             {fees.map((f) => (
               <li key={f.fee} data-fee={f.fee}>
                 {f.text}
-                <span class="sources-inline">
-                  {" "}
-                  <span class="visually-hidden">{r.sources}: </span>
-                  {f.sources.map((src, i) => (
-                    <span key={src.url}>
-                      {i > 0 && ", "}
-                      <SourceLink src={localOf(src, lang)} />
-                    </span>
-                  ))}
-                </span>
+                <SourceList lang={lang} links={f.sources.map((src) => localOf(src, lang))} />
               </li>
             ))}
           </ul>
