@@ -9,7 +9,9 @@ import { stateOf } from "../engine/shape.js";
 import { Probe } from "../engine/state.js";
 import {
   conditionalEtaNational,
+  DOCUMENT_HOLDERS,
   designatedCountryStay,
+  exemptTravelDocument,
   medicalExamExpired,
   medicalExamValid,
   visaExempt,
@@ -81,5 +83,44 @@ describe("the medical exam's date (IRPR 30(3): within the 12 months before arriv
     };
     expect(medicalExamValid(probe(p))).toBe(valid);
     expect(medicalExamExpired(probe(p))).toBe(expired);
+  });
+});
+
+describe("a travel document that exempts (IRPR 190(1)(b)(ii), 190(2), 190(2.1))", () => {
+  const at = { arrival: "2025-06-01" } as const;
+  it.each([
+    ["the Holy See's, whatever the citizenship", { citizenships: ["IN"], passportKinds: ["holy-see"] }, true],
+    ["the Holy See's, the citizenship unknown", { passportKinds: ["holy-see"] }, true],
+    [
+      "Romania's e-passport held by a citizen of Romania",
+      { citizenships: ["RO"], passportKinds: ["romania-e-passport"] },
+      true,
+    ],
+    [
+      "Romania's e-passport held by someone else (190(2.1) names the citizen)",
+      { citizenships: ["IN"], passportKinds: ["romania-e-passport"] },
+      false,
+    ],
+    ["Romania's e-passport, the citizenship unknown", { passportKinds: ["romania-e-passport"] }, undefined],
+    [
+      "Romania's and the Holy See's",
+      { citizenships: ["IN"], passportKinds: ["romania-e-passport", "holy-see"] },
+      true,
+    ],
+    ["none, the citizenship unknown: still no document", { passportKinds: [] }, false],
+    ["the documents unknown", { citizenships: ["IN"] }, undefined],
+  ] as const)("%s: %s", (_, profile, want) => {
+    expect(exemptTravelDocument(probe({ ...profile, ...at } as unknown as Profile))).toBe(want);
+  });
+});
+
+describe("who can hold each exempting document (the interview offers it to them)", () => {
+  it.each([
+    ["romania-e-passport", ["RO"]],
+    ["israel-national-passport", ["IL"]],
+    ["holy-see", ["*"]],
+    ["british-national-overseas", ["*"]],
+  ] as const)("%s: %j", (kind, holders) => {
+    expect(DOCUMENT_HOLDERS[kind]).toEqual(holders);
   });
 });

@@ -51,8 +51,9 @@ export const DOCUMENT_EXEMPTIONS: Record<PassportKind, string> = {
 
 /**
  * The citizenships with which each document can be held (`*`: any), from the reference data entry
- * of its provision (`holders`). Not a condition of the exemption, which reads the document alone
- * (`exemptTravelDocument`); the interview offers a document to the travellers who give one of them.
+ * of its provision (`holders`), for the interview, which offers a document to the travellers who
+ * give one of them. The exemption itself reads the document, and the citizenship only where the
+ * provision names it (`DOCUMENT_CITIZENSHIP`, `exemptTravelDocument`).
  * A document without such an entry could be held with any citizenship.
  */
 export const DOCUMENT_HOLDERS: Readonly<Record<PassportKind, readonly string[]>> = Object.fromEntries(
@@ -75,12 +76,12 @@ const DOCUMENT_CITIZENSHIP: Partial<Record<PassportKind, string>> = { "romania-e
 export const exemptTravelDocument: Fact = fact(["passportKinds", "citizenships"], (v) => {
   const kinds = v.get("passportKinds");
   if (kinds === undefined) return undefined;
-  const listed = kinds.filter((k) => k in DOCUMENT_EXEMPTIONS);
-  if (listed.some((k) => DOCUMENT_CITIZENSHIP[k] === undefined)) return true;
-  if (listed.length === 0) return false;
+  // Every passport kind the profile can name is a listed document (DOCUMENT_EXEMPTIONS).
+  if (kinds.some((k) => DOCUMENT_CITIZENSHIP[k] === undefined)) return true;
+  if (kinds.length === 0) return false;
   const citizenships = v.get("citizenships");
   if (citizenships === undefined) return undefined;
-  return listed.some((k) => citizenships.includes(DOCUMENT_CITIZENSHIP[k]!));
+  return kinds.some((k) => citizenships.includes(DOCUMENT_CITIZENSHIP[k]!));
 });
 
 /** IRPR 190: exempt from the temporary resident visa, on any basis (the test of IRPR 198(1)). */

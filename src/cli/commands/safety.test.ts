@@ -353,7 +353,9 @@ describe("the command line's words in French, and text typed by the user", () =>
   it("names a missing file, a folder and a refused option value in French", async () => {
     const missing = await cli(["batch", join(dir, "absent.csv"), "--lang", "fr"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/impossible de lire «\u00a0.*absent\.csv\u00a0»\u00a0: ce fichier n'existe pas/);
+    expect(missing.stderr).toMatch(
+      /impossible de lire «\u00a0.*absent\.csv\u00a0»\u00a0: ce fichier n'existe pas/,
+    );
     const folder = await cli(["batch", dir, "--input-format", "csv", "--lang", "fr"]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toMatch(/c'est un dossier, pas un fichier/);
