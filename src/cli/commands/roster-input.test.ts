@@ -137,8 +137,8 @@ describe("--date-format: day-first and month-first dates, as spreadsheets write 
   it("the errors are in French with --lang fr, with French typography", async () => {
     const roster = await file("fr.csv", "id,citizenships,permit,arrival\nw1,FR,pgwp,03/04/2024\n");
     const r = await cli(["batch", roster, "--lang", "fr", "--no-progress"]);
-    // The summary too: a no-break space before the colon.
-    expect(r.stderr).toMatch(/^1 lignes\u00a0: 0 évaluées, 1 en erreur/);
+    // The summary too: a no-break space before the colon, the nouns agreeing with the counts.
+    expect(r.stderr).toMatch(/^1 ligne\u00a0: 0 évaluée, 1 en erreur/);
     expect(rowsOf(r.stdout)[0]!.errors).toBe(
       "arrival: «\u00a003/04/2024\u00a0» est ambiguë\u00a0: jour ou mois en premier\u00a0? Précisez-le avec --date-format dmy ou mdy",
     );
