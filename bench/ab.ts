@@ -7,6 +7,12 @@
  * an answer is a bug).
  *
  *   npm run bench:ab -- [--base REV] [--kind partial|complete|both|replies|all] [--passes N] [--profiles N]
+ *                       [--same text|decisions]
+ *
+ * `--same decisions` checks that A and B reach the same decision (verdict, route, the codes and
+ * rules of blockers, documents and advisories, `missing`, `refine`) instead of the same JSON text:
+ * for timing against a revision whose wording or rulebook version differs on purpose. It applies
+ * to `complete` and `partial`; `replies` always compares the whole body.
  *
  * `replies` times the whole work of `POST /api/v1/assess` on the assessment thread (`assessReply`:
  * JSON in, validation, assessment, `whatWouldChange` for a "no", JSON out) over the 27 public
@@ -32,13 +38,15 @@ const BASE = value("--base", "HEAD");
 const KIND = value("--kind", "both");
 const PASSES = Number(value("--passes", "15"));
 const N_PROFILES = Number(value("--profiles", "2000"));
+const SAME = value("--same", "text");
 if (
   !["partial", "complete", "both", "replies", "all"].includes(KIND) ||
+  !["text", "decisions"].includes(SAME) ||
   !(PASSES >= 1) ||
   !(N_PROFILES >= 1)
 ) {
   console.error(
-    "usage: npm run bench:ab -- [--base REV] [--kind partial|complete|both|replies|all] [--passes N] [--profiles N]",
+    "usage: npm run bench:ab -- [--base REV] [--kind partial|complete|both|replies|all] [--passes N] [--profiles N] [--same text|decisions]",
   );
   process.exit(2);
 }
@@ -93,6 +101,22 @@ const scenarioBodies = (() => {
   return Array.from({ length: 40 }, () => bodies).flat();
 })();
 
+/** What must agree between A and B: the whole answer, or only its decision (see `--same`). */
+const decisionOf = (r: AssessResult): unknown => {
+  if (!r.ok) return r;
+  const a = r.assessment;
+  return {
+    poe: a.poe,
+    route: a.route,
+    blockers: a.blockers.map((x) => [x.code, x.rule]),
+    documents: a.documents.map((x) => x.code),
+    advisories: a.advisories.map((x) => [x.code, x.rule]),
+    missing: a.missing,
+    refine: a.refine,
+  };
+};
+const agreement = (r: AssessResult) => JSON.stringify(SAME === "decisions" ? decisionOf(r) : r);
+
 /** One kind's calls for one build: the inputs, and a call on one of them returning its answer text. */
 type Workload = { inputs: readonly unknown[]; a: (x: unknown) => string; b: (x: unknown) => string };
 const workload = (kind: "complete" | "partial" | "replies"): Workload =>
@@ -107,6 +131,12 @@ const workload = (kind: "complete" | "partial" | "replies"): Workload =>
         a: (x) => JSON.stringify(assessA(x, { now })),
         b: (x) => JSON.stringify(assessB(x, { now })),
       };
+/** The same calls, answering what `--same` compares. */
+const compared = (kind: "complete" | "partial" | "replies", x: unknown, side: "a" | "b"): string =>
+  kind === "replies"
+    ? ((side === "a" ? replyA : replyB)(x as string, "en", now, { assess: side === "a" ? assessA : assessB })
+        .body ?? "")
+    : agreement((side === "a" ? assessA : assessB)(x, { now }));
 const microsPer = (call: (x: unknown) => string, inputs: readonly unknown[]) => {
   const t = performance.now();
   for (const x of inputs) call(x);
@@ -120,8 +150,8 @@ const KINDS = {
 for (const kind of KINDS[KIND] ?? [KIND as "complete" | "partial" | "replies"]) {
   const { inputs: set, a: callA, b: callB } = workload(kind);
   for (const x of set) {
-    const ra = callA(x);
-    const rb = callB(x);
+    const ra = compared(kind, x, "a");
+    const rb = compared(kind, x, "b");
     if (ra !== rb) {
       console.error(`A and B answer differently for ${JSON.stringify(x)}:\nA ${ra}\nB ${rb}`);
       process.exit(1);
@@ -142,6 +172,6 @@ for (const kind of KINDS[KIND] ?? [KIND as "complete" | "partial" | "replies"]) 
   console.log(
     `${kind.padEnd(8)} A ${revision}: min ${sa[0]!.toFixed(1)} µs, median ${med(sa).toFixed(1)} µs | ` +
       `B: min ${sb[0]!.toFixed(1)} µs, median ${med(sb).toFixed(1)} µs | B/A: min ${(sb[0]! / sa[0]!).toFixed(3)}, ` +
-      `median ${(med(sb) / med(sa)).toFixed(3)} (${PASSES} interleaved passes of ${set.length} ${kind === "replies" ? "replies" : "profiles"}; same answers)`,
+      `median ${(med(sb) / med(sa)).toFixed(3)} (${PASSES} interleaved passes of ${set.length} ${kind === "replies" ? "replies" : "profiles"}; same ${kind !== "replies" && SAME === "decisions" ? "decisions" : "answers"})`,
   );
 }
