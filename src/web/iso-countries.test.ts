@@ -30,8 +30,13 @@ describe("the browser's i18n-iso-countries stand-in", () => {
       );
     }
   });
-  it("knows no alpha-3 code (the page searches by alpha-2 code and names)", () => {
-    expect(shim.alpha2ToAlpha3("FR")).toBeUndefined();
+  it("gives the package's alpha-3 code for every alpha-2 code, and undefined for others", () => {
+    for (const code of [...Object.keys(real.getAlpha2Codes()), "ZZ", "fr", "FRA", ""]) {
+      expect(shim.alpha2ToAlpha3(code), code).toBe(real.alpha2ToAlpha3(code));
+    }
+    expect(shim.alpha2ToAlpha3("DE")).toBe("DEU");
+    // The package looks the code up in a plain object and answers Object.prototype's members.
+    expect(shim.alpha2ToAlpha3("toString")).toBeUndefined();
   });
   it("says which upper-case alpha-2 codes are valid, as the package does", () => {
     for (const code of [...Object.keys(real.getAlpha2Codes()), "ZZ", "XK", "UK", "EU", "toString"]) {

@@ -1,12 +1,11 @@
 /**
  * The browser's stand-in for `i18n-iso-countries` (vite.config.ts aliases it): the same answers for
  * the calls the engine and the interview make (`registerLocale`, `getName` with `select:
- * "official"` or `"all"`, `getAlpha2Codes`, `isValid` on an upper-case alpha-2 code), from the two
- * locale files they register. One call answers differently: `alpha2ToAlpha3` knows no alpha-3 code,
- * so the page's search finds a country by its alpha-2 code and its names, not by its alpha-3 code
- * (the terminal interview does). The package itself also
- * bundles every alpha-3 and numeric code and a diacritics table that the page never uses; this keeps
- * them out of the page's JavaScript. `iso-countries.test.ts` checks it against the package.
+ * "official"` or `"all"`, `getAlpha2Codes`, `isValid` and `alpha2ToAlpha3` on an upper-case
+ * alpha-2 code), from the two locale files they register and one string of alpha-3 codes. The
+ * package itself also bundles numeric codes, alpha-3 → alpha-2 tables and a diacritics table that
+ * the page never uses; this keeps them out of the page's JavaScript. `iso-countries.test.ts`
+ * checks every answer against the package.
  *
  * @example
  * ```ts
@@ -43,9 +42,27 @@ export function getName(
   return Array.isArray(v) ? v[0] : v;
 }
 
-/** No alpha-3 codes in the page (see above). */
-export function alpha2ToAlpha3(_code: string): string | undefined {
-  return undefined;
+/**
+ * The alpha-3 code of every alpha-2 code, three letters each, in the alpha-2 codes' sorted order:
+ * the most compact form the page can carry, so that a country is found by its alpha-3 code too
+ * (`DEU`, `GBR`), as in the terminal interview. Copied from the package; the test compares them.
+ */
+const ALPHA3_IN_ALPHA2_ORDER =
+  "ANDAREAFGATGAIAALBARMAGOATAARGASMAUTAUSABWALAAZEBIHBRBBGDBELBFABGRBHRBDIBENBLMBMUBRNBOLBES" +
+  "BRABHSBTNBVTBWABLRBLZCANCCKCODCAFCOGCHECIVCOKCHLCMRCHNCOLCRICUBCPVCUWCXRCYPCZEDEUDJIDNKDMA" +
+  "DOMDZAECUESTEGYESHERIESPETHFINFJIFLKFSMFROFRAGABGBRGRDGEOGUFGGYGHAGIBGRLGMBGINGLPGNQGRCSGS" +
+  "GTMGUMGNBGUYHKGHMDHNDHRVHTIHUNIDNIRLISRIMNINDIOTIRQIRNISLITAJEYJAMJORJPNKENKGZKHMKIRCOMKNA" +
+  "PRKKORKWTCYMKAZLAOLBNLCALIELKALBRLSOLTULUXLVALBYMARMCOMDAMNEMAFMDGMHLMKDMLIMMRMNGMACMNPMTQ" +
+  "MRTMSRMLTMUSMDVMWIMEXMYSMOZNAMNCLNERNFKNGANICNLDNORNPLNRUNIUNZLOMNPANPERPYFPNGPHLPAKPOLSPM" +
+  "PCNPRIPSEPRTPLWPRYQATREUROUSRBRUSRWASAUSLBSYCSDNSWESGPSHNSVNSJMSVKSLESMRSENSOMSURSSDSTPSLV" +
+  "SXMSYRSWZTCATCDATFTGOTHATJKTKLTLSTKMTUNTONTURTTOTUVTWNTZAUKRUGAUMIUSAURYUZBVATVCTVENVGBVIR" +
+  "VNMVUTWLFWSMXKKYEMMYTZAFZMBZWE";
+const SORTED_ALPHA2 = Object.keys((en as Locale).countries).sort();
+const ALPHA3 = new Map(SORTED_ALPHA2.map((a2, i) => [a2, ALPHA3_IN_ALPHA2_ORDER.slice(3 * i, 3 * i + 3)]));
+
+/** The ISO 3166-1 alpha-3 code of an upper-case alpha-2 code, as the package gives it; else `undefined`. */
+export function alpha2ToAlpha3(code: string): string | undefined {
+  return ALPHA3.get(code);
 }
 
 /** Every ISO 3166-1 alpha-2 code, as the keys of the object (the values are the codes again). */

@@ -799,7 +799,7 @@ describe("a page that behaves like the web", () => {
     await page.close();
   });
 
-  it("countries: a type-ahead combobox (names in both languages, codes), by keyboard, at 320 px, axe-clean", async () => {
+  it("countries: a type-ahead combobox (names in both languages, alpha-2 and alpha-3 codes), by keyboard, at 320 px, axe-clean", async () => {
     const { page, errors } = await openPage("fr");
     // The citizenship question, reached with the arrival date and the citizenships not known yet.
     const state = { answers: {}, unknown: ["arrival"], history: ["arrival"], skipRefine: false };
@@ -856,10 +856,12 @@ describe("a page that behaves like the web", () => {
     expect(await attr(2, "aria-expanded")).toBe("false");
     await page.keyboard.press("Escape");
     expect(await page.inputValue(row(2))).toBe("");
-    await page.keyboard.type("mx");
+    // An alpha-3 code finds its country too (no name starts with these letters).
+    await page.keyboard.type("gbr");
+    await expect.poll(async () => (await options(2))[0]).toBe("Royaume-Uni");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
-    expect(await attr(2, "data-code")).toBe("MX");
+    expect(await attr(2, "data-code")).toBe("GB");
     // A text that names no country is said so as it is typed, and refused (never silently dropped).
     await page.click("[data-testid=add-country]");
     await page.focus(row(3));
@@ -878,7 +880,7 @@ describe("a page that behaves like the web", () => {
       await page.evaluate(
         () => JSON.parse(localStorage.getItem("poe-permit.web.v1") ?? "{}").state?.answers?.citizenships,
       ),
-    ).toEqual(["DE", "JP", "MX"]);
+    ).toEqual(["DE", "JP", "GB"]);
 
     // On the English page, the French name finds it as well.
     await page.goto(`${server.url}?lang=en&view=question&q=citizenships`);
