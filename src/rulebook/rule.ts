@@ -168,9 +168,15 @@ export const SRC = {
       provision: "DORS/2024-258, RIPR 26.1(2)",
     },
   }),
+  /** French: the same IRCC release as distributed on newswire.ca (its canada.ca French page was not found). */
   pgwpRelease: (): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/news/2024/06/canada-improves-fairness-for-applicants-by-ending-post-graduation-work-permit-flagpoling.html",
     provision: "IRCC news release, 2024-06-21: PGWP no longer at ports of entry",
+    fr: {
+      url: "https://www.newswire.ca/fr/news-releases/le-canada-ameliore-l-equite-pour-les-demandeurs-en-mettant-fin-aux-allers-retours-a-la-frontiere-pour-les-permis-de-travail-postdiplome-831004801.html",
+      provision:
+        "Communiqué d'IRCC, 21 juin 2024\u00a0: le permis de travail postdiplôme ne se demande plus aux points d'entrée",
+    },
   }),
   usPrHelp: (): Source => ({
     url: "https://ircc.canada.ca/english/helpcentre/answer.asp?qnum=1053",
@@ -187,6 +193,10 @@ export const SRC = {
   mexicoEta: (): Source => ({
     url: "https://canada.ca/en/immigration-refugees-citizenship/campaigns/eta-work-visa-mexico.html",
     provision: "IRCC: eTA and visa rules for Mexican citizens (2024-02-29)",
+    fr: {
+      url: "https://www.canada.ca/fr/immigration-refugies-citoyennete/campagnes/ave-travail-visa-mexique.html",
+      provision: "IRCC\u00a0: règles de l'AVE et du visa pour les citoyens mexicains (29 février 2024)",
+    },
   }),
   c47Pdi: (provision: string): Source => ({
     url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/public-policy-competitiveness-economy/c47-c48.html",

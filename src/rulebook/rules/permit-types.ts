@@ -4,9 +4,13 @@ import { all, any, is, isFalse, not } from "../logic.js";
 import { rule, type Source, SRC } from "../rule.js";
 
 /** IRCC program delivery instructions for IEC (R205(b), C21): processing, ports of entry. */
-const iecPdi = (provision: string): Source => ({
+const iecPdi = (provision: string, frProvision: string): Source => ({
   url: "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/experience-processing-procedures.html",
   provision,
+  fr: {
+    url: "https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/publications-guides/bulletins-guides-operationnels/residents-temporaires/travailleurs-etrangers/experience-procedure-traitement.html",
+    provision: frProvision,
+  },
 });
 
 /** IRPR 198(2)(a)(i): seasonal agricultural employment is never applied for on entry. */
@@ -57,7 +61,10 @@ export const iecInvitationMissing = rule({
   concludes: { kind: "blocker", code: "iec-invitation-missing" },
   when: all(is("permit", "iec"), any(usNational, usPermanentResident), isFalse("iecInvitation")),
   sources: [
-    iecPdi("IEC PDI (R205(b), C21): applications at a port of entry by US citizens and permanent residents"),
+    iecPdi(
+      "IEC PDI (R205(b), C21): applications at a port of entry by US citizens and permanent residents",
+      "Instructions d'IRCC sur l'EIC [R205b) – C21]\u00a0: demandes présentées à un point d'entrée par les citoyens et les résidents permanents des États-Unis",
+    ),
     SRC.irpr("198", "IRPR 198(2)(c)"),
   ],
   lastVerified: "2026-02-12",
