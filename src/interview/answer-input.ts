@@ -11,7 +11,8 @@
  */
 import type { Lang } from "../contract/assessment.js";
 import { easternWallOffset, isIsoDate } from "../rulebook/time.js";
-import { countryLabel, fold, resolveCountry } from "./countries.js";
+import { answerInWords } from "./answer-text.js";
+import { fold, resolveCountry } from "./countries.js";
 import { messages } from "./messages.js";
 import type { Choice, Question } from "./questions.js";
 
@@ -102,32 +103,11 @@ export function parseAnswer(q: Question, raw: string, lang: Lang): Parsed {
   }
 }
 
-/** A value as words, for summaries and defaults. */
+/** A value as words, for the terminal's summaries and defaults (country codes after the names). */
 export function formatAnswer(q: Question, value: unknown, lang: Lang): string {
   const m = messages(lang);
-  if (value === undefined) return m.dontKnow;
-  switch (q.kind) {
-    case "yes-no":
-      return value ? m.yes : m.no;
-    case "one-of":
-      return q.choices.find((c) => c.value === value)?.label[lang] ?? String(value);
-    case "several-of":
-      return Array.isArray(value) && value.length > 0
-        ? value.map((v) => q.choices.find((c) => c.value === v)?.label[lang] ?? String(v)).join(", ")
-        : q.noneLabel[lang];
-    case "country":
-      return `${countryLabel(String(value), lang)} (${value})`;
-    case "countries":
-      return Array.isArray(value) && value.length > 0
-        ? value.map((c) => `${countryLabel(String(c), lang)} (${c})`).join(", ")
-        : m.noneOfThese;
-    case "date":
-      return value === null ? (q.noneLabel?.[lang] ?? m.noneOfThese) : String(value);
-    case "number":
-      return `${value} ${q.unit[lang]}`;
-    case "text":
-      return String(value);
-  }
+  const words = { yes: m.yes, no: m.no, dontKnow: m.dontKnow, none: m.noneOfThese };
+  return answerInWords(q, value, lang, { words, countryCodes: true, date: (iso) => iso });
 }
 
 /** A value as the text `parseAnswer` reads back (for pre-filled prompts). */

@@ -8,8 +8,8 @@ import { useRef, useState } from "preact/hooks";
 import type { Assessment, Lang } from "../../contract/assessment.js";
 import type { Field, Profile } from "../../contract/profile.js";
 import { rulebook, rulesInForce } from "../../engine/index.js";
-import { countryLabel } from "../../interview/countries.js";
-import { QUESTIONS, type Question } from "../../interview/questions.js";
+import { answerInWords } from "../../interview/answer-text.js";
+import { QUESTIONS } from "../../interview/questions.js";
 import type { InterviewState } from "../../interview/state.js";
 import type { ChangeOption } from "../../interview/what-would-change.js";
 import { formatDate, STRINGS, verdictSentence } from "../i18n/strings.js";
@@ -392,31 +392,13 @@ export function ResultView(props: ResultViewProps) {
 
 /** An answer in words: country names (never codes), dates in the page's language. */
 export function answerText(field: Field, value: unknown, lang: Lang): string {
-  const q: Question = QUESTIONS[field];
-  const s = STRINGS[lang];
-  if (value === undefined) return s.question.dontKnow;
-  switch (q.kind) {
-    case "yes-no":
-      return value ? s.question.yes : s.question.no;
-    case "one-of":
-      return q.choices.find((c) => c.value === value)?.label[lang] ?? String(value);
-    case "several-of":
-      return Array.isArray(value) && value.length > 0
-        ? value.map((v) => q.choices.find((c) => c.value === v)?.label[lang] ?? String(v)).join(", ")
-        : q.noneLabel[lang];
-    case "country":
-      return countryLabel(String(value), lang);
-    case "countries":
-      return Array.isArray(value) && value.length > 0
-        ? value.map((c) => countryLabel(String(c), lang)).join(", ")
-        : s.question.none;
-    case "date":
-      return value === null ? (q.noneLabel?.[lang] ?? s.question.none) : formatDate(lang, String(value));
-    case "number":
-      return `${value}\u00a0${q.unit[lang]}`;
-    case "text":
-      return String(value);
-  }
+  const q = STRINGS[lang].question;
+  const words = { yes: q.yes, no: q.no, dontKnow: q.dontKnow, none: q.none };
+  return answerInWords(QUESTIONS[field], value, lang, {
+    words,
+    countryCodes: false,
+    date: (iso) => formatDate(lang, iso),
+  });
 }
 
 /** How many rules that can stop a border application are in force on `date`. */
