@@ -53,8 +53,9 @@ export function renderAssessment(
       `${m.ui.why}\n${a.blockers.map((b) => `  - ${b.because}\n    ${m.ui.sources}${colon(lang)} ${b.sources.join(" ; ")}`).join("\n")}`,
     );
   }
+  const noDocuments = a.route === "unknown" ? m.ui.bringDependsOnRoute : m.ui.nothingToBring;
   out.push(
-    `${m.ui.bring}\n${a.documents.length ? a.documents.map((d) => `  [ ] ${d.text}`).join("\n") : `  ${m.ui.nothingToBring}`}`,
+    `${m.ui.bring}\n${a.documents.length ? a.documents.map((d) => `  [ ] ${d.text}`).join("\n") : `  ${noDocuments}`}`,
   );
   if (a.advisories.length) {
     out.push(

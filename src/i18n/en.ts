@@ -916,6 +916,8 @@ export const ui = {
   stillUnknown: "Still unknown (could change the answer)",
   couldRefine: "Would refine the checklist",
   nothingToBring: "Nothing to bring to the border on this route.",
+  bringDependsOnRoute:
+    "What to bring depends on the route, which is not settled yet (see the facts still unknown below).",
   rulebook: "Rulebook",
   asOf: "Rules as of",
   effective: "In force",

@@ -911,6 +911,8 @@ export const ui = {
   stillUnknown: "Encore inconnu (pourrait changer la réponse)",
   couldRefine: "Préciserait la liste",
   nothingToBring: "Rien à apporter à la frontière pour cette voie.",
+  bringDependsOnRoute:
+    "Ce qu'il faut apporter dépend de la voie, qui n'est pas encore établie (voir plus bas les éléments encore inconnus).",
   rulebook: "Règles",
   asOf: "Règles en date du",
   effective: "En vigueur",

@@ -41,6 +41,8 @@ export interface UiWords {
   stillUnknown: string;
   couldRefine: string;
   nothingToBring: string;
+  /** No documents listed because the route is still open. */
+  bringDependsOnRoute: string;
   rulebook: string;
   asOf: string;
   effective: string;

@@ -215,3 +215,19 @@ describe("a Letter of Introduction that a blocker still stops", () => {
     expect(todo).toMatch(/only once what is listed under Why is resolved/);
   });
 });
+
+describe("documents while the route is open", () => {
+  const PARTIAL = JSON.stringify({ citizenships: ["FR"], permit: "lmia-exempt", arrival: "2025-09-01" });
+  it("says what to bring depends on the route, not that there is nothing to bring", async () => {
+    const en = await cli(["assess"], PARTIAL);
+    expect(en.code).toBe(0);
+    expect(section(en.stdout, "Bring these documents")).toContain("depends on the route");
+    expect(en.stdout).not.toContain("Nothing to bring");
+    const fr = await cli(["assess", "--lang", "fr"], PARTIAL);
+    expect(fr.stdout).toContain("dépend de la voie");
+  });
+  it("a settled 'none' route still says there is nothing to bring", async () => {
+    const canadian = await cli(["assess"], JSON.stringify({ citizenships: ["CA"], arrival: "2025-09-01" }));
+    expect(canadian.stdout).toContain("Nothing to bring to the border on this route.");
+  });
+});
