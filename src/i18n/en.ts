@@ -897,6 +897,7 @@ export const server = {
   unknownKey: (key) => `Unknown key "${key}".`,
   badInstant: () => "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset.",
   instantRange: (last) => `Expected a date from 0001-01-01 to ${last}.`,
+  beforeCoverage: (start) => `This date is before the rulebook's coverage, which starts on ${start}.`,
   badText: () => "The text holds a control character or a lone surrogate (invalid Unicode).",
   badEncoding: () => "The query string is not valid percent-encoded UTF-8.",
   clientClosed: () => "The client closed the connection before the request was read.",

@@ -893,6 +893,8 @@ export const server = {
   unknownKey: (key) => `Clé inconnue « ${key} ».`,
   badInstant: () => "Date attendue (AAAA-MM-JJ) ou date-heure ISO 8601 avec décalage horaire.",
   instantRange: (last) => `Date attendue entre 0001-01-01 et ${last}.`,
+  beforeCoverage: (start) =>
+    `Cette date précède la période couverte par les règles, qui commence le ${start}.`,
   badText: () => "Le texte contient un caractère de contrôle ou un demi-codet isolé (Unicode invalide).",
   badEncoding: () => "La chaîne de requête n'est pas de l'UTF-8 valide encodé en pourcentage.",
   clientClosed: () => "Le client a fermé la connexion avant la fin de la requête.",

@@ -85,6 +85,8 @@ export interface ServerMessages {
   unknownKey(key: string): string;
   badInstant(): string;
   instantRange(last: string): string;
+  /** An `asOf` before the rulebook's coverage start. */
+  beforeCoverage(start: string): string;
   badText(): string;
   badEncoding(): string;
   clientClosed(): string;

@@ -44,6 +44,7 @@ describe("the catalogues", () => {
     unknownKey: ["langue"],
     badInstant: [],
     instantRange: ["9998-12-31"],
+    beforeCoverage: ["2022-01-01"],
     badText: [],
     badEncoding: [],
     clientClosed: [],

@@ -13,8 +13,9 @@ import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { LANGS } from "../contract/assessment.js";
 import { ADVISORY_CODES, BLOCKER_CODES, DOCUMENT_CODES, POE_VALUES, ROUTES } from "../contract/codes.js";
+import { COVERAGE_START } from "../engine/index.js";
 import { ownCode, problemsOf, withCode } from "../engine/issues.js";
-import { isIsoDate, parseDateTime } from "../rulebook/time.js";
+import { instantOf, isIsoDate, parseDateTime } from "../rulebook/time.js";
 import { MAX_PAGE_SIZE } from "../store/types.js";
 import { type ServerMessages, serverMessages } from "./messages.js";
 
@@ -30,6 +31,8 @@ const poeSchema = z.enum(POE_VALUES);
 const BAD_INSTANT = "bad-instant";
 /** An instant outside the store's range (see `filterInstantSchema`). */
 const INSTANT_RANGE = "instant-range";
+/** An instant before the rulebook's coverage (docs/contract.md §4). */
+const BEFORE_COVERAGE = "before-coverage";
 /** A text with a control character or a lone surrogate. */
 const BAD_TEXT = "bad-text";
 /** Not a country code the validator knows. */
@@ -93,7 +96,13 @@ export const countriesQuerySchema = z.strictObject({
 });
 
 export const rulebookQuerySchema = z.strictObject({
-  asOf: instantSchema.optional().describe("Only the rules in force at this instant."),
+  // Before the coverage start the rulebook does not know the law, so it must not list rules as in force.
+  asOf: instantSchema
+    .refine((s) => instantOf(s) >= instantOf(COVERAGE_START), withCode(BEFORE_COVERAGE))
+    .optional()
+    .describe(
+      `Only the rules in force at this instant (${COVERAGE_START} or later: the rulebook's coverage).`,
+    ),
 });
 
 export const clientRefSchema = z
@@ -270,6 +279,7 @@ export const healthSchema = z.object({
 const OWN_WORDING: Record<string, (m: ServerMessages) => { code: string; message: string }> = {
   [BAD_INSTANT]: (m) => ({ code: "bad-value", message: m.badInstant() }),
   [INSTANT_RANGE]: (m) => ({ code: "out-of-range", message: m.instantRange(LAST_FILTER_DAY) }),
+  [BEFORE_COVERAGE]: (m) => ({ code: "outside-coverage", message: m.beforeCoverage(COVERAGE_START) }),
   [BAD_COUNTRY]: (m) => ({ code: "bad-value", message: m.badCountryCode() }),
   [BAD_TEXT]: (m) => ({ code: "bad-value", message: m.badText() }),
 };

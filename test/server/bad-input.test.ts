@@ -64,6 +64,21 @@ describe("dates are validated strictly, with one validator", () => {
     await expect400(await get(`/api/v1/rulebook?asOf=${encodeURIComponent(asOf)}`), "asOf");
   });
 
+  it("an asOf before the rulebook's coverage is refused with the coverage start (not a list of rules 'in force')", async () => {
+    for (const asOf of ["1900-01-01", "2021-12-31", "2022-01-01T04:59:59Z"]) {
+      const body = await expect400(await get(`/api/v1/rulebook?asOf=${encodeURIComponent(asOf)}`), "asOf");
+      expect(body.errors[0]).toMatchObject({ code: "outside-coverage" });
+      expect(body.errors[0]?.message).toContain("2022-01-01");
+    }
+    // The first instant covered: midnight Eastern Time on 2022-01-01.
+    expect((await get(`/api/v1/rulebook?asOf=${encodeURIComponent("2022-01-01T05:00:00Z")}`)).status).toBe(
+      200,
+    );
+    expect((await get("/api/v1/rulebook?asOf=2022-01-01")).status).toBe(200);
+    const fr = await expect400(await get("/api/v1/rulebook?asOf=1900-01-01&lang=fr"), "asOf");
+    expect(fr.errors[0]?.message).toContain("précède");
+  });
+
   it("a good date and date-time still work", async () => {
     expect((await get("/api/v1/rulebook?asOf=2026-03-01")).status).toBe(200);
     expect(
