@@ -5,7 +5,13 @@ import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../../contract/assessment.js";
-import { breakUrl, checklistContent, collectPdf, drawChecklist } from "./checklist-pdf.js";
+import {
+  breakUrl,
+  checklistContent,
+  checklistPdfOptions,
+  collectPdf,
+  drawChecklist,
+} from "./checklist-pdf.js";
 
 const A: Assessment = {
   contract: 1,
@@ -47,17 +53,10 @@ const EXTRAS = {
   changes: ["Passer l'examen médical avant le voyage"],
 };
 
-/** The same options as the browser's (load.ts): tagged PDF 1.7 with its language and title. */
+/** The browser's options (load.ts), with a fixed creation date so the bytes repeat. */
 async function render(a: Assessment, lang: "en" | "fr", extras = EXTRAS): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    size: "LETTER",
-    margin: 54,
-    pdfVersion: "1.7",
-    tagged: true,
-    displayTitle: true,
-    lang: lang === "fr" ? "fr-CA" : "en-CA",
-    info: { CreationDate: new Date(0), Title: "Liste" },
-  });
+  const options = checklistPdfOptions(lang, "Liste");
+  const doc = new PDFDocument({ ...options, info: { ...options.info, CreationDate: new Date(0) } });
   const bytes = collectPdf(doc);
   drawChecklist(doc, checklistContent(a, lang, new Date("2026-02-01T12:00:00Z"), extras));
   return bytes;

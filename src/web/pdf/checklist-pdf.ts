@@ -288,6 +288,22 @@ export function drawChecklist(doc: PDFKit.PDFDocument, c: ChecklistContent): voi
   doc.end();
 }
 
+/**
+ * The document's options: US Letter, tagged (PDF/UA-style structure, language and title, the title
+ * shown as the window's title), in one place for the page and the tests.
+ */
+export function checklistPdfOptions(lang: Lang, title: string): PDFKit.PDFDocumentOptions {
+  return {
+    size: "LETTER",
+    margin: 54,
+    pdfVersion: "1.7",
+    tagged: true,
+    displayTitle: true,
+    lang: lang === "fr" ? "fr-CA" : "en-CA",
+    info: { Title: title },
+  };
+}
+
 /** Collects a pdfkit document's output; call before drawing. */
 export function collectPdf(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@
  * page works without them and only this button needs them. Import this module itself dynamically
  * too.
  */
-import { type ChecklistContent, collectPdf, drawChecklist } from "./checklist-pdf.js";
+import { type ChecklistContent, checklistPdfOptions, collectPdf, drawChecklist } from "./checklist-pdf.js";
 
 export async function makeChecklistPdf(content: ChecklistContent): Promise<Blob> {
   const [pdfkit, helvetica, helveticaBold, helveticaOblique] = await Promise.all([
@@ -17,16 +17,7 @@ export async function makeChecklistPdf(content: ChecklistContent): Promise<Blob>
   const { registerStdFonts } = pdfkit as unknown as { registerStdFonts: (...fonts: unknown[]) => void };
   registerStdFonts(helvetica.default, helveticaBold.default, helveticaOblique.default);
   const PDFDocument = pdfkit.default;
-  const doc = new PDFDocument({
-    size: "LETTER",
-    margin: 54,
-    // Tagged (PDF/UA-style): structure, language and title, shown as the window's title.
-    pdfVersion: "1.7",
-    tagged: true,
-    displayTitle: true,
-    lang: content.lang === "fr" ? "fr-CA" : "en-CA",
-    info: { Title: content.title },
-  });
+  const doc = new PDFDocument(checklistPdfOptions(content.lang, content.title));
   const bytes = collectPdf(doc);
   drawChecklist(doc, content);
   const data = await bytes;
