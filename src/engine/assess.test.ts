@@ -10,7 +10,7 @@ import { kleeneValues } from "./kleene.js";
 import { settle, settleByDiagrams } from "./settle.js";
 import { stateOf, uniformShape } from "./shape.js";
 import type { State } from "./state.js";
-import { dependsOn, possibleOutcomes } from "./testing/oracle.js";
+import { decidesPoeOrRoute, possibleOutcomes } from "./testing/oracle.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const runs = Number(process.env.PROPERTY_RUNS ?? 10_000);
@@ -106,9 +106,7 @@ function oracle(profile: Profile) {
       !(f === "designatedCountryStay" && listDecides),
   );
   if (instants.length > 1) unknown.unshift("arrival");
-  const matters = (f: Field) =>
-    (poeOutcome.deps.has(f) && dependsOn(poeOutcome, state, f)) ||
-    (routeOutcome.deps.has(f) && dependsOn(routeOutcome, state, f));
+  const matters = (f: Field) => decidesPoeOrRoute(state, f);
   const poe = possibleOutcomes(poeOutcome, state, 2);
   const route = possibleOutcomes(routeOutcome, state, 2);
   return {

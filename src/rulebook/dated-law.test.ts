@@ -9,10 +9,10 @@ import type { Profile } from "../contract/profile.js";
 import { assessProfile } from "../engine/assess.js";
 import { stateOf } from "../engine/shape.js";
 import { Probe } from "../engine/state.js";
-import { dependsOn } from "../engine/testing/oracle.js";
+import { decidesPoeOrRoute } from "../engine/testing/oracle.js";
 import { dated } from "./dated.js";
 import { studentSpousePrograms, workerFamilyRules } from "./family-permits.js";
-import { CHANGE_INSTANTS, datedParameters, poeOutcome, routeOutcome, rulebook } from "./index.js";
+import { CHANGE_INSTANTS, datedParameters, rulebook } from "./index.js";
 import { is } from "./logic.js";
 import {
   imeChangeInstants,
@@ -204,9 +204,7 @@ describe("family open permits on generated profiles (soundness and exact missing
         const { state } = stateOf(partial, now);
         for (const f of known) {
           if (partial[f] !== undefined) continue;
-          const matters =
-            (poeOutcome.deps.has(f) && dependsOn(poeOutcome, state, f)) ||
-            (routeOutcome.deps.has(f) && dependsOn(routeOutcome, state, f));
+          const matters = decidesPoeOrRoute(state, f);
           expect(a.missing.includes(f), f).toBe(matters);
         }
       }),

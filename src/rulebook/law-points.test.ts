@@ -10,8 +10,7 @@ import { fullProfile, instantIn } from "../../test/arbitraries.js";
 import type { Profile } from "../contract/profile.js";
 import { assessProfile } from "../engine/assess.js";
 import { stateOf } from "../engine/shape.js";
-import { dependsOn } from "../engine/testing/oracle.js";
-import { poeOutcome, routeOutcome } from "./index.js";
+import { decidesPoeOrRoute } from "../engine/testing/oracle.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const runs = Number(process.env.PROPERTY_RUNS ?? 1_000);
@@ -80,9 +79,7 @@ describe("contract 1.1 law points on generated profiles (soundness and exact mis
         const { state } = stateOf(partial, now);
         for (const f of LAW_FIELDS) {
           if (partial[f] !== undefined) continue;
-          const matters =
-            (poeOutcome.deps.has(f) && dependsOn(poeOutcome, state, f)) ||
-            (routeOutcome.deps.has(f) && dependsOn(routeOutcome, state, f));
+          const matters = decidesPoeOrRoute(state, f);
           expect(a.missing.includes(f), f).toBe(matters);
         }
       }),

@@ -4,6 +4,7 @@
  * Exponential, for tests only.
  */
 import type { Field } from "../../contract/profile.js";
+import { poeOutcome, routeOutcome } from "../../rulebook/index.js";
 import { domain, type Evaluate, Probe, type State } from "../state.js";
 
 /** The states that fix `field` to each of its classes. */
@@ -54,6 +55,17 @@ export function dependsOn<T>(fn: Evaluate<T>, state: State, field: Field): boole
     }
   }
   return false;
+}
+
+/**
+ * Whether `missing` must list `field`: some answer to it changes the verdict or the route (the
+ * outcomes' `deps` first, a cheap way to skip the fields an outcome never reads).
+ */
+export function decidesPoeOrRoute(state: State, field: Field): boolean {
+  return (
+    (poeOutcome.deps.has(field) && dependsOn(poeOutcome, state, field)) ||
+    (routeOutcome.deps.has(field) && dependsOn(routeOutcome, state, field))
+  );
 }
 
 function pairDiffers<T>(fn: Evaluate<T>, a: State, b: State): boolean {
