@@ -1,28 +1,11 @@
-/**
- * End to end: `poe-permit batch` and `poe-permit rescreen` through the real CLI entry, as a child
- * process (files in, files and standard streams out, exit status).
- */
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../testing/run-cli.js";
 
-const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", MAIN, ...args],
-      { env: { ...process.env, NO_COLOR: "1" } },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = runCli;
 
 const COMMON =
   "passportKinds,usPermanentResident,age,usNonimmigrantVisa,canadianVisaPast10Years,maintainedStatus,truckDriverCrossBorder,cbsaAppointment,letterOfIntroduction,stayMonths,recentResidence,designatedCountryStay,publicHealthJob,medicalExamDate,biometricsWithin10Years";

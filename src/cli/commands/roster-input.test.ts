@@ -1,31 +1,11 @@
-/**
- * Issue 15, "real rosters": dates as spreadsheets write them (`--date-format`) and the JSON forms
- * `assess` reads and the interview saves (an array, a pretty-printed profile), through the real CLI:
- * spawned processes, real files.
- */
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../testing/run-cli.js";
 
-const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", MAIN, ...args],
-      { env: { ...process.env, NO_COLOR: "1" } },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = runCli;
 
 let dir: string;
 beforeAll(async () => {

@@ -6,26 +6,11 @@ import { execFile } from "node:child_process";
 import { link, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_MAIN as MAIN, type Run, runCli } from "../testing/run-cli.js";
 
-const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function cli(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ["--import", "tsx", MAIN, ...args],
-      { env: { ...process.env, NO_COLOR: "1" } },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(stdin ?? "");
-  });
-}
+const cli = runCli;
 
 /** A shell pipeline, so the reader really closes the pipe early. */
 function shell(command: string): Promise<Run> {

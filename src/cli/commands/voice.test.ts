@@ -1,31 +1,10 @@
-/**
- * Issue 15, "answers that read as one voice", through the real CLI (spawned processes, real
- * files): a "no" with an open route, "what would change it" on a partial profile, documents the
- * traveller said they do not have, and a Letter of Introduction that a blocker still stops.
- */
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../testing/run-cli.js";
 
-const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function cli(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ["--import", "tsx", MAIN, ...args],
-      { env: { ...process.env, NO_COLOR: "1" } },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(stdin ?? "");
-  });
-}
+const cli = runCli;
 
 let dir: string;
 beforeAll(async () => {
