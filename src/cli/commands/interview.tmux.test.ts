@@ -368,7 +368,10 @@ describe.skipIf(!hasTmux)("poe-permit interview in a real terminal (tmux)", () =
     }
     await t.waitFor((x) => /^◆\s+Which citizenships do you hold\?/m.test(x) && promptReady(x));
     t.type("india");
-    let s = await t.waitFor((x) => t.rows(x)[0]?.label === "India (IN)");
+    // Wait for the whole word: after "in" or "ind" India leads too, with Indonesia second.
+    let s = await t.waitFor(
+      (x) => /^│ {2}Search: india█/.test(t.active(x)?.lines[0] ?? "") && t.rows(x)[0]?.label === "India (IN)",
+    );
     expect(t.rows(s).find((r) => r.active)?.label).toBe("India (IN)");
     expect(t.rows(s)[1]?.label).toBe("British Indian Ocean Territory (IO)");
     t.keys("Tab");
