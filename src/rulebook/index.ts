@@ -41,7 +41,7 @@ export { forForeignNational } from "./foreign-nationals.js";
 export type { Conclusion, Rule, Source, Topic } from "./rule.js";
 
 /** Identifies the rules and data used; bump when a rule or data entry changes. */
-export const RULEBOOK_VERSION = "2026.12.03-2";
+export const RULEBOOK_VERSION = "2026.12.03-3";
 
 /** The rulebook covers arrivals from this instant (docs/contract.md §4). */
 export const COVERAGE_START = "2022-01-01";

@@ -181,6 +181,12 @@ export const SRC = {
   usPrHelp: (): Source => ({
     url: "https://ircc.canada.ca/english/helpcentre/answer.asp?qnum=1053",
     provision: "IRCC Help Centre Q1053: US permanent residents",
+    // The Help Centre keeps one number per answer in both languages (english/helpcentre/answer.asp
+    // ↔ francais/centre-aide/reponse.asp, same qnum).
+    fr: {
+      url: "https://ircc.canada.ca/francais/centre-aide/reponse.asp?qnum=1053",
+      provision: "Centre d'aide d'IRCC, question\u00a01053\u00a0: résidents permanents des États-Unis",
+    },
   }),
   cbsaBiometrics: (): Source => ({
     url: "https://cbsa-asfc.gc.ca/security-securite/biometrics-biometrique-eng.html",
