@@ -1,11 +1,11 @@
 /**
- * Worker-thread entry: screens the batches the main thread sends, with the same `screenRows` as
- * the in-process path. The engine is loaded from `assessModule` (default: the real engine), so
- * tests and benchmarks can swap it.
+ * A batch worker's task (run by the piscina pool of pool.ts): screens one batch with the same
+ * `screenRows` as the in-process path. The engine is loaded from `assessModule` (default: the real
+ * engine) when the thread starts, so tests and benchmarks can swap it.
  */
-import { parentPort, workerData } from "node:worker_threads";
 import type { Engine } from "../engine/port.js";
-import { type RawRow, type ScreenSettings, screenRows } from "./screen.js";
+import { poolData } from "../runtime/sibling-worker.js";
+import { type RawRow, type ScreenSettings, screenRows, type Tallies } from "./screen.js";
 
 export interface WorkerSetup {
   settings: ScreenSettings;
@@ -13,19 +13,16 @@ export interface WorkerSetup {
   assessModule: string;
 }
 
-export interface WorkerJob {
-  seq: number;
-  rows: RawRow[];
-}
+/** A screened batch, or why it could not be (the error's stack, as the pool reports it). */
+export type WorkerReply = { text: string; tallies: Tallies } | { fault: string };
 
-const setup = workerData as WorkerSetup;
+const setup = poolData<WorkerSetup>();
 const mod = (await import(setup.assessModule)) as { assess: Engine["assess"] };
 
-parentPort!.on("message", (job: WorkerJob) => {
+export default function screenBatch(rows: RawRow[]): WorkerReply {
   try {
-    parentPort!.postMessage({ seq: job.seq, ...screenRows(job.rows, setup.settings, mod.assess) });
+    return screenRows(rows, setup.settings, mod.assess);
   } catch (e) {
-    parentPort!.postMessage({ seq: job.seq, fault: (e as Error).stack ?? String(e) });
+    return { fault: (e as Error).stack ?? String(e) };
   }
-});
-parentPort!.postMessage({ ready: true });
+}
