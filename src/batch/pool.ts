@@ -1,8 +1,7 @@
 /**
- * The worker threads that screen batches: a piscina pool (ADR 0034) of `size` threads running
- * worker.ts. `submit` returns a promise per batch; the caller awaits them in submission order,
- * which is how the output keeps the input's order however the workers finish, and caps how many
- * are in flight, which keeps memory flat (run.ts).
+ * A small pool of worker threads that screen batches. `submit` returns a promise per batch; the
+ * caller awaits them in submission order, which is how the output keeps the input's order however
+ * the workers finish.
  *
  * @example
  * ```ts
@@ -12,15 +11,20 @@
  * await pool.close();
  * ```
  */
-import type { Piscina } from "piscina";
-import { siblingPool } from "../runtime/sibling-worker.js";
+import type { Worker } from "node:worker_threads";
+import { siblingWorker } from "../runtime/sibling-worker.js";
 import type { RawRow, Tallies } from "./screen.js";
-import type { WorkerReply, WorkerSetup } from "./worker.js";
+import type { WorkerJob, WorkerSetup } from "./worker.js";
 
 export interface BatchResult {
   text: string;
   tallies: Tallies;
 }
+
+type Reply =
+  | { seq: number; text: string; tallies: Tallies }
+  | { seq: number; fault: string }
+  | { ready: true };
 
 /**
  * A bounded young generation per worker: each row's garbage is short-lived, and V8's default lets
@@ -30,76 +34,105 @@ export interface BatchResult {
  */
 const LIMITS = { maxYoungGenerationSizeMb: 16 };
 
+/** Starts a worker on the sibling `worker` module (`.ts` under tsx and vitest, `.js` once built). */
+function spawn(setup: WorkerSetup): Worker {
+  return siblingWorker(import.meta.url, "worker", { workerData: setup, resourceLimits: LIMITS });
+}
+
 /** The default engine module for workers: the real engine, next to this folder. */
 export function defaultAssessModule(): string {
   const here = import.meta.url;
   return new URL(`../engine/index.${here.endsWith(".ts") ? "ts" : "js"}`, here).href;
 }
 
-/** A thread that died: piscina says "worker exited with code: N"; the batch has said this. */
-function threadError(e: unknown): Error {
-  const exited = /^worker exited with code: (-?\d+)$/.exec((e as Error)?.message ?? "");
-  if (exited) return new Error(`a worker exited with code ${exited[1]}`);
-  return e instanceof Error ? e : new Error(String(e));
-}
-
 export class WorkerPool {
-  /** The first failure: later batches are refused with it. */
+  private readonly idle: Worker[] = [];
+  private readonly queue: WorkerJob[] = [];
+  private readonly waiting = new Map<
+    number,
+    { resolve: (r: BatchResult) => void; reject: (e: Error) => void }
+  >();
+  private seq = 0;
   private failure: Error | undefined;
 
-  private constructor(
-    private readonly pool: Piscina,
-    readonly size: number,
-  ) {
-    // A thread that fails while holding no batch is reported here, not thrown.
-    pool.on("error", (e: Error) => {
-      this.failure ??= threadError(e);
-    });
-  }
+  private constructor(private readonly workers: Worker[]) {}
 
   /** Starts `size` workers and waits until each has loaded the engine. */
   static async start(size: number, setup: WorkerSetup): Promise<WorkerPool> {
-    const pool = siblingPool(import.meta.url, "worker", {
-      data: setup,
-      minThreads: size,
-      maxThreads: size,
-      idleTimeout: Number.POSITIVE_INFINITY,
-      // One batch per thread at a time; the rest wait in the pool's queue (at most run.ts's cap).
-      concurrentTasksPerWorker: 1,
-      // Plain messages: with piscina's default ("sync") an idle thread blocks in Atomics.wait and
-      // runs its tasks without returning to its event loop, and the batch cost more CPU.
-      atomics: "disabled",
-      resourceLimits: LIMITS,
-      recordTiming: false,
-    });
-    const workers = new WorkerPool(pool, size);
+    const workers = Array.from({ length: size }, () => spawn(setup));
+    const pool = new WorkerPool(workers);
     try {
-      // An empty batch per thread: each answers once its module (and the engine) has loaded.
-      await Promise.all(Array.from({ length: size }, () => workers.submit([])));
+      await Promise.all(
+        workers.map(
+          (w) =>
+            new Promise<void>((resolve, reject) => {
+              const onMessage = (m: Reply) => {
+                if ("ready" in m) {
+                  w.off("error", reject);
+                  w.off("message", onMessage);
+                  resolve();
+                }
+              };
+              w.on("message", onMessage);
+              w.once("error", reject);
+              w.once("exit", (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+            }),
+        ),
+      );
     } catch (e) {
-      await pool.destroy();
+      await Promise.all(workers.map((w) => w.terminate()));
       throw e;
     }
-    return workers;
+    for (const w of workers) pool.attach(w);
+    return pool;
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  private attach(w: Worker): void {
+    w.removeAllListeners("exit");
+    w.on("message", (m: Reply) => {
+      if ("ready" in m) return;
+      const p = this.waiting.get(m.seq);
+      this.waiting.delete(m.seq);
+      if ("fault" in m) p?.reject(new Error(`a worker failed: ${m.fault}`));
+      else p?.resolve({ text: m.text, tallies: m.tallies });
+      this.dispatch(w);
+    });
+    w.on("error", (e) => this.fail(e));
+    w.on("exit", (code) => {
+      if (code !== 0) this.fail(new Error(`a worker exited with code ${code}`));
+    });
+    this.idle.push(w);
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const p of this.waiting.values()) p.reject(e);
+    this.waiting.clear();
+  }
+
+  private dispatch(w: Worker): void {
+    const job = this.queue.shift();
+    if (job) w.postMessage(job);
+    else this.idle.push(w);
   }
 
   /** Queues a batch; the promise settles with its output when a worker has screened it. */
   submit(rows: RawRow[]): Promise<BatchResult> {
     if (this.failure) return Promise.reject(this.failure);
-    return this.pool.run(rows).then(
-      (reply: WorkerReply) => {
-        if ("fault" in reply) throw new Error(`a worker failed: ${reply.fault}`);
-        return reply;
-      },
-      (e: unknown) => {
-        const error = threadError(e);
-        this.failure ??= error;
-        throw error;
-      },
-    );
+    const seq = this.seq++;
+    const result = new Promise<BatchResult>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
+    const w = this.idle.pop();
+    if (w) w.postMessage({ seq, rows } satisfies WorkerJob);
+    else this.queue.push({ seq, rows });
+    return result;
   }
 
   async close(): Promise<void> {
-    await this.pool.destroy();
+    for (const w of this.workers) w.removeAllListeners("exit");
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

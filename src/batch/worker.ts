@@ -1,11 +1,11 @@
 /**
- * A batch worker's task (run by the piscina pool of pool.ts): screens one batch with the same
- * `screenRows` as the in-process path. The engine is loaded from `assessModule` (default: the real
- * engine) when the thread starts, so tests and benchmarks can swap it.
+ * Worker-thread entry: screens the batches the main thread sends, with the same `screenRows` as
+ * the in-process path. The engine is loaded from `assessModule` (default: the real engine), so
+ * tests and benchmarks can swap it.
  */
+import { parentPort, workerData } from "node:worker_threads";
 import type { Engine } from "../engine/port.js";
-import { poolData } from "../runtime/sibling-worker.js";
-import { type RawRow, type ScreenSettings, screenRows, type Tallies } from "./screen.js";
+import { type RawRow, type ScreenSettings, screenRows } from "./screen.js";
 
 export interface WorkerSetup {
   settings: ScreenSettings;
@@ -13,16 +13,19 @@ export interface WorkerSetup {
   assessModule: string;
 }
 
-/** A screened batch, or why it could not be (the error's stack, as the pool reports it). */
-export type WorkerReply = { text: string; tallies: Tallies } | { fault: string };
+export interface WorkerJob {
+  seq: number;
+  rows: RawRow[];
+}
 
-const setup = poolData<WorkerSetup>();
+const setup = workerData as WorkerSetup;
 const mod = (await import(setup.assessModule)) as { assess: Engine["assess"] };
 
-export default function screenBatch(rows: RawRow[]): WorkerReply {
+parentPort!.on("message", (job: WorkerJob) => {
   try {
-    return screenRows(rows, setup.settings, mod.assess);
+    parentPort!.postMessage({ seq: job.seq, ...screenRows(job.rows, setup.settings, mod.assess) });
   } catch (e) {
-    return { fault: (e as Error).stack ?? String(e) };
+    parentPort!.postMessage({ seq: job.seq, fault: (e as Error).stack ?? String(e) });
   }
-}
+});
+parentPort!.postMessage({ ready: true });

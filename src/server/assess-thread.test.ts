@@ -24,7 +24,7 @@ describe("AssessThread: assess requests on a worker thread", () => {
       { text: "{oops", lang: "fr" as const },
       { text: '{"citizenships":["ZQ"],"age":-3}', lang: "en" as const },
     ];
-    // All at once: they wait on the thread together, and each reply must still go to its own request.
+    // All at once: they share batches, and each reply must still go to its own request.
     const replies = await Promise.all(inputs.map((i) => thread.assessor(i.text, i.lang, NOW)));
     replies.forEach((reply, n) => {
       expect(reply).toEqual(assessReply(inputs[n]!.text, inputs[n]!.lang, NOW, engine));
@@ -42,8 +42,8 @@ describe("AssessThread: assess requests on a worker thread", () => {
     expect(thread.inFlight).toBe(0);
   });
 
-  it("sends a burst's answers back in pieces as they are ready, not all at its end", async () => {
-    // 300 requests sent in one turn: tens of milliseconds of work on the thread.
+  it("sends a large batch's answers back in pieces as they are ready, not all at its end", async () => {
+    // 300 requests of one turn travel as one batch (tens of milliseconds of work on the thread).
     const start = performance.now();
     const times: number[] = [];
     await Promise.all(

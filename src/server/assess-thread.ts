@@ -2,8 +2,8 @@
  * The assessment thread: `POST /api/v1/assess` does its engine work (JSON parse, assessment,
  * `whatWouldChange`, JSON text) on one worker thread while the main thread keeps to HTTP, the
  * middleware and the store. On this 2-core machine that lets the server use the second core:
- * ADR 0010 has the measurements. The thread is a piscina pool of one (ADR 0034); each request is
- * one task, sent at once, and its answer comes back as soon as it is ready (ADR 0011).
+ * ADR 0010 has the measurements. Requests that arrive in the same event-loop turn travel together
+ * in one message; their answers come back in pieces, about one each millisecond of work (ADR 0011).
  *
  * If the thread dies (a crash, or the memory limit), the requests it held fail with 500 and a new
  * thread takes the next ones.
@@ -16,9 +16,9 @@
  * await thread.close();
  * ```
  */
-import type { Piscina } from "piscina";
+import type { Worker } from "node:worker_threads";
 import type { Lang } from "../contract/assessment.js";
-import { siblingPool } from "../runtime/sibling-worker.js";
+import { siblingWorker } from "../runtime/sibling-worker.js";
 import type { Assessor, AssessReply } from "./assess-reply.js";
 import type { AssessJob, AssessJobReply } from "./assess-worker.js";
 import { describeFailure } from "./log.js";
@@ -39,114 +39,137 @@ export class AssessThreadError extends Error {
 const YOUNG_GENERATION_MB = 8;
 /** How long the thread may take to load the engine before the server gives up starting. */
 const START_TIMEOUT_MS = 30_000;
-/**
- * At most this many requests of one event-loop turn go to the thread as one task: the thread
- * answers a task when it has done it all, so a burst is cut into pieces whose answers come back
- * while the thread works on the next (ADR 0011's aim; a piece is a millisecond or two of work).
- */
-const PIECE = 8;
 
-/** A request waiting for its turn on the thread. */
-type Waiting = { job: AssessJob; resolve: (r: AssessReply) => void; reject: (e: Error) => void };
+type Pending = { resolve: (r: AssessReply) => void; reject: (e: Error) => void };
 
 export class AssessThread {
+  private worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private queue: AssessJob[] = [];
+  private flushing = false;
+  private nextId = 0;
   private closed = false;
-  private pending = 0;
+  /** A replacement thread being started; requests wait in `queue` meanwhile. */
+  private starting: Promise<void> | undefined;
+  /** Why no replacement could start: every later request fails with it. */
+  private broken: Error | undefined;
   /** How many times a thread has been replaced after dying (for tests and the health of the process). */
   restarts = 0;
 
-  private constructor(private readonly pool: Piscina) {
-    // Piscina removes a dead thread (failing the requests it held) and starts a new one.
-    pool.on("workerDestroy", () => {
-      if (!this.closed) this.restarts++;
-    });
-    // A thread that fails while holding no request: nothing to answer; the next thread takes over.
-    pool.on("error", () => {});
+  private constructor(worker: Worker) {
+    this.worker = worker;
+    this.attach(worker);
   }
 
   /** Starts the thread and waits until it has loaded the engine. */
   static async start(): Promise<AssessThread> {
-    const pool = siblingPool(import.meta.url, "assess-worker", {
-      minThreads: 1,
-      maxThreads: 1,
-      idleTimeout: Number.POSITIVE_INFINITY,
-      // Every request goes to the thread as it arrives; the thread answers them in turn.
-      concurrentTasksPerWorker: Number.POSITIVE_INFINITY,
-      // Each request a message event of its own on the thread, so each answer leaves when ready.
-      // With atomics the thread takes every request waiting in one go and, since piscina's task
-      // loop awaits between running and sending, sends all their answers at the end (ADR 0011).
-      atomics: "disabled",
+    return new AssessThread(await AssessThread.spawn());
+  }
+
+  private static async spawn(): Promise<Worker> {
+    const worker = siblingWorker(import.meta.url, "assess-worker", {
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      recordTiming: false,
     });
-    let timer: NodeJS.Timeout | undefined;
+    let settle: (error?: Error) => void = () => {};
+    const onReady = () => settle();
+    const onError = (e: Error) => settle(e);
+    const onExit = (code: number) =>
+      settle(new AssessThreadError(`the assessment thread exited with code ${code} while starting`));
     try {
-      // An empty body: answered once the thread has loaded the engine.
-      const first = pool.run([{ text: "", lang: "en", now: 0 } satisfies AssessJob]);
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
           () => reject(new AssessThreadError("the assessment thread did not start in time")),
           START_TIMEOUT_MS,
         );
+        settle = (error) => {
+          clearTimeout(timer);
+          if (error) reject(error);
+          else resolve();
+        };
+        worker.once("message", onReady).once("error", onError).once("exit", onExit);
       });
-      await Promise.race([first, late]);
     } catch (error) {
-      await pool.destroy();
-      throw error instanceof AssessThreadError
-        ? error
-        : new AssessThreadError("the assessment thread did not start", describeFailure(error));
+      await worker.terminate();
+      throw error;
     } finally {
-      clearTimeout(timer);
+      // Only these: the worker's own listeners (which start and stop its message port) must stay.
+      worker.off("message", onReady).off("error", onError).off("exit", onExit);
     }
-    return new AssessThread(pool);
+    return worker;
   }
 
-  private queue: Waiting[] = [];
-  private flushing = false;
+  private attach(worker: Worker): void {
+    worker.on("message", (replies: AssessJobReply[]) => {
+      for (const reply of replies) {
+        const p = this.pending.get(reply.id);
+        if (!p) continue;
+        this.pending.delete(reply.id);
+        const { id: _id, ...answer } = reply;
+        if (answer.kind === "fault") p.reject(new AssessThreadError("an assessment failed", answer.detail));
+        else p.resolve(answer);
+      }
+    });
+    worker.on("error", (e) => this.lost(worker, e));
+    worker.on("exit", (code) =>
+      this.lost(worker, new AssessThreadError(`the assessment thread exited with code ${code}`)),
+    );
+    // The HTTP server keeps the process alive; this thread alone should not.
+    worker.unref();
+  }
 
-  private flush = (): void => {
-    this.flushing = false;
-    const queue = this.queue;
+  /** The thread died: its requests fail, and a new thread takes over (unless closing). */
+  private lost(worker: Worker, error: Error): void {
+    if (worker !== this.worker) return; // already replaced ("error" is followed by "exit")
+    const failed = new AssessThreadError("the assessment thread stopped", describeFailure(error));
+    for (const p of this.pending.values()) p.reject(failed);
+    this.pending.clear();
     this.queue = [];
-    for (let i = 0; i < queue.length; i += PIECE) this.send(queue.slice(i, i + PIECE));
-  };
-
-  private send(batch: Waiting[]): void {
-    this.pool.run(batch.map((b) => b.job)).then(
-      (replies: AssessJobReply[]) => {
-        replies.forEach((reply, n) => {
-          const b = batch[n]!;
-          this.pending--;
-          if (reply.kind === "fault") b.reject(new AssessThreadError("an assessment failed", reply.detail));
-          else b.resolve(reply);
-        });
+    if (this.closed) return;
+    this.restarts++;
+    const replacement = AssessThread.spawn();
+    // Until the replacement is ready, new requests queue in its place (see `assessor`).
+    this.starting = replacement.then(
+      (w) => {
+        this.worker = w;
+        this.attach(w);
+        this.starting = undefined;
+        this.flush();
       },
-      (error: unknown) => {
-        for (const b of batch) {
-          this.pending--;
-          b.reject(new AssessThreadError("the assessment thread stopped", describeFailure(error)));
-        }
+      (e: Error) => {
+        this.starting = undefined;
+        this.broken = e;
+        for (const p of this.pending.values()) p.reject(e);
+        this.pending.clear();
+        this.queue = [];
       },
     );
   }
+
+  private flush = (): void => {
+    this.flushing = false;
+    if (this.starting || this.queue.length === 0) return;
+    const jobs = this.queue;
+    this.queue = [];
+    this.worker.postMessage(jobs);
+  };
 
   /** Assesses one request body on the thread; same result as `assessReply` on this thread. */
   readonly assessor: Assessor = (text: string, lang: Lang, now: Date) => {
     if (this.closed) return Promise.reject(new AssessThreadError("the assessment thread is closed"));
-    this.pending++;
-    const reply = new Promise<AssessReply>((resolve, reject) =>
-      this.queue.push({ job: { text, lang, now: now.getTime() }, resolve, reject }),
-    );
+    if (this.broken) return Promise.reject(this.broken);
+    const id = this.nextId++;
+    const reply = new Promise<AssessReply>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    this.queue.push({ id, text, lang, now: now.getTime() });
     if (!this.flushing) {
       this.flushing = true;
-      setImmediate(this.flush);
+      setImmediate(this.flush); // after this turn's other requests have joined the batch
     }
     return reply;
   };
 
   /** Requests still waiting for the thread. */
   get inFlight(): number {
-    return this.pending;
+    return this.pending.size;
   }
 
   /**
@@ -155,13 +178,15 @@ export class AssessThread {
    */
   async close(graceMs = 5_000): Promise<void> {
     const deadline = Date.now() + graceMs;
-    while (this.pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (this.pending.size > 0 && !this.broken && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     this.closed = true;
-    await this.pool.destroy();
+    await this.starting;
+    await this.worker.terminate();
   }
 
   /** For tests: ends the current thread as a crash would. */
   async crashForTest(): Promise<void> {
-    await this.pool.threads[0]?.terminate();
+    await this.worker.terminate();
   }
 }
