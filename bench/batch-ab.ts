@@ -11,17 +11,23 @@
  *   changes alone: the engine's work is the same on both sides);
  * - `engine`: each revision's own engine (the whole batch on one core, engine changes included).
  *
+ * `--workers N` screens on N worker threads instead (each side's own pool, `runBatch`'s `workers`),
+ * the engine loaded in the workers: A's `engine/index.js` for `same-engine`, each side's own for
+ * `engine`, and for `pipeline` a module that returns the same constant answer. Each pass then also
+ * reports wall milliseconds, the figure a pool's dispatch shows in.
+ *
  * Prints, per kind, each side's median CPU ms per pass and the median of the paired B/A ratios.
  *
  * @example
  * ```sh
  * npm run --silent bench:batch-ab -- --base 1c3398c --rows 20000 --passes 15
  * npm run --silent bench:batch-ab -- --base 1c3398c --against 4d50132   # one commit's change
+ * npm run --silent bench:batch-ab -- --base main --rows 200000 --passes 3 --workers 2   # the pools
  * ```
  */
 import { execSync } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, symlinkSync } from "node:fs";
+import { createWriteStream, symlinkSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -41,6 +47,7 @@ const ROWS = Number(value("--rows", "20000"));
 const PASSES = Number(value("--passes", "15"));
 type Kind = "pipeline" | "same-engine" | "engine";
 const KINDS = value("--kinds", "pipeline,same-engine,engine").split(",") as Kind[];
+const WORKERS = Number(value("--workers", "0"));
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 type RunBatch = (o: Record<string, unknown>) => Promise<{ rows: number }>;
@@ -49,13 +56,24 @@ interface Side {
   runBatch: RunBatch;
   openRoster: (path: string) => Promise<{ stream: unknown; size: number }>;
   assess: (p: unknown, o: unknown) => unknown;
+  /** The engine module's URL, for worker threads. */
+  engineUrl: string;
+  /** A module whose `assess` returns this side's constant answer (`pipeline` on workers). */
+  constantUrl: string;
 }
 
 async function load(name: string, dist: { url: (rel: string) => string }): Promise<Side> {
   const { runBatch } = (await import(dist.url("batch/run.js"))) as { runBatch: RunBatch };
   const { openRoster } = (await import(dist.url("batch/io.js"))) as Pick<Side, "openRoster">;
-  const { assess } = (await import(dist.url("engine/index.js"))) as Pick<Side, "assess">;
-  return { name, runBatch, openRoster, assess };
+  const engineUrl = dist.url("engine/index.js");
+  const { assess } = (await import(engineUrl)) as Pick<Side, "assess">;
+  const constant = dist.url("../constant-engine.mjs");
+  const fixed = assess({ citizenships: ["FR"], arrival: "2025-03-01" }, {});
+  writeFileSync(
+    new URL(constant),
+    `const fixed = ${JSON.stringify(fixed)};\nexport function assess() { return fixed; }\n`,
+  );
+  return { name, runBatch, openRoster, assess, engineUrl, constantUrl: constant };
 }
 
 function cell(v: unknown): string {
@@ -79,10 +97,18 @@ async function writeRoster(path: string, fields: readonly string[], rows: number
   await once(out, "finish");
 }
 
-async function pass(side: Side, roster: string, kind: Kind, engineOf: Side): Promise<number> {
+async function pass(
+  side: Side,
+  roster: string,
+  kind: Kind,
+  engineOf: Side,
+): Promise<{ cpu: number; wall: number }> {
   const fixed = side.assess({ citizenships: ["FR"], arrival: "2025-03-01" }, {});
   const r = await side.openRoster(roster);
+  const assessModule =
+    kind === "pipeline" ? side.constantUrl : kind === "same-engine" ? engineOf.engineUrl : side.engineUrl;
   const cpu = process.cpuUsage();
+  const t0 = performance.now();
   await side.runBatch({
     input: r.stream,
     inputFormat: "csv",
@@ -90,12 +116,14 @@ async function pass(side: Side, roster: string, kind: Kind, engineOf: Side): Pro
     output: new Writable({ write: (_c, _e, cb) => cb() }),
     format: "csv",
     lang: "en",
-    workers: 0,
+    workers: WORKERS,
     now: "2026-01-15T12:00:00Z",
     assess: kind === "pipeline" ? () => fixed : kind === "same-engine" ? engineOf.assess : side.assess,
+    ...(WORKERS > 0 ? { assessModule } : {}),
   });
+  const wall = performance.now() - t0;
   const used = process.cpuUsage(cpu);
-  return (used.user + used.system) / 1000;
+  return { cpu: (used.user + used.system) / 1000, wall };
 }
 
 const median = (xs: number[]) => {
@@ -135,16 +163,21 @@ try {
     // One warm-up pass each, not counted.
     await pass(a, roster, kind, a);
     await pass(b, roster, kind, a);
-    const ta: number[] = [];
-    const tb: number[] = [];
+    const ta: { cpu: number; wall: number }[] = [];
+    const tb: { cpu: number; wall: number }[] = [];
     for (let i = 0; i < PASSES; i++) {
       const order = i % 2 === 0 ? [a, b] : [b, a];
       for (const side of order) (side === a ? ta : tb).push(await pass(side, roster, kind, a));
     }
-    const ratios = ta.map((x, i) => tb[i]! / x);
-    process.stdout.write(
-      `${kind}: A ${median(ta).toFixed(0)} ms CPU/pass, B ${median(tb).toFixed(0)} ms; B/A median ${median(ratios).toFixed(3)} (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)}), ${PASSES} pairs of ${ROWS} rows\n`,
-    );
+    const line = (what: "cpu" | "wall") => {
+      const xa = ta.map((t) => t[what]);
+      const xb = tb.map((t) => t[what]);
+      const ratios = xa.map((x, i) => xb[i]! / x);
+      return `A ${median(xa).toFixed(0)} ms ${what === "cpu" ? "CPU" : "wall"}/pass, B ${median(xb).toFixed(0)} ms; B/A median ${median(ratios).toFixed(3)} (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)}; pairs ${ratios.map((r) => r.toFixed(2)).join(" ")})`;
+    };
+    const on = WORKERS > 0 ? ` on ${WORKERS} workers` : "";
+    process.stdout.write(`${kind}: ${line("cpu")}, ${PASSES} pairs of ${ROWS} rows${on}\n`);
+    if (WORKERS > 0) process.stdout.write(`${kind}: ${line("wall")}\n`);
   }
 } finally {
   await rm(work, { recursive: true, force: true });
