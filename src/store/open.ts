@@ -44,6 +44,14 @@ export interface OpenStoreOptions {
  */
 export const PGLITE_CONF = ["shared_buffers=8MB", "work_mem=1MB", "wal_buffers=512kB", "wal_recycle=off"];
 
+/**
+ * The write-ahead-log segment size of a new embedded database, in MB (PostgreSQL's default is 16).
+ * A delete's scrub closes the current segment (DrizzleStore.scrub): PostgreSQL writes out the rest
+ * of the segment closed and the whole of the next one, and the store waits meanwhile, so the
+ * smaller the segment the shorter that wait. The size is fixed when the folder is created.
+ */
+export const PGLITE_WAL_SEGMENT_MB = 1;
+
 /** Where the embedded database lives inside a data folder. */
 export function pgliteDir(dataDir: string): string {
   return join(resolve(dataDir), "pglite");
@@ -63,7 +71,11 @@ export async function initPgliteDir(dir: string): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const script = `import { PGlite } from "@electric-sql/pglite";
-const db = await PGlite.create({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(PGLITE_CONF)} });
+const db = await PGlite.create({
+  dataDir: process.argv[1],
+  postgresqlconf: ${JSON.stringify(PGLITE_CONF)},
+  initDbStartParams: ["--wal-segsize=${PGLITE_WAL_SEGMENT_MB}"],
+});
 await db.close();`;
   try {
     await run(process.execPath, ["--input-type=module", "-e", script, staging], { cwd: packageRoot() });
@@ -141,5 +153,12 @@ async function openPostgres(url: string, schema: string | undefined): Promise<As
   }
   const pool = new pg.Pool({ ...connection, max: 10 });
   pool.on("error", () => {}); // an idle client dropped by the server is replaced on next use
-  return new DrizzleStore(drizzlePg({ client: pool }), "postgres", () => pool.end());
+  const store = new DrizzleStore(drizzlePg({ client: pool }), "postgres", () => pool.end());
+  try {
+    await store.resumeErasures();
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return store;
 }
