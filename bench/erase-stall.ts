@@ -13,16 +13,18 @@
  * npx tsx bench/erase-stall.ts                 # table on stdout
  * npx tsx bench/erase-stall.ts --json          # one JSON object
  * npx tsx bench/erase-stall.ts --rows 20000 --deletes 100
+ * npx tsx bench/erase-stall.ts --wal-segment-mb 16  # a folder made before 1 MB segments
  * ```
  *
  * Run it from another revision's worktree to compare (bench/README.md, "erase-stall").
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
 import { assess } from "../src/engine/index.js";
-import { openStore } from "../src/store/open.js";
+import { openStore, PGLITE_CONF, pgliteDir } from "../src/store/open.js";
 import { startServer } from "../test/server/server-process.js";
 
 const { values: args } = parseArgs({
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     gap: { type: "string", default: "400" },
     baseline: { type: "string", default: "4000" },
     json: { type: "boolean", default: false },
+    "wal-segment-mb": { type: "string" },
   },
 });
 const ROWS = Number(args.rows);
@@ -48,6 +51,16 @@ const profile = { citizenships: ["FR"], permit: "pgwp", arrival: "2025-09-15" };
 const result = assess(profile, { lang: "en", now: new Date("2025-09-01T00:00:00Z") });
 if (!result.ok) throw new Error("fixture profile refused");
 
+if (args["wal-segment-mb"]) {
+  // The store creates a missing database with its own segment size; one made here is kept.
+  await mkdir(pgliteDir(dataDir), { recursive: true });
+  const db = await PGlite.create({
+    dataDir: pgliteDir(dataDir),
+    postgresqlconf: PGLITE_CONF,
+    initDbStartParams: [`--wal-segsize=${args["wal-segment-mb"]}`],
+  });
+  await db.close();
+}
 log(`seeding ${ROWS} records in ${dataDir}`);
 const ids: string[] = [];
 {

@@ -277,6 +277,19 @@ export class DrizzleStore implements AssessmentStore {
   }
 
   /**
+   * Opens every partition and its `reassessment_of` index, as the foreign key's cascade does at
+   * each delete: the first delete of a process otherwise pays for loading them all, and the
+   * store's one connection makes every request wait for it. Called once the store is open.
+   */
+  async warmUp(): Promise<void> {
+    await this.db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(eq(assessments.reassessmentOf, "00000000-0000-0000-0000-000000000000"))
+      .limit(1);
+  }
+
+  /**
    * Scrubs what an earlier run left in the erasure queue (a crash between a delete and its
    * scrub): called once the store is open.
    */

@@ -37,6 +37,7 @@ async function open(): Promise<DrizzleStore> {
     const db = drizzle({ client });
     await migrate(db, { migrationsFolder: migrationsFolder() });
     const store = new DrizzleStore(db, "pglite", () => client.close(), { scrubWal: true });
+    await store.warmUp();
     await store.resumeErasures();
     return store;
   } catch (error) {
