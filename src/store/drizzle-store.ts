@@ -111,7 +111,7 @@ export interface DrizzleStoreOptions {
   scrubWal?: boolean;
   /**
    * How long a delete's scrub waits for more deletes to share it (one rewrite per partition
-   * touched, one checkpoint for all of them); default ERASE_BATCH_MS.
+   * touched, one log-segment switch for all of them); default ERASE_BATCH_MS.
    */
   eraseBatchMs?: number;
 }
@@ -306,7 +306,8 @@ export class DrizzleStore implements AssessmentStore {
    * bytes. VACUUM FULL rewrites a table and its indexes into new files and drops the old ones, so
    * the personal data leaves the table files. Only the partitions the erasure queue names are
    * rewritten, one statement each, with the requests that queued meanwhile let through between
-   * them: a store request waits for one partition's rewrite at most, never the whole table's.
+   * the steps: a store request waits for one step at most (a partition's rewrite or a
+   * checkpoint), never for the whole table's rewrite.
    * Every delete counted before it starts is covered: its transaction had queued its partitions.
    */
   private async scrub(): Promise<void> {

@@ -46,9 +46,10 @@ export const PGLITE_CONF = ["shared_buffers=8MB", "work_mem=1MB", "wal_buffers=5
 
 /**
  * The write-ahead-log segment size of a new embedded database, in MB (PostgreSQL's default is 16).
- * A delete's scrub closes the current segment (DrizzleStore.scrub): PostgreSQL writes out the rest
- * of the segment closed and the whole of the next one, and the store waits meanwhile, so the
- * smaller the segment the shorter that wait. The size is fixed when the folder is created.
+ * A delete's scrub closes the current segment and checkpoints (DrizzleStore.scrub), and both take
+ * longer the larger the segments are (the closed one is completed and a new one created), while
+ * every store request waits: small segments keep that wait short. The size is fixed when the
+ * folder is created.
  */
 export const PGLITE_WAL_SEGMENT_MB = 1;
 
