@@ -12,7 +12,7 @@ import { and, asc, count, desc, eq, gt, gte, lt, or, type SQL, sql } from "drizz
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Poe, RouteAnswer } from "../contract/codes.js";
-import { accessLog, assessments } from "./schema.js";
+import { accessLog, assessments, erasureQueue } from "./schema.js";
 import {
   type AccessEntry,
   type AccessLogLine,
@@ -110,14 +110,26 @@ export interface DrizzleStoreOptions {
    */
   scrubWal?: boolean;
   /**
-   * How long a delete's scrub waits for more deletes to share it (one table rewrite for all of
-   * them); default ERASE_BATCH_MS.
+   * How long a delete's scrub waits for more deletes to share it (one rewrite per partition
+   * touched, one log-segment switch for all of them); default ERASE_BATCH_MS.
    */
   eraseBatchMs?: number;
 }
 
-/** Deletes within this window share one table rewrite. */
+/** Deletes within this window share one scrub. */
 export const ERASE_BATCH_MS = 100;
+
+/** What the erasure trigger of migration 0003 writes: a partition of `assessments`, nothing else. */
+const PARTITION = /^assessments_p\d+$/;
+
+/**
+ * Lets the store requests that arrived during a scrub step run before the next step. The embedded
+ * engine has one connection: a request's query queues behind the step running, and the next step
+ * would queue ahead of requests whose messages the thread has not read yet. A timer callback runs
+ * before the event loop's poll phase, where those messages are read and their queries queued, and
+ * an immediate callback after it.
+ */
+const letQueuedRequestsRun = () => new Promise<void>((resolve) => setTimeout(() => setImmediate(resolve), 0));
 
 /** Where an export or a recheck is in its walk through the records, oldest first. */
 export interface RecordPosition {
@@ -227,7 +239,7 @@ export class DrizzleStore implements AssessmentStore {
   /**
    * Deletes the record (and its re-checks) at once: from the moment this resolves no read finds
    * it. The bytes are scrubbed from the files shortly after, off the request's path: deletes
-   * within ERASE_BATCH_MS share one table rewrite (see `scrub`). `erasuresSettled` waits for it.
+   * within ERASE_BATCH_MS share one scrub (see `scrub`). `erasuresSettled` waits for it.
    */
   async delete(id: string, tenant = DEFAULT_TENANT): Promise<boolean> {
     if (!UUID.test(id)) return false;
@@ -246,7 +258,13 @@ export class DrizzleStore implements AssessmentStore {
     if (this.scrubTimer !== undefined || this.scrubbing) return;
     this.scrubTimer = setTimeout(() => {
       this.scrubTimer = undefined;
-      void this.runScrub().catch(() => {}); // tried again by the next delete and at close
+      void this.runScrub().then(
+        // Deletes that came while it ran, after it had read the queue, get their own scrub.
+        () => {
+          if (this.unscrubbed > 0) this.scheduleScrub();
+        },
+        () => {}, // tried again by the next delete and at close
+      );
     }, this.options.eraseBatchMs ?? ERASE_BATCH_MS);
   }
 
@@ -259,21 +277,75 @@ export class DrizzleStore implements AssessmentStore {
   }
 
   /**
+   * Opens every partition and its `reassessment_of` index, as the foreign key's cascade does at
+   * each delete: the first delete of a process otherwise pays for loading them all, and the
+   * store's one connection makes every request wait for it. Called once the store is open.
+   */
+  async warmUp(): Promise<void> {
+    await this.db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(eq(assessments.reassessmentOf, "00000000-0000-0000-0000-000000000000"))
+      .limit(1);
+  }
+
+  /**
+   * Scrubs what an earlier run left in the erasure queue (a crash between a delete and its
+   * scrub): called once the store is open.
+   */
+  async resumeErasures(): Promise<void> {
+    const [row] = await this.db.select({ n: count() }).from(erasureQueue);
+    const queued = Number(row?.n ?? 0);
+    if (queued === 0) return;
+    this.unscrubbed += queued;
+    this.scheduleScrub();
+  }
+
+  /**
    * A DELETE only marks the rows dead, and a plain VACUUM frees their space without erasing the
-   * bytes. VACUUM FULL rewrites the table and its indexes into new files and drops the old ones,
-   * so the personal data leaves the table files. Every delete counted before it starts is covered.
+   * bytes. VACUUM FULL rewrites a table and its indexes into new files and drops the old ones, so
+   * the personal data leaves the table files. Only the partitions the erasure queue names are
+   * rewritten, one statement each, with the requests that queued meanwhile let through between
+   * the steps: a store request waits for one step at most (a partition's rewrite or a
+   * checkpoint), never for the whole table's rewrite.
+   * Every delete counted before it starts is covered: its transaction had queued its partitions.
    */
   private async scrub(): Promise<void> {
     const batch = this.unscrubbed;
-    await this.db.execute(sql`VACUUM FULL ${assessments}`);
+    const queued = await this.db.select().from(erasureQueue);
+    if (queued.length === 0) {
+      // Scrubbed already, by the scrub that was running when these were deleted.
+      this.unscrubbed -= batch;
+      return;
+    }
+    for (const [i, { partition }] of queued.entries()) {
+      if (!PARTITION.test(partition)) throw new Error(`erasure queue names ${partition}, not a partition`);
+      await letQueuedRequestsRun();
+      await this.db.execute(sql`VACUUM FULL ${sql.identifier(partition)}`);
+      if (this.options.scrubWal && i < queued.length - 1) {
+        // A checkpoint writes and syncs every file changed since the last one: one per partition
+        // keeps each short, where one after many rewrites would hold the store for all of them.
+        // After the last partition, the checkpoint below does it.
+        await letQueuedRequestsRun();
+        await this.db.execute(sql`CHECKPOINT`);
+      }
+    }
     if (this.options.scrubWal) {
       // The write-ahead log still holds the inserted row. Close the segment it is in and
       // checkpoint: with wal_recycle=off the checkpoint deletes every segment before the new
       // redo point instead of renaming it for reuse (a renamed segment keeps its old bytes).
       // The erasure tests grep every file of the data folder to prove it; docs/adr/0005.
+      await letQueuedRequestsRun();
       await this.db.execute(sql`SELECT pg_switch_wal()`);
+      await letQueuedRequestsRun();
       await this.db.execute(sql`CHECKPOINT`);
     }
+    // Only now, so that a crash before this point scrubs them again at the next start; a row
+    // whose seq changed was deleted from again since it was read, and stays for the next scrub.
+    for (const { partition, seq } of queued)
+      await this.db
+        .delete(erasureQueue)
+        .where(and(eq(erasureQueue.partition, partition), eq(erasureQueue.seq, seq)));
     this.unscrubbed -= batch;
   }
 
@@ -284,12 +356,18 @@ export class DrizzleStore implements AssessmentStore {
 
   /** Resolves once every delete so far is scrubbed from the files; throws if a scrub fails. */
   async erasuresSettled(): Promise<void> {
+    while (this.scrubbing || this.unscrubbed > 0) {
+      if (this.scrubTimer !== undefined) {
+        clearTimeout(this.scrubTimer);
+        this.scrubTimer = undefined;
+      }
+      if (this.scrubbing) await this.scrubbing.catch(() => {});
+      else await this.runScrub();
+    }
     if (this.scrubTimer !== undefined) {
       clearTimeout(this.scrubTimer);
       this.scrubTimer = undefined;
     }
-    if (this.scrubbing) await this.scrubbing.catch(() => {});
-    if (this.unscrubbed > 0) await this.runScrub();
   }
 
   /** One batch of the export walk: up to `limit` records after `after`, oldest first. */

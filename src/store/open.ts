@@ -44,6 +44,15 @@ export interface OpenStoreOptions {
  */
 export const PGLITE_CONF = ["shared_buffers=8MB", "work_mem=1MB", "wal_buffers=512kB", "wal_recycle=off"];
 
+/**
+ * The write-ahead-log segment size of a new embedded database, in MB (PostgreSQL's default is 16).
+ * A delete's scrub closes the current segment and checkpoints (DrizzleStore.scrub), and both take
+ * longer the larger the segments are (the closed one is completed and a new one created), while
+ * every store request waits: small segments keep that wait short. The size is fixed when the
+ * folder is created.
+ */
+export const PGLITE_WAL_SEGMENT_MB = 1;
+
 /** Where the embedded database lives inside a data folder. */
 export function pgliteDir(dataDir: string): string {
   return join(resolve(dataDir), "pglite");
@@ -63,7 +72,11 @@ export async function initPgliteDir(dir: string): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const script = `import { PGlite } from "@electric-sql/pglite";
-const db = await PGlite.create({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(PGLITE_CONF)} });
+const db = await PGlite.create({
+  dataDir: process.argv[1],
+  postgresqlconf: ${JSON.stringify(PGLITE_CONF)},
+  initDbStartParams: ["--wal-segsize=${PGLITE_WAL_SEGMENT_MB}"],
+});
 await db.close();`;
   try {
     await run(process.execPath, ["--input-type=module", "-e", script, staging], { cwd: packageRoot() });
@@ -141,5 +154,12 @@ async function openPostgres(url: string, schema: string | undefined): Promise<As
   }
   const pool = new pg.Pool({ ...connection, max: 10 });
   pool.on("error", () => {}); // an idle client dropped by the server is replaced on next use
-  return new DrizzleStore(drizzlePg({ client: pool }), "postgres", () => pool.end());
+  const store = new DrizzleStore(drizzlePg({ client: pool }), "postgres", () => pool.end());
+  try {
+    await store.resumeErasures();
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return store;
 }

@@ -36,7 +36,10 @@ async function open(): Promise<DrizzleStore> {
   try {
     const db = drizzle({ client });
     await migrate(db, { migrationsFolder: migrationsFolder() });
-    return new DrizzleStore(db, "pglite", () => client.close(), { scrubWal: true });
+    const store = new DrizzleStore(db, "pglite", () => client.close(), { scrubWal: true });
+    await store.warmUp();
+    await store.resumeErasures();
+    return store;
   } catch (error) {
     await client.close();
     throw error;

@@ -6,6 +6,10 @@
  * `profile` and `assessment` are `json` (not `jsonb`) on purpose: `json` keeps the exact text the
  * engine produced (key order included), so a record reproduces the advice as it was given.
  *
+ * `assessments` is hash-partitioned on `id` (migration 0003, docs/adr/0034): drizzle-kit cannot
+ * declare partitions, so the declaration below is the table as queries see it, and the partitions,
+ * the trigger that fills `erasure_queue` and the copy of older data folders are hand-written SQL.
+ *
  * @example
  * ```ts
  * import { assessments } from "./schema.js";
@@ -14,6 +18,7 @@
  */
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   index,
   json,
@@ -71,3 +76,15 @@ export const accessLog = pgTable(
   },
   (t) => [index("access_log_tenant_idx").on(t.tenant, t.seq)],
 );
+
+/**
+ * The partitions of `assessments` that held a deleted row and are not yet rewritten (scrubbed).
+ * An `AFTER DELETE` trigger on every partition adds or bumps its row in the deleting transaction,
+ * so re-checks deleted by the foreign key's cascade are counted too, and a delete whose scrub a
+ * crash interrupted is still scrubbed at the next start. `seq` changes at each new delete, so a
+ * scrub removes a row only if no delete came after it read it. Holds partition names only.
+ */
+export const erasureQueue = pgTable("erasure_queue", {
+  partition: text("partition").primaryKey(),
+  seq: bigint("seq", { mode: "number" }).notNull(),
+});

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { initPgliteDir, pgliteDir } from "../../src/store/open.js";
 
-const TEMPLATE = join(tmpdir(), "poe-permit-pglite-template-0.5.17-v1");
+const TEMPLATE = join(tmpdir(), "poe-permit-pglite-template-0.5.17-v2");
 
 async function template(): Promise<string> {
   if (existsSync(join(TEMPLATE, "PG_VERSION"))) return TEMPLATE;
