@@ -13,6 +13,7 @@ export type { Assessment, AssessResult, InputError, Lang } from "../contract/ass
 export type { Field, Profile } from "../contract/profile.js";
 export {
   COVERAGE_START,
+  COVERAGE_START_INSTANT,
   type FeeDue,
   feesAtBorder,
   RULEBOOK_VERSION,

@@ -13,7 +13,7 @@ import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { LANGS } from "../contract/assessment.js";
 import { ADVISORY_CODES, BLOCKER_CODES, DOCUMENT_CODES, POE_VALUES, ROUTES } from "../contract/codes.js";
-import { COVERAGE_START } from "../engine/index.js";
+import { COVERAGE_START, COVERAGE_START_INSTANT } from "../engine/index.js";
 import { ownCode, problemsOf, withCode } from "../engine/issues.js";
 import { instantOf, isIsoDate, parseDateTime } from "../rulebook/time.js";
 import { MAX_PAGE_SIZE } from "../store/types.js";
@@ -98,7 +98,7 @@ export const countriesQuerySchema = z.strictObject({
 export const rulebookQuerySchema = z.strictObject({
   // Before the coverage start the rulebook does not know the law, so it must not list rules as in force.
   asOf: instantSchema
-    .refine((s) => instantOf(s) >= instantOf(COVERAGE_START), withCode(BEFORE_COVERAGE))
+    .refine((s) => instantOf(s) >= COVERAGE_START_INSTANT, withCode(BEFORE_COVERAGE))
     .optional()
     .describe(
       `Only the rules in force at this instant (${COVERAGE_START} or later: the rulebook's coverage).`,
