@@ -49,9 +49,9 @@ describe("localSource", () => {
     expect(localSource(IRPR_30, "fr", "something else").url).toMatch(/\/fra\//);
   });
 
-  it("every French version recorded is a French page (laws-lois /fra/, -fra, /fr/)", () => {
+  it("every French version recorded is a French page (laws-lois /fra/, -fra, /fr/, /francais/)", () => {
     for (const s of rulebook.flatMap((r) => r.sources)) {
-      if (s.fr) expect(s.fr.url).toMatch(/\/fra\/|-fra\.html$|\/fr\//);
+      if (s.fr) expect(s.fr.url).toMatch(/\/fra\/|-fra\.html$|\/fr\/|\/francais\//);
     }
   });
 

@@ -491,7 +491,7 @@ describe("web page details", () => {
             : null,
         })),
       );
-      const frenchVersion = /\/fra\/|-fra\.html$|\/fr\//;
+      const frenchVersion = /\/fra\/|-fra\.html$|\/fr\/|\/francais\//;
       for (const l of links) {
         const english = lang === "fr" && !frenchVersion.test(l.href);
         expect(l, l.href).toEqual({
