@@ -5,7 +5,7 @@
  * (country-combobox.tsx) instead of a 250-option select; errors are announced and linked to the
  * input they concern.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 import type { Lang } from "../../contract/assessment.js";
 import { COVERAGE_START } from "../../engine/index.js";
 import type { Question } from "../../interview/questions.js";
@@ -79,8 +79,10 @@ export function QuestionView(props: QuestionViewProps) {
     props.onAnswer(parsed.value);
   };
 
-  // The title names the question, and says "Error:" first while an answer is refused.
-  useEffect(() => {
+  // The title names the question, and says "Error:" first while an answer is refused. Set in the
+  // same task as the new question's markup (a layout effect), so that nothing, a screen reader or
+  // a test, sees the new question under the old title.
+  useLayoutEffect(() => {
     document.title = `${error ? `${s.question.errorPrefix} ` : ""}${q.prompt[lang]} – ${s.appName}`;
   }, [error, q.field, lang]);
 
