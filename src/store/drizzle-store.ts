@@ -8,11 +8,13 @@
  * ```
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, gt, gte, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Poe, RouteAnswer } from "../contract/codes.js";
+import { MissingRecordKeyError, type RecordKeys } from "./record-keys.js";
 import { accessLog, assessments, erasureQueue } from "./schema.js";
+import { lookupTag, seal, unseal } from "./sealing.js";
 import {
   type AccessEntry,
   type AccessLogLine,
@@ -48,13 +50,17 @@ const summaryColumns = {
   poe: assessments.poe,
   route: assessments.route,
   reassessmentOf: assessments.reassessmentOf,
+  sealedClientRef: assessments.sealedClientRef,
 };
 
-function toSummary(row: Omit<Row, "profile" | "assessment" | "tenant">): SavedAssessmentSummary {
+type SummaryRow = Pick<Row, keyof typeof summaryColumns>;
+
+/** A summary from its row; `clientRef` is the row's, or the one unsealed by the caller. */
+function toSummary(row: SummaryRow, clientRef = row.clientRef): SavedAssessmentSummary {
   return {
     id: row.id,
     createdAt: row.createdAt.toISOString(),
-    clientRef: row.clientRef,
+    clientRef,
     lang: row.lang as Lang,
     rulebook: row.rulebook,
     asOf: row.asOf,
@@ -67,6 +73,9 @@ function toSummary(row: Omit<Row, "profile" | "assessment" | "tenant">): SavedAs
 function toRecord(row: Row): SavedAssessment {
   return { ...toSummary(row), profile: row.profile, assessment: row.assessment as Assessment };
 }
+
+/** What the embedded store seals in `sealed_record`. */
+type SealedPair = [profile: unknown, assessment: Assessment];
 
 export function encodeCursor(createdAt: Date, id: string): string {
   return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString("base64url");
@@ -102,7 +111,19 @@ function isForeignKeyViolation(error: unknown): boolean {
   return false;
 }
 
+/** The embedded store's record keys (docs/adr/0036): with them, personal data is sealed. */
+export interface Sealing {
+  keys: RecordKeys;
+  /** Keys the client-reference tags (sealing.ts `lookupTag`). */
+  lookupKey: Buffer;
+}
+
 export interface DrizzleStoreOptions {
+  /**
+   * Seal each record's profile, assessment and client reference with its own key, and erase a
+   * deleted record by destroying its key instead of rewriting the table (docs/adr/0036).
+   */
+  sealing?: Sealing;
   /**
    * After a delete, also close the current write-ahead-log segment and checkpoint, so that the
    * segment holding the deleted row is removed (needs `wal_recycle=off`, see PGLITE_CONF). Only for
@@ -142,6 +163,8 @@ export class DrizzleStore implements AssessmentStore {
   private unscrubbed = 0;
   private scrubTimer: ReturnType<typeof setTimeout> | undefined;
   private scrubbing: Promise<void> | undefined;
+  /** Sealed mode: a delete left dead rows whose space a plain VACUUM should reclaim. */
+  private reclaimDue = false;
 
   constructor(
     private readonly db: PgDb,
@@ -168,16 +191,23 @@ export class DrizzleStore implements AssessmentStore {
       profile: record.profile,
       assessment: record.assessment,
       reassessmentOf: record.reassessmentOf ?? null,
+      sealedRecord: null,
+      sealedClientRef: null,
+      clientRefTag: null,
     };
+    const sealing = this.options.sealing;
+    const stored = sealing ? await sealRow(row, sealing) : row;
     try {
       if (access) {
         // One transaction, so one commit (one fsync when durable) for the record and its log line.
         await this.db.transaction(async (tx) => {
-          await tx.insert(assessments).values(row);
+          await tx.insert(assessments).values(stored);
           await tx.insert(accessLog).values({ ...access, tenant: row.tenant, recordId: row.id, at: now });
         });
-      } else await this.db.insert(assessments).values(row);
+      } else await this.db.insert(assessments).values(stored);
     } catch (error) {
+      // No row, so no key: the key made for it goes (the sweep at open would find it otherwise).
+      if (sealing) await sealing.keys.destroy([row.id]);
       if (row.reassessmentOf && isForeignKeyViolation(error))
         throw new UnknownRecordError(row.reassessmentOf);
       throw error;
@@ -192,7 +222,57 @@ export class DrizzleStore implements AssessmentStore {
       .from(assessments)
       .where(and(eq(assessments.id, id), eq(assessments.tenant, tenant)))
       .limit(1);
-    return rows[0] ? toRecord(rows[0]) : undefined;
+    return (await this.recordsOf(rows))[0];
+  }
+
+  /**
+   * The key of a sealed row, or undefined when the row was deleted after it was read (a delete
+   * destroys the key once its statement is done). A key missing while its row is still there is
+   * damage to the data folder, and says so rather than giving the record as absent.
+   */
+  private async keyOf(id: string): Promise<Buffer | undefined> {
+    const sealing = this.options.sealing;
+    if (!sealing) throw new Error("a sealed row in a store opened without record keys");
+    const key = await sealing.keys.get(id);
+    if (key) return key;
+    const [still] = await this.db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(eq(assessments.id, id))
+      .limit(1);
+    if (still) throw new MissingRecordKeyError(id);
+    return undefined;
+  }
+
+  /** Full records from rows, unsealed where sealed; rows deleted since they were read are left out. */
+  private async recordsOf(rows: Row[]): Promise<SavedAssessment[]> {
+    const records: SavedAssessment[] = [];
+    for (const row of rows) {
+      if (row.sealedRecord === null) {
+        records.push(toRecord(row));
+        continue;
+      }
+      const key = await this.keyOf(row.id);
+      if (!key) continue;
+      const [profile, assessment] = JSON.parse(unseal(key, row.id, row.sealedRecord)) as SealedPair;
+      const clientRef = row.sealedClientRef === null ? null : unseal(key, row.id, row.sealedClientRef);
+      records.push({ ...toSummary(row, clientRef), profile, assessment });
+    }
+    return records;
+  }
+
+  /** Summaries from rows, the client reference unsealed where sealed; deleted rows are left out. */
+  private async summariesOf(rows: SummaryRow[]): Promise<SavedAssessmentSummary[]> {
+    const summaries: SavedAssessmentSummary[] = [];
+    for (const row of rows) {
+      if (row.sealedClientRef === null) {
+        summaries.push(toSummary(row));
+        continue;
+      }
+      const key = await this.keyOf(row.id);
+      if (key) summaries.push(toSummary(row, unseal(key, row.id, row.sealedClientRef)));
+    }
+    return summaries;
   }
 
   async list(query: ListQuery): Promise<Page> {
@@ -200,7 +280,17 @@ export class DrizzleStore implements AssessmentStore {
     const filters: SQL[] = [eq(assessments.tenant, query.tenant ?? DEFAULT_TENANT)];
     if (query.poe) filters.push(eq(assessments.poe, query.poe));
     if (query.route) filters.push(eq(assessments.route, query.route));
-    if (query.clientRef !== undefined) filters.push(eq(assessments.clientRef, query.clientRef));
+    if (query.clientRef !== undefined) {
+      const sealing = this.options.sealing;
+      filters.push(
+        sealing
+          ? eq(
+              assessments.clientRefTag,
+              lookupTag(sealing.lookupKey, query.tenant ?? DEFAULT_TENANT, query.clientRef),
+            )
+          : eq(assessments.clientRef, query.clientRef),
+      );
+    }
     if (query.reassessmentOf !== undefined) {
       if (!UUID.test(query.reassessmentOf)) return { items: [], total: 0, nextCursor: null };
       filters.push(eq(assessments.reassessmentOf, query.reassessmentOf));
@@ -230,7 +320,7 @@ export class DrizzleStore implements AssessmentStore {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
-      items: items.map(toSummary),
+      items: await this.summariesOf(items),
       total: Number(totals[0]?.n ?? 0),
       nextCursor: more && last ? encodeCursor(last.createdAt, last.id) : null,
     };
@@ -243,6 +333,7 @@ export class DrizzleStore implements AssessmentStore {
    */
   async delete(id: string, tenant = DEFAULT_TENANT): Promise<boolean> {
     if (!UUID.test(id)) return false;
+    if (this.options.sealing) return this.shred(id, tenant, this.options.sealing);
     // The foreign key deletes the record's re-checks (reassessmentOf) in the same statement.
     const gone = await this.db
       .delete(assessments)
@@ -254,6 +345,29 @@ export class DrizzleStore implements AssessmentStore {
     return true;
   }
 
+  /**
+   * Sealed mode: deletes the record and its re-checks in one statement that names them all, then
+   * destroys their keys, after which the sealed bytes left in the pages and the log are unreadable
+   * (docs/adr/0036). Nothing is rewritten; the dead rows' space is reclaimed later by a plain
+   * VACUUM (`reclaim`). A crash between the two steps leaves key files without rows, which the
+   * next open removes (`sealClearRows`).
+   */
+  private async shred(id: string, tenant: string, sealing: Sealing): Promise<boolean> {
+    const gone = await this.db.execute<{ id: string }>(sql`
+      WITH RECURSIVE doomed(id) AS (
+        SELECT id FROM ${assessments} WHERE id = ${id} AND tenant = ${tenant}
+        UNION
+        SELECT a.id FROM ${assessments} a JOIN doomed d ON a.reassessment_of = d.id
+      )
+      DELETE FROM ${assessments} WHERE id IN (SELECT id FROM doomed) RETURNING id`);
+    const ids = rowsOf<{ id: string }>(gone).map((r) => r.id);
+    if (ids.length === 0) return false;
+    await sealing.keys.destroy(ids);
+    this.reclaimDue = true;
+    this.scheduleScrub();
+    return true;
+  }
+
   private scheduleScrub(): void {
     if (this.scrubTimer !== undefined || this.scrubbing) return;
     this.scrubTimer = setTimeout(() => {
@@ -261,7 +375,7 @@ export class DrizzleStore implements AssessmentStore {
       void this.runScrub().then(
         // Deletes that came while it ran, after it had read the queue, get their own scrub.
         () => {
-          if (this.unscrubbed > 0) this.scheduleScrub();
+          if (this.unscrubbed > 0 || this.reclaimDue) this.scheduleScrub();
         },
         () => {}, // tried again by the next delete and at close
       );
@@ -269,7 +383,7 @@ export class DrizzleStore implements AssessmentStore {
   }
 
   private runScrub(): Promise<void> {
-    const run = this.scrub().finally(() => {
+    const run = (this.options.sealing ? this.reclaim() : this.scrub()).finally(() => {
       this.scrubbing = undefined;
     });
     this.scrubbing = run;
@@ -297,8 +411,81 @@ export class DrizzleStore implements AssessmentStore {
     const [row] = await this.db.select({ n: count() }).from(erasureQueue);
     const queued = Number(row?.n ?? 0);
     if (queued === 0) return;
-    this.unscrubbed += queued;
+    if (this.options.sealing) this.reclaimDue = true;
+    else this.unscrubbed += queued;
     this.scheduleScrub();
+  }
+
+  /**
+   * Sealed mode: frees the space of deleted rows with a plain VACUUM of each partition that held
+   * one, the requests that queued meanwhile let through between partitions. Nothing here erases:
+   * the keys' removal did. A plain VACUUM of one small partition takes far less than a rewrite.
+   */
+  private async reclaim(): Promise<void> {
+    this.reclaimDue = false;
+    const queued = await this.db.select().from(erasureQueue);
+    for (const { partition, seq } of queued) {
+      if (!PARTITION.test(partition)) throw new Error(`erasure queue names ${partition}, not a partition`);
+      await letQueuedRequestsRun();
+      await this.db.execute(sql`VACUUM ${sql.identifier(partition)}`);
+      await this.db
+        .delete(erasureQueue)
+        .where(and(eq(erasureQueue.partition, partition), eq(erasureQueue.seq, seq)));
+    }
+  }
+
+  /**
+   * Sealed mode, once at open: seals the rows a data folder holds in the clear (saved before
+   * sealing, migration 0004), then scrubs their clear copies from the files as a delete used to
+   * (the whole table rewritten, the log segment closed, a checkpoint), and removes key files whose
+   * row is gone (a crash between a delete and its key's removal, or during a save). A folder is
+   * marked once this is done; until then it runs again at each open, so a crash halfway leaves
+   * no clear copy behind.
+   */
+  async sealClearRows(sealedMark: { done(): Promise<boolean>; set(): Promise<void> }): Promise<void> {
+    const sealing = this.options.sealing;
+    if (!sealing) throw new Error("sealClearRows needs record keys");
+    if (!(await sealedMark.done())) {
+      let sealedAny = false;
+      for (;;) {
+        const rows = await this.db
+          .select()
+          .from(assessments)
+          .where(isNull(assessments.sealedRecord))
+          .limit(EXPORT_BATCH);
+        if (rows.length === 0) break;
+        await this.db.transaction(async (tx) => {
+          for (const row of rows) {
+            // A key left by an earlier open that crashed before its update committed.
+            if (await sealing.keys.get(row.id)) await sealing.keys.destroy([row.id]);
+            const sealed = await sealRow(row, sealing);
+            await tx
+              .update(assessments)
+              .set({
+                profile: null,
+                assessment: null,
+                clientRef: null,
+                sealedRecord: sealed.sealedRecord,
+                sealedClientRef: sealed.sealedClientRef,
+                clientRefTag: sealed.clientRefTag,
+              })
+              .where(eq(assessments.id, row.id));
+          }
+        });
+        sealedAny = true;
+      }
+      const [queued] = await this.db.select({ n: count() }).from(erasureQueue);
+      const [stored] = await this.db.select({ n: count() }).from(assessments);
+      if (sealedAny || Number(queued?.n ?? 0) > 0 || Number(stored?.n ?? 0) > 0) {
+        await this.db.execute(sql`VACUUM FULL ${assessments}`);
+        await this.db.execute(sql`SELECT pg_switch_wal()`);
+        await this.db.execute(sql`CHECKPOINT`);
+        await this.db.delete(erasureQueue);
+      }
+      await sealedMark.set();
+    }
+    const live = new Set((await this.db.select({ id: assessments.id }).from(assessments)).map((r) => r.id));
+    await sealing.keys.destroy((await sealing.keys.ids()).filter((id) => !live.has(id)));
   }
 
   /**
@@ -354,9 +541,12 @@ export class DrizzleStore implements AssessmentStore {
     return this.unscrubbed;
   }
 
-  /** Resolves once every delete so far is scrubbed from the files; throws if a scrub fails. */
+  /**
+   * Resolves once every delete so far is scrubbed from the files (sealed mode: its space
+   * reclaimed, the erasure itself being done when the delete resolved); throws if a scrub fails.
+   */
   async erasuresSettled(): Promise<void> {
-    while (this.scrubbing || this.unscrubbed > 0) {
+    while (this.scrubbing || this.unscrubbed > 0 || this.reclaimDue) {
       if (this.scrubTimer !== undefined) {
         clearTimeout(this.scrubTimer);
         this.scrubTimer = undefined;
@@ -376,23 +566,33 @@ export class DrizzleStore implements AssessmentStore {
     limit = EXPORT_BATCH,
     tenant = DEFAULT_TENANT,
   ): Promise<SavedAssessment[]> {
-    const rows: Row[] = await this.db
-      .select()
-      .from(assessments)
-      .where(
-        and(
-          eq(assessments.tenant, tenant),
-          after
-            ? or(
-                gt(assessments.createdAt, after.createdAt),
-                and(eq(assessments.createdAt, after.createdAt), gt(assessments.id, after.id)),
-              )
-            : undefined,
-        ),
-      )
-      .orderBy(asc(assessments.createdAt), asc(assessments.id))
-      .limit(limit);
-    return rows.map(toRecord);
+    const records: SavedAssessment[] = [];
+    let from = after;
+    // A batch shorter than `limit` ends the walk (exportInBatches), so rows deleted between the
+    // read and the unsealing are made up for by reading on.
+    for (;;) {
+      const wanted = limit - records.length;
+      const rows: Row[] = await this.db
+        .select()
+        .from(assessments)
+        .where(
+          and(
+            eq(assessments.tenant, tenant),
+            from
+              ? or(
+                  gt(assessments.createdAt, from.createdAt),
+                  and(eq(assessments.createdAt, from.createdAt), gt(assessments.id, from.id)),
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(asc(assessments.createdAt), asc(assessments.id))
+        .limit(wanted);
+      records.push(...(await this.recordsOf(rows)));
+      const last = rows[rows.length - 1];
+      if (rows.length < wanted || !last || records.length >= limit) return records;
+      from = { createdAt: last.createdAt, id: last.id };
+    }
   }
 
   async *exportAll(tenant = DEFAULT_TENANT): AsyncIterable<SavedAssessment> {
@@ -431,6 +631,26 @@ export class DrizzleStore implements AssessmentStore {
     await this.erasuresSettled();
     await this.closeClient();
   }
+}
+
+/** The row as the embedded store writes it: personal data sealed with a new key of its own. */
+async function sealRow(row: Row, { keys, lookupKey }: Sealing): Promise<Row> {
+  const key = await keys.create(row.id);
+  const pair: SealedPair = [row.profile, row.assessment as Assessment];
+  return {
+    ...row,
+    profile: null,
+    assessment: null,
+    clientRef: null,
+    sealedRecord: seal(key, row.id, JSON.stringify(pair)),
+    sealedClientRef: row.clientRef === null ? null : seal(key, row.id, row.clientRef),
+    clientRefTag: row.clientRef === null ? null : lookupTag(lookupKey, row.tenant, row.clientRef),
+  };
+}
+
+/** The rows of a raw query's result, whichever driver ran it (PGlite and node-postgres both say `rows`). */
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
 }
 
 /** Walks a store's records oldest first, one batch at a time (export, recheck). */

@@ -53,6 +53,11 @@ export const PGLITE_CONF = ["shared_buffers=8MB", "work_mem=1MB", "wal_buffers=5
  */
 export const PGLITE_WAL_SEGMENT_MB = 1;
 
+/** Where the embedded store keeps its record keys inside a data folder (record-keys.ts). */
+export function recordKeysDir(dataDir: string): string {
+  return join(resolve(dataDir), "record-keys");
+}
+
 /** Where the embedded database lives inside a data folder. */
 export function pgliteDir(dataDir: string): string {
   return join(resolve(dataDir), "pglite");
@@ -109,7 +114,10 @@ async function openPglite(dataDir: string, durability: Durability): Promise<Asse
     const dir = pgliteDir(folder);
     await initPgliteDir(dir);
     await makePrivate(dir);
-    const store = await StoreThread.start({ dir, durability, conf: PGLITE_CONF });
+    const keysDir = recordKeysDir(folder);
+    await mkdir(keysDir, { recursive: true, mode: 0o700 });
+    await makePrivate(keysDir);
+    const store = await StoreThread.start({ dir, keysDir, durability, conf: PGLITE_CONF });
     return releasingOnClose(store, lock);
   } catch (error) {
     await lock.release();

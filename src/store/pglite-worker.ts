@@ -10,9 +10,12 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 import { DrizzleStore } from "./drizzle-store.js";
 import { type Durability, pgliteOptions } from "./durable-fs.js";
 import { migrationsFolder } from "./package-root.js";
+import { RecordKeys, sealedMark } from "./record-keys.js";
 
 export interface StoreThreadSetup {
   dir: string;
+  /** The record-keys folder (record-keys.ts, docs/adr/0036). */
+  keysDir: string;
   durability: Durability;
   conf: string[];
 }
@@ -36,8 +39,11 @@ async function open(): Promise<DrizzleStore> {
   try {
     const db = drizzle({ client });
     await migrate(db, { migrationsFolder: migrationsFolder() });
-    const store = new DrizzleStore(db, "pglite", () => client.close(), { scrubWal: true });
+    const keys = new RecordKeys(setup.keysDir, setup.durability);
+    const sealing = { keys, lookupKey: await keys.lookupKey() };
+    const store = new DrizzleStore(db, "pglite", () => client.close(), { scrubWal: true, sealing });
     await store.warmUp();
+    await store.sealClearRows(sealedMark(setup.keysDir, setup.durability));
     await store.resumeErasures();
     return store;
   } catch (error) {

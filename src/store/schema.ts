@@ -6,6 +6,10 @@
  * `profile` and `assessment` are `json` (not `jsonb`) on purpose: `json` keeps the exact text the
  * engine produced (key order included), so a record reproduces the advice as it was given.
  *
+ * The embedded store keeps `profile`, `assessment` and the client reference sealed, each record with
+ * its own key outside the database, so that a delete erases them by removing the key
+ * (docs/adr/0036); PostgreSQL keeps them in the clear (its files are the operator's).
+ *
  * `assessments` is hash-partitioned on `id` (migration 0003, docs/adr/0034): drizzle-kit cannot
  * declare partitions, so the declaration below is the table as queries see it, and the partitions,
  * the trigger that fills `erasure_queue` and the copy of older data folders are hand-written SQL.
@@ -16,10 +20,12 @@
  * await db.select().from(assessments).where(eq(assessments.poe, "yes"));
  * ```
  */
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
   bigserial,
+  check,
   index,
   json,
   pgTable,
@@ -41,8 +47,18 @@ export const assessments = pgTable(
     asOf: text("as_of").notNull(),
     poe: text("poe").notNull(),
     route: text("route").notNull(),
-    profile: json("profile").notNull(),
-    assessment: json("assessment").notNull(),
+    /** In the clear on PostgreSQL; null in the embedded store, which seals it (`sealedRecord`). */
+    profile: json("profile"),
+    assessment: json("assessment"),
+    /**
+     * The embedded store only (migration 0004, docs/adr/0036): `[profile, assessment]` as JSON text,
+     * sealed with the record's own key (sealing.ts, record-keys.ts); erasing the key erases it.
+     */
+    sealedRecord: text("sealed_record"),
+    /** The embedded store only: the client reference sealed with the record's key (`client_ref` is null). */
+    sealedClientRef: text("sealed_client_ref"),
+    /** The embedded store only: a keyed hash of tenant and client reference, for the list filter. */
+    clientRefTag: text("client_ref_tag"),
     /**
      * Set on a record made by `POST /api/v1/assessments/:id/reassess`: the record that was
      * re-checked. Deleting a record deletes its re-checks too (they hold the same personal data).
@@ -56,6 +72,12 @@ export const assessments = pgTable(
     index("assessments_client_ref_idx").on(t.clientRef),
     index("assessments_reassessment_of_idx").on(t.reassessmentOf),
     index("assessments_tenant_created_idx").on(t.tenant, t.createdAt, t.id),
+    index("assessments_client_ref_tag_idx").on(t.clientRefTag),
+    // A row is either in the clear or sealed, never both, never neither.
+    check(
+      "assessments_clear_or_sealed",
+      sql`(profile IS NOT NULL AND assessment IS NOT NULL AND sealed_record IS NULL) OR (profile IS NULL AND assessment IS NULL AND sealed_record IS NOT NULL)`,
+    ),
   ],
 );
 

@@ -1,14 +1,21 @@
 /**
  * DELETE /api/v1/assessments/:id really removes the personal data: a record holding unique
  * markers (client reference, a free-text profile field) and a re-check of it are saved through
- * the API on the embedded engine; after the DELETE and a clean stop, no file anywhere in the data
- * folder (table and index files, write-ahead log, everything) holds a marker's bytes, while a
- * record that was kept is still found by the same search.
+ * the API on the embedded engine. The engine keeps them sealed with a key per record
+ * (docs/adr/0036): no file holds a marker at any time, the sealed rows open with their key files
+ * while stored, and after the DELETE both keys are gone, their bytes in no file of the data
+ * folder, while the kept records still open after a restart.
  */
 import { randomBytes } from "node:crypto";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import { afterAll, expect, it } from "vitest";
+import { pgliteOptions } from "../../src/store/durable-fs.js";
+import { PGLITE_CONF } from "../../src/store/open.js";
+import { unseal } from "../../src/store/sealing.js";
 import { freshDataDir } from "../store/helpers.js";
 import { type RunningServer, startServer } from "./server-process.js";
 
@@ -23,8 +30,8 @@ afterAll(async () => {
 });
 
 /** Every file under `dir` whose raw bytes contain `marker`. */
-async function filesContaining(dir: string, marker: string): Promise<string[]> {
-  const needle = Buffer.from(marker, "utf8");
+async function filesContaining(dir: string, marker: string | Buffer): Promise<string[]> {
+  const needle = typeof marker === "string" ? Buffer.from(marker, "utf8") : marker;
   const hits: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -76,9 +83,15 @@ it("after DELETE and a stop, no file in the data folder holds the deleted record
   expect(recheck.status).toBe(201);
   const recheckId = ((await recheck.json()) as { saved: { id: string } }).saved.id;
 
-  // The control: the search finds the markers while they are stored.
-  expect(await filesContaining(dataDir, secretClient)).not.toEqual([]);
-  expect(await filesContaining(dataDir, secretPort)).not.toEqual([]);
+  // Sealed: never in the clear, not even while stored.
+  expect(await filesContaining(dataDir, secretClient)).toEqual([]);
+  expect(await filesContaining(dataDir, secretPort)).toEqual([]);
+  // The control: the record's own key opens the sealed row the database's files hold.
+  const keyFile = (id: string) => join(dataDir, "record-keys", id.slice(0, 2), id);
+  const keys = await Promise.all([secret, recheckId].map((id) => readFile(keyFile(id))));
+  expect(keys.map((k) => k.length)).toEqual([32, 32]);
+  const sealedRow = await sealedRowInFiles(secret);
+  expect(unseal(keys[0]!, secret, sealedRow)).toContain(secretPort);
 
   const started = performance.now();
   const del = await fetch(`${url}/api/v1/assessments/${secret}`, { method: "DELETE", headers });
@@ -93,7 +106,9 @@ it("after DELETE and a stop, no file in the data folder holds the deleted record
   };
   expect(kept.total).toBe(40);
 
-  // The DELETE answers before the table rewrite, which runs in the background: wait for it.
+  // Erased when answered: the keys are gone, and nothing is left to wait for.
+  for (const id of [secret, recheckId]) expect(existsSync(keyFile(id))).toBe(false);
+  for (const key of keys) expect(await filesContaining(dataDir, key)).toEqual([]);
   const deadline = Date.now() + 10_000;
   let pending = -1;
   while (Date.now() < deadline) {
@@ -105,23 +120,14 @@ it("after DELETE and a stop, no file in the data folder holds the deleted record
     await new Promise((r) => setTimeout(r, 20));
   }
   expect(pending).toBe(0);
-  // Already gone while the server runs ...
-  expect(await filesContaining(dataDir, secretClient)).toEqual([]);
-  expect(await filesContaining(dataDir, secretPort)).toEqual([]);
+  for (const key of keys) expect(await filesContaining(dataDir, key)).toEqual([]);
 
   const exit = await server.stop();
   expect(exit.code).toBe(0);
   // ... and after a clean stop (which checkpoints and writes the files one last time).
   expect(await filesContaining(dataDir, secretClient)).toEqual([]);
   expect(await filesContaining(dataDir, secretPort)).toEqual([]);
-  // The same search still finds the records that were kept, in the table files.
-  for (const i of [0, 19, 20, 39]) {
-    const hits = await filesContaining(dataDir, `${keptPort}-${i}"`);
-    expect(
-      hits.some((f) => f.startsWith(join("pglite", "base"))),
-      `${i}: ${hits}`,
-    ).toBe(true);
-  }
+  for (const key of keys) expect(await filesContaining(dataDir, key)).toEqual([]);
   expect(server.stdout() + server.stderr()).not.toContain(tag);
 
   // And they are all there after a restart.
@@ -134,4 +140,35 @@ it("after DELETE and a stop, no file in the data folder holds the deleted record
     total: number;
   };
   expect(page.total).toBe(40);
+  // The kept records open, their ports the same.
+  const kept39 = (await (
+    await fetch(`${server.url}/api/v1/assessments?clientRef=${keptClient}-39`, { headers })
+  ).json()) as { items: { id: string }[] };
+  const one = (await (
+    await fetch(`${server.url}/api/v1/assessments/${kept39.items[0]!.id}`, { headers })
+  ).json()) as { profile: { portOfEntry: string } };
+  expect(one.profile.portOfEntry).toBe(`${keptPort}-39`);
 });
+
+/**
+ * The sealed row of `id` as the data folder's files hold it, read by a second PGlite over a copy
+ * of the folder (the server holds the folder itself).
+ */
+async function sealedRowInFiles(id: string): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), "poe-permit-erasure-copy-"));
+  try {
+    await cp(join(dataDir, "pglite"), copy, { recursive: true });
+    const client = await PGlite.create(pgliteOptions(copy, "relaxed", PGLITE_CONF));
+    try {
+      const row = await client.query<{ sealed_record: string }>(
+        "SELECT sealed_record FROM assessments WHERE id = $1",
+        [id],
+      );
+      return row.rows[0]!.sealed_record;
+    } finally {
+      await client.close();
+    }
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+}

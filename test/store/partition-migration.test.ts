@@ -2,9 +2,12 @@
  * Migration 0003 moves the records of a data folder made before it (one unpartitioned table)
  * into the hash-partitioned table: the folder is built here with migrations 0000-0002 only, as an
  * older release left it, then opened with the store. Every record, re-check link and access-log
- * line is still there, the indexes the queries use exist on every partition, and a delete is still
- * scrubbed from the files. And the erasure queue outlives a crash between a delete and its scrub.
+ * line is still there, the indexes the queries use exist on every partition. Migration 0004 and the
+ * first open then seal every record (docs/adr/0036): its clear bytes are in no file any more, and a
+ * delete destroys the record's key. And, for the clear store (PostgreSQL's), the erasure queue
+ * outlives a crash between a delete and its scrub.
  */
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -14,7 +17,7 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterAll, expect, it } from "vitest";
 import { DrizzleStore } from "../../src/store/drizzle-store.js";
 import { pgliteOptions } from "../../src/store/durable-fs.js";
-import { openStore, PGLITE_CONF, pgliteDir } from "../../src/store/open.js";
+import { openStore, PGLITE_CONF, pgliteDir, recordKeysDir } from "../../src/store/open.js";
 import { migrationsFolder } from "../../src/store/package-root.js";
 import { freshDataDir } from "./helpers.js";
 
@@ -38,7 +41,7 @@ async function migrationsBefore0003(): Promise<string> {
 const ROWS = 300;
 const MARKER = `OldFolderSecret${Date.now()}`;
 
-it("a data folder made before partitioning opens with every record, and deletes are still scrubbed", async () => {
+it("a data folder made before partitioning opens with every record, sealed, and deletes still erase", async () => {
   const dataDir = await freshDataDir();
   cleanup.push(dataDir);
   const assessment = (i: number) => ({ contract: 1, poe: "yes", route: "apply-at-poe", n: i });
@@ -82,8 +85,14 @@ it("a data folder made before partitioning opens with every record, and deletes 
     }
   }
 
+  // The old folder holds the client reference and the profile in the clear.
+  expect(await filesContaining(dataDir, MARKER)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^pglite\/base\//)]),
+  );
   const store = await openStore({ dataDir });
   try {
+    // Sealed at open, and the clear copies scrubbed: in no file, the log included.
+    expect(await filesContaining(dataDir, MARKER)).toEqual([]);
     const all = await store.list({ limit: 500 });
     const firmB = await store.list({ tenant: "firm-b", limit: 500 });
     expect(all.total + firmB.total).toBe(ROWS + 2);
@@ -104,14 +113,24 @@ it("a data folder made before partitioning opens with every record, and deletes 
     } while (cursor);
     expect(new Set(seen).size).toBe(all.total);
 
-    // The deleted record and its re-check: unreadable at once, out of every file soon after.
-    expect(await filesContaining(dataDir, MARKER)).not.toEqual([]);
+    // The record to delete is still readable, by its sealed client reference too.
+    expect((await store.get(ids[7]!))?.profile).toEqual({ citizenships: ["FR"], note: MARKER });
+    const recheckOf7 = (await store.list({ reassessmentOf: ids[7]!, limit: 10 })).items[0]!.id;
+    // (The re-check carries its record's client reference.)
+    expect((await store.list({ clientRef: MARKER, limit: 10 })).items.map((r) => r.id).sort()).toEqual(
+      [ids[7]!, recheckOf7].sort(),
+    );
+    const keyFiles = [ids[7]!, recheckOf7].map((id) => join(recordKeysDir(dataDir), id.slice(0, 2), id));
+    const keyBytes = await Promise.all(keyFiles.map((f) => readFile(f)));
+    // The deleted record and its re-check: unreadable at once, their keys gone with the delete.
     expect(await store.delete(ids[7]!)).toBe(true);
     expect(await store.get(ids[7]!)).toBeUndefined();
+    expect(await store.get(recheckOf7)).toBeUndefined();
     expect((await store.list({ clientRef: MARKER, limit: 10 })).total).toBe(0);
-    await store.erasuresSettled();
+    for (const f of keyFiles) expect(existsSync(f)).toBe(false);
+    for (const bytes of keyBytes) expect(await filesContaining(dataDir, bytes)).toEqual([]);
     expect(await store.erasuresPending()).toBe(0);
-    expect(await filesContaining(dataDir, MARKER)).toEqual([]);
+    await store.erasuresSettled();
   } finally {
     await store.close();
   }
@@ -122,18 +141,19 @@ it("a data folder made before partitioning opens with every record, and deletes 
       "SELECT count(*)::int n FROM pg_inherits WHERE inhparent = 'assessments'::regclass",
     );
     expect(partitions.rows[0]!.n).toBe(64);
-    // Each partition has its own copy of the primary key and of the four indexes.
+    // Each partition has its own copy of the primary key and of the five indexes.
     const indexes = await client.query<{ partition: string; n: number }>(
       `SELECT c.relname partition, count(i.indexrelid)::int n
        FROM pg_inherits h JOIN pg_class c ON c.oid = h.inhrelid LEFT JOIN pg_index i ON i.indrelid = c.oid
        WHERE h.inhparent = 'assessments'::regclass GROUP BY c.relname`,
     );
-    expect(indexes.rows.every((r) => r.n === 5)).toBe(true);
+    expect(indexes.rows.every((r) => r.n === 6)).toBe(true);
     const definitions = await client.query<{ indexdef: string }>(
       "SELECT indexdef FROM pg_indexes WHERE tablename = 'assessments_p63'",
     );
     expect(definitions.rows.map((r) => r.indexdef.replace(/.* USING /, "")).sort()).toEqual([
       "btree (client_ref)",
+      "btree (client_ref_tag)",
       "btree (created_at, id)",
       "btree (id)",
       "btree (reassessment_of)",
@@ -205,7 +225,7 @@ it("a delete whose scrub never ran (the process died) is scrubbed at the next st
   }
 }, 60_000);
 
-async function filesContaining(dataDir: string, marker: string): Promise<string[]> {
+async function filesContaining(dataDir: string, marker: string | Buffer): Promise<string[]> {
   const needle = Buffer.from(marker);
   const hits: string[] = [];
   for (const entry of await readdir(dataDir, { recursive: true, withFileTypes: true })) {

@@ -1,9 +1,13 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assessment } from "../../src/contract/assessment.js";
 import { decodeCursor, encodeCursor } from "../../src/store/drizzle-store.js";
-import { openStore } from "../../src/store/open.js";
+import { pgliteOptions } from "../../src/store/durable-fs.js";
+import { openStore, PGLITE_CONF, pgliteDir, recordKeysDir } from "../../src/store/open.js";
+import { unseal } from "../../src/store/sealing.js";
 import {
   type AssessmentStore,
   InvalidCursorError,
@@ -250,40 +254,87 @@ describe.each(engines)("store on $name", (engine) => {
 });
 
 describe("embedded engine: delete really removes the personal data from the data folder", () => {
-  it("a unique marker is in the data files after save and in no file of the folder after delete", async () => {
+  it("a record is sealed in every file; after delete its key is gone and its data unreadable", async () => {
     const dataDir = await freshDataDir();
     const store = await openStore({ dataDir });
     const marker = `MARKER${Date.now()}Zq`;
     try {
       const keep = await store.save(record("keep", "yes", "KEEPME"));
-      const saved = await store.save(record("secret", "yes", marker));
-      await store.save({ ...record("secret", "no", marker), reassessmentOf: saved.id });
+      const saved = await store.save(record(`ref-${marker}`, "yes", marker));
+      const recheck = await store.save({ ...record("secret", "no", marker), reassessmentOf: saved.id });
       await store.close();
-      expect(await filesContaining(dataDir, marker)).toEqual(
-        expect.arrayContaining([
-          expect.stringMatching(/^pglite\/base\//),
-          expect.stringMatching(/^pglite\/pg_wal\//),
-        ]),
-      );
+      // Sealed: neither the profile, the assessment nor the client reference is in any file.
+      expect(await filesContaining(dataDir, marker)).toEqual([]);
+      expect(await filesContaining(dataDir, "KEEPME")).toEqual([]);
+      // The control: the sealed rows in the database's files open with the key files.
+      const keyFile = (id: string) => join(recordKeysDir(dataDir), id.slice(0, 2), id);
+      const keys = await Promise.all([saved.id, recheck.id].map((id) => readFile(keyFile(id))));
+      const raw = await PGlite.create(pgliteOptions(pgliteDir(dataDir), "relaxed", PGLITE_CONF));
+      try {
+        const rows = await raw.query<{ id: string; sealed_record: string; sealed_client_ref: string }>(
+          "SELECT id, sealed_record, sealed_client_ref FROM assessments WHERE id = $1",
+          [saved.id],
+        );
+        expect(unseal(keys[0]!, saved.id, rows.rows[0]!.sealed_record)).toContain(marker);
+        expect(unseal(keys[0]!, saved.id, rows.rows[0]!.sealed_client_ref)).toBe(`ref-${marker}`);
+      } finally {
+        await raw.close();
+      }
       const reopened = await openStore({ dataDir });
+      expect((await reopened.list({ clientRef: `ref-${marker}`, limit: 5 })).items.map((r) => r.id)).toEqual([
+        saved.id,
+      ]);
       expect(await reopened.delete(saved.id)).toBe(true);
-      // Unreadable at once; the bytes are scrubbed in the background, shortly after.
+      // Unreadable at once, the re-check with it: both keys are gone, and their bytes from every file.
       expect(await reopened.get(saved.id)).toBeUndefined();
-      expect((await reopened.get(keep.id))?.clientRef).toBe("keep");
-      const deadline = Date.now() + 10_000;
-      while ((await reopened.erasuresPending()) > 0 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 20));
+      expect(await reopened.get(recheck.id)).toBeUndefined();
+      expect((await reopened.list({ clientRef: `ref-${marker}`, limit: 5 })).total).toBe(0);
       expect(await reopened.erasuresPending()).toBe(0);
-      expect(await filesContaining(dataDir, marker)).toEqual([]); // already, with the store open
+      for (const id of [saved.id, recheck.id]) expect(existsSync(keyFile(id))).toBe(false);
+      for (const key of keys) expect(await filesContaining(dataDir, key)).toEqual([]);
+      expect((await reopened.get(keep.id))?.clientRef).toBe("keep");
       await reopened.close();
       expect(await filesContaining(dataDir, marker)).toEqual([]);
-      expect(await filesContaining(dataDir, "KEEPME")).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^pglite\/base\//)]),
-      );
       // The data folder still opens, with the kept record.
       const last = await openStore({ dataDir });
-      expect((await last.get(keep.id))?.clientRef).toBe("keep");
+      expect((await last.get(keep.id))?.profile).toEqual(record("keep", "yes", "KEEPME").profile);
       await last.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("a key file without its row (a crash between a delete and its key's removal) is removed at open", async () => {
+    const dataDir = await freshDataDir();
+    try {
+      const store = await openStore({ dataDir });
+      const kept = await store.save(record("kept"));
+      await store.close();
+      const orphan = "0123abcd-0000-4000-8000-000000000000";
+      const orphanFile = join(recordKeysDir(dataDir), orphan.slice(0, 2), orphan);
+      await mkdir(join(recordKeysDir(dataDir), orphan.slice(0, 2)), { recursive: true });
+      await writeFile(orphanFile, Buffer.alloc(32, 7));
+      const again = await openStore({ dataDir });
+      expect(existsSync(orphanFile)).toBe(false);
+      expect((await again.get(kept.id))?.clientRef).toBe("kept");
+      await again.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("a sealed row whose key is gone is an error, never an empty answer", async () => {
+    const dataDir = await freshDataDir();
+    try {
+      const store = await openStore({ dataDir });
+      const saved = await store.save(record("lost"));
+      await store.close();
+      await rm(join(recordKeysDir(dataDir), saved.id.slice(0, 2), saved.id));
+      // The sweep at open removes keys without rows, never rows without keys.
+      const again = await openStore({ dataDir });
+      await expect(again.get(saved.id)).rejects.toThrow(/key of saved record .* is missing/);
+      await expect(again.list({ limit: 5 })).rejects.toThrow(/is missing/);
+      await again.close();
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
@@ -291,7 +342,7 @@ describe("embedded engine: delete really removes the personal data from the data
 });
 
 /** The files (relative to the data folder) whose raw bytes contain the marker: every file, the write-ahead log included. */
-async function filesContaining(dataDir: string, marker: string): Promise<string[]> {
+async function filesContaining(dataDir: string, marker: string | Buffer): Promise<string[]> {
   const needle = Buffer.from(marker);
   const hits: string[] = [];
   for (const entry of await readdir(dataDir, { recursive: true, withFileTypes: true })) {
