@@ -13,7 +13,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Assessment, Lang } from "../contract/assessment.js";
 import type { Poe, RouteAnswer } from "../contract/codes.js";
 import { MissingRecordKeyError, type RecordKeys } from "./record-keys.js";
-import { accessLog, assessments, erasureQueue } from "./schema.js";
+import { accessLog, assessments, erasedRecordKeys, erasureQueue } from "./schema.js";
 import { lookupTag, seal, unseal } from "./sealing.js";
 import {
   type AccessEntry,
@@ -346,22 +346,24 @@ export class DrizzleStore implements AssessmentStore {
   }
 
   /**
-   * Sealed mode: deletes the record and its re-checks in one statement that names them all, then
-   * destroys their keys, after which the sealed bytes left in the pages and the log are unreadable
-   * (docs/adr/0036). Nothing is rewritten; the dead rows' space is reclaimed later by a plain
-   * VACUUM (`reclaim`). A crash between the two steps leaves key files without rows, which the
-   * next open removes (`sealClearRows`).
+   * Sealed mode: deletes the record (the foreign key's cascade takes its re-checks), then destroys
+   * the keys of every row the delete removed, which a trigger noted in `erased_record_keys` within
+   * the same transaction. From then on the sealed bytes left in the pages and the log are
+   * unreadable (docs/adr/0036): nothing is rewritten, and a plain VACUUM frees the dead rows'
+   * space later (`reclaim`). A crash between the commit and the keys' removal leaves key files
+   * without rows, which the next open removes (`sealClearRows`).
    */
   private async shred(id: string, tenant: string, sealing: Sealing): Promise<boolean> {
-    const gone = await this.db.execute<{ id: string }>(sql`
-      WITH RECURSIVE doomed(id) AS (
-        SELECT id FROM ${assessments} WHERE id = ${id} AND tenant = ${tenant}
-        UNION
-        SELECT a.id FROM ${assessments} a JOIN doomed d ON a.reassessment_of = d.id
-      )
-      DELETE FROM ${assessments} WHERE id IN (SELECT id FROM doomed) RETURNING id`);
-    const ids = rowsOf<{ id: string }>(gone).map((r) => r.id);
-    if (ids.length === 0) return false;
+    const ids = await this.db.transaction(async (tx) => {
+      const gone = await tx
+        .delete(assessments)
+        .where(and(eq(assessments.id, id), eq(assessments.tenant, tenant)))
+        .returning({ id: assessments.id });
+      if (gone.length === 0) return undefined;
+      const noted = await tx.delete(erasedRecordKeys).returning({ id: erasedRecordKeys.id });
+      return noted.map((r) => r.id);
+    });
+    if (ids === undefined) return false;
     await sealing.keys.destroy(ids);
     this.reclaimDue = true;
     this.scheduleScrub();

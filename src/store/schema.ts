@@ -110,3 +110,13 @@ export const erasureQueue = pgTable("erasure_queue", {
   partition: text("partition").primaryKey(),
   seq: bigint("seq", { mode: "number" }).notNull(),
 });
+
+/**
+ * The embedded store only: ids of sealed records just deleted, whose keys are to be destroyed.
+ * An `AFTER DELETE` trigger adds every sealed row the delete removed, re-checks removed by the
+ * foreign key's cascade included, and the deleting transaction takes them back out (`shred`):
+ * the delete itself names the re-checks, so no query has to look for them. Empty between deletes.
+ */
+export const erasedRecordKeys = pgTable("erased_record_keys", {
+  id: uuid("id").primaryKey(),
+});

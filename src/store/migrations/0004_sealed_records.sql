@@ -6,4 +6,21 @@ ALTER TABLE "assessments" ADD COLUMN "sealed_record" text;--> statement-breakpoi
 ALTER TABLE "assessments" ADD COLUMN "sealed_client_ref" text;--> statement-breakpoint
 ALTER TABLE "assessments" ADD COLUMN "client_ref_tag" text;--> statement-breakpoint
 CREATE INDEX "assessments_client_ref_tag_idx" ON "assessments" USING btree ("client_ref_tag");--> statement-breakpoint
-ALTER TABLE "assessments" ADD CONSTRAINT "assessments_clear_or_sealed" CHECK ((profile IS NOT NULL AND assessment IS NOT NULL AND sealed_record IS NULL) OR (profile IS NULL AND assessment IS NULL AND sealed_record IS NOT NULL));
+ALTER TABLE "assessments" ADD CONSTRAINT "assessments_clear_or_sealed" CHECK ((profile IS NOT NULL AND assessment IS NOT NULL AND sealed_record IS NULL) OR (profile IS NULL AND assessment IS NULL AND sealed_record IS NOT NULL));--> statement-breakpoint
+CREATE TABLE "erased_record_keys" (
+	"id" uuid PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
+-- Hand-written (drizzle-kit cannot declare triggers): the delete names the sealed rows it removed,
+-- re-checks removed by the cascade included, so the store destroys exactly their keys. Rows in the
+-- clear (PostgreSQL) add nothing.
+CREATE FUNCTION "assessments_note_erased_key"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF OLD.sealed_record IS NOT NULL THEN
+		INSERT INTO erased_record_keys (id) VALUES (OLD.id) ON CONFLICT (id) DO NOTHING;
+	END IF;
+	RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER "assessments_note_erased_key" AFTER DELETE ON "assessments" FOR EACH ROW EXECUTE FUNCTION "assessments_note_erased_key"();
