@@ -688,10 +688,6 @@ async function sealRow(row: Row, { keys, lookupKey }: Sealing): Promise<Row> {
   };
 }
 
-/** The rows of a raw query's result, whichever driver ran it (PGlite and node-postgres both say `rows`). */
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
 
 /** Walks a store's records oldest first, one batch at a time (export, recheck). */
 export async function* exportInBatches(
