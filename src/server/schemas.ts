@@ -269,7 +269,7 @@ export const healthSchema = z.object({
       .int()
       .min(0)
       .describe(
-        "Deleted records whose bytes are still being scrubbed from the database files (seconds at most).",
+        "PostgreSQL: deleted records whose bytes are still being scrubbed from the database files (seconds at most). Embedded store: always 0, a delete destroys the record's key before it answers.",
       ),
   }),
   uptimeSeconds: z.number(),

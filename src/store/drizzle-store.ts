@@ -688,7 +688,6 @@ async function sealRow(row: Row, { keys, lookupKey }: Sealing): Promise<Row> {
   };
 }
 
-
 /** Walks a store's records oldest first, one batch at a time (export, recheck). */
 export async function* exportInBatches(
   batch: (after: RecordPosition | undefined) => Promise<SavedAssessment[]>,

@@ -109,9 +109,10 @@ export interface AssessmentStore {
   list(query: ListQuery): Promise<Page>;
   /**
    * Removes the record, everything in it and its re-checks (records whose `reassessmentOf` leads
-   * back to it); false when there was no such record. No read finds it once this resolves; its
-   * bytes are scrubbed from the database files shortly after, in the background
-   * (`erasuresSettled`), and at the latest by `close`.
+   * back to it); false when there was no such record. No read finds it once this resolves. The
+   * embedded store has destroyed the records' keys by then (docs/adr/0036); PostgreSQL scrubs the
+   * bytes from its files shortly after, in the background (`erasuresSettled`), at the latest by
+   * `close`.
    */
   delete(id: string, tenant?: string): Promise<boolean>;
   /** How many deleted records still wait for their bytes to be scrubbed from the files. */
